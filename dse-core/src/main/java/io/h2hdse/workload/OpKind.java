@@ -1,0 +1,22 @@
+package io.h2hdse.workload;
+
+import java.util.Locale;
+
+/** The closed set of operator kinds; accelerators declare which they run. */
+public enum OpKind {
+    CONV, FC, POOL, ELTWISE, CONCAT, LSTM, ATTENTION;
+
+    /** The spelling used in YAML files: lower case. */
+    public String yamlName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static OpKind parse(String text) {
+        for (OpKind kind : values()) {
+            if (kind.yamlName().equalsIgnoreCase(text)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown op kind '" + text + "' (expected one of conv, fc, pool, eltwise, concat, lstm, attention)");
+    }
+}
