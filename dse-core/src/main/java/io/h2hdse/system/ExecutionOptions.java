@@ -10,10 +10,17 @@ public record ExecutionOptions(Activations activations, Overlap overlap, Energy 
         /** Only an edge between two different accelerators moves its tensor. */
         EDGE,
         /**
-         * The H2H release: every layer reads its input and writes its output over its accelerator's
-         * link, except between consecutive layers that run back to back on one accelerator.
+         * The H2H release's rule: every layer reads its input and writes its output over its
+         * accelerator's link, except between consecutive layers that run back to back on one
+         * accelerator. Consecutive = a chain edge: the producer's only consumer, in the same branch.
          */
-        RELEASE
+        BACK_TO_BACK,
+        /**
+         * As {@link #BACK_TO_BACK}, with the release's own name rule for consecutive ({@code M<k>L<i>}
+         * then {@code M<k>L<i+1>}): the consumer is the next layer of the producer's branch, even when
+         * the producer has other consumers. Used for cases in the release's format.
+         */
+        BACK_TO_BACK_BY_NAME
     }
 
     /** Whether an accelerator's transfers overlap its compute. */
@@ -38,6 +45,6 @@ public record ExecutionOptions(Activations activations, Overlap overlap, Energy 
     }
 
     public static ExecutionOptions h2hRelease() {
-        return new ExecutionOptions(Activations.RELEASE, Overlap.NONE, Energy.BUSY_POWER);
+        return new ExecutionOptions(Activations.BACK_TO_BACK_BY_NAME, Overlap.NONE, Energy.BUSY_POWER);
     }
 }
