@@ -1,0 +1,31 @@
+package io.h2hdse.input.h2hcase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The release's reference cases, copied into this module's test resources. */
+public final class ReferenceCases {
+    private ReferenceCases() {
+    }
+
+    public static Path directory() {
+        for (Path candidate : List.of(Path.of("src/test/resources/h2h-reference"), Path.of("../dse-core/src/test/resources/h2h-reference"))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("reference cases not found from " + Path.of("").toAbsolutePath());
+    }
+
+    public static Stream<Path> files() {
+        try (Stream<Path> listing = Files.list(directory())) {
+            return listing.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
