@@ -1,0 +1,211 @@
+package io.h2hdse.eval;
+
+import java.util.Arrays;
+
+/**
+ * The fast path: mapping(s) → latency and energy, with the semantics of the package doc. Thread-safe
+ * (working arrays are per thread) and allocation-free per call on the batch and move entry points.
+ */
+public final class Evaluator {
+    private final Problem p;
+    private final ThreadLocal<Scratch> scratch;
+
+    public Evaluator(Problem problem) {
+        this.p = problem;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(problem.layers, problem.accs));
+    }
+
+    public Problem problem() {
+        return p;
+    }
+
+    /** {latency seconds, energy joules} of a mapping in topological order with default residency. */
+    public double[] evaluate(int[] mapping) {
+        double[] out = new double[2];
+        evaluate(Plan.of(mapping), out);
+        return out;
+    }
+
+    /** Evaluates a plan; {@code out[0]} = latency, {@code out[1]} = energy (infinite if the plan deadlocks). */
+    public void evaluate(Plan plan, double[] out) {
+        Scratch s = scratch.get();
+        out[0] = plan.order() == null
+                ? runTopological(plan.mapping(), 0, plan.resident(), plan.localActivations(), s)
+                : runOrdered(plan.mapping(), plan.order(), plan.resident(), plan.localActivations(), s);
+        out[1] = s.energy;
+    }
+
+    /**
+     * Batch entry point for a population: {@code mappings} holds {@code count} mappings of
+     * {@code layers()} ints each, back to back.
+     */
+    public void evaluate(int[] mappings, int count, double[] latencyOut, double[] energyOut) {
+        Scratch s = scratch.get();
+        int layers = p.layers;
+        for (int m = 0; m < count; m++) {
+            latencyOut[m] = runTopological(mappings, m * layers, null, true, s);
+            energyOut[m] = s.energy;
+        }
+    }
+
+    /** Latency only, for solvers that need no energy. */
+    public double latency(int[] mapping) {
+        return runTopological(mapping, 0, null, true, scratch.get());
+    }
+
+    private double runTopological(int[] map, int off, boolean[] residentGiven, boolean local, Scratch s) {
+        final Problem p = this.p;
+        final int accs = p.accs;
+        final double[] finish = s.finish;
+        final double[] accFree = s.accFree;
+        final boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
+        final boolean edge = p.edgeActivations;
+        final boolean backToBack = !edge && local;
+        if (backToBack) {
+            fillNextOnAcc(map, off, s);
+        }
+        Arrays.fill(accFree, 0);
+        Arrays.fill(s.lastOnAcc, -1);
+        double makespan = 0;
+        double energy = 0;
+        for (int l = 0; l < p.layers; l++) {
+            int a = map[off + l];
+            double start = accFree[a];
+            double edgeEnergy = 0;
+            for (int k = p.predStart[l], end = p.predStart[l + 1]; k < end; k++) {
+                int pred = p.preds[k];
+                double ready = finish[pred];
+                int from = map[off + pred];
+                if (edge && from != a) {
+                    int pair = from * accs + a;
+                    double bits = p.outputBits[pred];
+                    ready += bits * p.pairSecondsPerBit[pair];
+                    edgeEnergy += bits * p.pairJoulesPerBit[pair];
+                }
+                if (ready > start) {
+                    start = ready;
+                }
+            }
+            int mode = resident[l] ? 0 : Problem.WEIGHTS;
+            if (edge) {
+                mode |= p.sourceSinkMode[l];
+            } else {
+                mode |= ioMode(l, s.lastOnAcc[a], backToBack ? s.nextOnAcc[l] : -1, backToBack);
+                s.lastOnAcc[a] = l;
+            }
+            int i = l * accs + a;
+            double f = start + p.duration[mode][i];
+            finish[l] = f;
+            accFree[a] = f;
+            energy += edgeEnergy + p.energy[mode][i];
+            if (f > makespan) {
+                makespan = f;
+            }
+        }
+        s.energy = p.withStaticEnergy(energy, makespan);
+        return makespan;
+    }
+
+    /** Input and output transfer bits of a layer in the back-to-back modes, given its neighbours on its accelerator. */
+    private int ioMode(int layer, int prevOnAcc, int nextOnAcc, boolean local) {
+        boolean inputLocal = local && prevOnAcc >= 0 && p.localSuccessor[prevOnAcc] == layer;
+        boolean outputLocal = local && nextOnAcc >= 0 && p.localSuccessor[layer] == nextOnAcc;
+        return (inputLocal ? 0 : Problem.INPUT) | (outputLocal ? 0 : Problem.OUTPUT);
+    }
+
+    private void fillNextOnAcc(int[] map, int off, Scratch s) {
+        int[] last = s.lastOnAcc;
+        Arrays.fill(last, -1);
+        for (int l = p.layers - 1; l >= 0; l--) {
+            int a = map[off + l];
+            s.nextOnAcc[l] = last[a];
+            last[a] = l;
+        }
+    }
+
+    private boolean[] defaultResidency(int[] map, int off, Scratch s) {
+        double[] remaining = s.remainingCapacity;
+        System.arraycopy(p.weightCapacityBits, 0, remaining, 0, p.accs);
+        boolean[] resident = s.resident;
+        for (int l : p.residencyOrder) {
+            int a = map[off + l];
+            double bits = p.weightBits[l];
+            boolean fits = bits <= remaining[a];
+            resident[l] = fits;
+            if (fits) {
+                remaining[a] -= bits;
+            }
+        }
+        return resident;
+    }
+
+    /** List schedule with a given per-accelerator order; infinity if the order contradicts the edges. */
+    private double runOrdered(int[] map, int[][] order, boolean[] residentGiven, boolean local, Scratch s) {
+        final Problem p = this.p;
+        final int accs = p.accs;
+        final boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, 0, s);
+        final boolean edge = p.edgeActivations;
+        final boolean backToBack = !edge && local;
+        for (int l = 0; l < p.layers; l++) {
+            s.waitingPreds[l] = p.predStart[l + 1] - p.predStart[l];
+        }
+        Arrays.fill(s.accFree, 0);
+        Arrays.fill(s.position, 0);
+        double makespan = 0;
+        int done = 0;
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (int a = 0; a < accs; a++) {
+                int[] queue = order[a];
+                while (s.position[a] < queue.length && s.waitingPreds[queue[s.position[a]]] == 0) {
+                    int pos = s.position[a]++;
+                    int l = queue[pos];
+                    double start = s.accFree[a];
+                    double edgeEnergy = 0;
+                    for (int k = p.predStart[l], end = p.predStart[l + 1]; k < end; k++) {
+                        int pred = p.preds[k];
+                        double ready = s.finish[pred];
+                        int from = map[pred];
+                        if (edge && from != a) {
+                            int pair = from * accs + a;
+                            double bits = p.outputBits[pred];
+                            ready += bits * p.pairSecondsPerBit[pair];
+                            edgeEnergy += bits * p.pairJoulesPerBit[pair];
+                        }
+                        start = Math.max(start, ready);
+                    }
+                    int mode = resident[l] ? 0 : Problem.WEIGHTS;
+                    if (edge) {
+                        mode |= p.sourceSinkMode[l];
+                    } else {
+                        int prev = pos > 0 ? queue[pos - 1] : -1;
+                        int next = pos + 1 < queue.length ? queue[pos + 1] : -1;
+                        mode |= ioMode(l, prev, next, backToBack);
+                    }
+                    int i = l * accs + a;
+                    double f = start + p.duration[mode][i];
+                    s.finish[l] = f;
+                    s.accFree[a] = f;
+                    s.layerEnergy[l] = edgeEnergy + p.energy[mode][i];
+                    makespan = Math.max(makespan, f);
+                    for (int k = p.succStart[l], end = p.succStart[l + 1]; k < end; k++) {
+                        s.waitingPreds[p.succs[k]]--;
+                    }
+                    done++;
+                    progress = true;
+                }
+            }
+        }
+        if (done < p.layers) {
+            s.energy = Double.POSITIVE_INFINITY;
+            return Double.POSITIVE_INFINITY;
+        }
+        double energy = 0;
+        for (int l = 0; l < p.layers; l++) {
+            energy += s.layerEnergy[l];
+        }
+        s.energy = p.withStaticEnergy(energy, makespan);
+        return makespan;
+    }
+}

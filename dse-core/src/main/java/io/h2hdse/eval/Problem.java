@@ -1,0 +1,368 @@
+package io.h2hdse.eval;
+
+import io.h2hdse.cost.LayerCost;
+import io.h2hdse.cost.LayerCostModel;
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.system.Accelerator;
+import io.h2hdse.system.ExecutionOptions;
+import io.h2hdse.system.Link;
+import io.h2hdse.system.SystemSpec;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A workload × system × cost model, compiled once into the flat arrays the hot path reads. Layer ids
+ * are the workload's topological order, accelerator ids the system's order; per-pair tables are
+ * row-major {@code [layer * A + acc]}. Transfer-mode tables are indexed by
+ * {@code (weights ? 4 : 0) | (input ? 2 : 0) | (output ? 1 : 0)}. Immutable and thread-safe.
+ */
+public final class Problem {
+    static final int WEIGHTS = 4;
+    static final int INPUT = 2;
+    static final int OUTPUT = 1;
+    static final int MODES = 8;
+
+    private final Workload workload;
+    private final SystemSpec system;
+    final int layers;
+    final int accs;
+    final ExecutionOptions options;
+    final boolean edgeActivations;
+    final boolean busyPowerEnergy;
+
+    final boolean[] allowed;
+    /** [mode][layer * A + acc]: seconds the layer occupies its accelerator. */
+    final double[][] duration;
+    /** [mode][layer * A + acc]: joules charged to the layer (compute + own transfers, or busy power). */
+    final double[][] energy;
+    final int[] predStart;
+    final int[] preds;
+    final int[] succStart;
+    final int[] succs;
+    final double[] outputBits;
+    final double[] weightBits;
+    /** [from * A + to]: seconds per bit and joules per bit of an activation moved between accelerators. */
+    final double[] pairSecondsPerBit;
+    final double[] pairJoulesPerBit;
+    final double[] weightCapacityBits;
+    final double[] staticPowerW;
+    final int[] localSuccessor;
+    /** Layer ids by decreasing weight bits, ties by id: the default residency policy's order. */
+    final int[] residencyOrder;
+    final int[] sourceSinkMode;
+
+    private Problem(Problem base, boolean[] allowed) {
+        this.workload = base.workload;
+        this.system = base.system;
+        this.layers = base.layers;
+        this.accs = base.accs;
+        this.options = base.options;
+        this.edgeActivations = base.edgeActivations;
+        this.busyPowerEnergy = base.busyPowerEnergy;
+        this.allowed = allowed;
+        this.duration = forbid(base.duration, allowed);
+        this.energy = forbid(base.energy, allowed);
+        this.predStart = base.predStart;
+        this.preds = base.preds;
+        this.succStart = base.succStart;
+        this.succs = base.succs;
+        this.outputBits = base.outputBits;
+        this.weightBits = base.weightBits;
+        this.pairSecondsPerBit = base.pairSecondsPerBit;
+        this.pairJoulesPerBit = base.pairJoulesPerBit;
+        this.weightCapacityBits = base.weightCapacityBits;
+        this.staticPowerW = base.staticPowerW;
+        this.localSuccessor = base.localSuccessor;
+        this.residencyOrder = base.residencyOrder;
+        this.sourceSinkMode = base.sourceSinkMode;
+    }
+
+    private static double[][] forbid(double[][] table, boolean[] allowed) {
+        double[][] copy = new double[table.length][];
+        for (int mode = 0; mode < table.length; mode++) {
+            copy[mode] = table[mode].clone();
+            for (int i = 0; i < allowed.length; i++) {
+                if (!allowed[i]) {
+                    copy[mode][i] = Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+        return copy;
+    }
+
+    private Problem(Workload workload, SystemSpec system, LayerCostModel costModel) {
+        this.workload = workload;
+        this.system = system;
+        this.layers = workload.size();
+        this.accs = system.size();
+        this.options = system.options();
+        this.edgeActivations = options.activations() == ExecutionOptions.Activations.EDGE;
+        this.busyPowerEnergy = options.energy() == ExecutionOptions.Energy.BUSY_POWER;
+        int bits = workload.elementBits();
+
+        allowed = new boolean[layers * accs];
+        double[] compute = new double[layers * accs];
+        double[] computeJoules = new double[layers * accs];
+        weightBits = new double[layers];
+        outputBits = new double[layers];
+        double[] inputBits = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            Layer layer = workload.layer(l);
+            weightBits[l] = (double) layer.weightElements() * bits;
+            inputBits[l] = (double) layer.inputElements() * bits;
+            outputBits[l] = (double) layer.outputElements() * bits;
+            boolean runnable = false;
+            for (int a = 0; a < accs; a++) {
+                Accelerator acc = system.accelerator(a);
+                int i = l * accs + a;
+                allowed[i] = acc.runs(layer.kind());
+                if (acc.runs(layer.kind())) {
+                    LayerCost cost = costModel.cost(workload, layer, acc);
+                    compute[i] = cost.seconds();
+                    computeJoules[i] = cost.joules();
+                    runnable = true;
+                } else {
+                    compute[i] = Double.POSITIVE_INFINITY;
+                    computeJoules[i] = Double.POSITIVE_INFINITY;
+                }
+            }
+            if (!runnable) {
+                throw new InvalidInputException("layers." + layer.name(),
+                        "no accelerator of system " + system.name() + " runs op kind " + layer.kind().yamlName());
+            }
+        }
+
+        duration = new double[MODES][layers * accs];
+        energy = new double[MODES][layers * accs];
+        for (int l = 0; l < layers; l++) {
+            for (int a = 0; a < accs; a++) {
+                Accelerator acc = system.accelerator(a);
+                Link link = system.interconnect().hostLink(acc.name());
+                int i = l * accs + a;
+                for (int mode = 0; mode < MODES; mode++) {
+                    double w = (mode & WEIGHTS) != 0 ? weightBits[l] : 0;
+                    double in = (mode & INPUT) != 0 ? inputBits[l] : 0;
+                    double out = (mode & OUTPUT) != 0 ? outputBits[l] : 0;
+                    // Summed as the H2H release does: compute + (weights + input) + output.
+                    double transfer = (link.seconds(w) + link.seconds(in)) + link.seconds(out);
+                    double d = options.overlap() == ExecutionOptions.Overlap.NONE
+                            ? compute[i] + transfer
+                            : Math.max(compute[i], transfer);
+                    duration[mode][i] = d;
+                    energy[mode][i] = busyPowerEnergy
+                            ? d * acc.dynamicPowerW()
+                            : computeJoules[i] + link.joules(w + in + out);
+                }
+            }
+        }
+
+        predStart = new int[layers + 1];
+        succStart = new int[layers + 1];
+        List<Integer> predList = new ArrayList<>();
+        List<Integer> succList = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            for (int p : workload.predecessors(l)) {
+                predList.add(p);
+            }
+            predStart[l + 1] = predList.size();
+            for (int s : workload.successors(l)) {
+                succList.add(s);
+            }
+            succStart[l + 1] = succList.size();
+        }
+        preds = predList.stream().mapToInt(Integer::intValue).toArray();
+        succs = succList.stream().mapToInt(Integer::intValue).toArray();
+
+        pairSecondsPerBit = new double[accs * accs];
+        pairJoulesPerBit = new double[accs * accs];
+        weightCapacityBits = new double[accs];
+        staticPowerW = new double[accs];
+        for (int a = 0; a < accs; a++) {
+            Accelerator acc = system.accelerator(a);
+            weightCapacityBits[a] = acc.weightCapacityBytes() * 8;
+            staticPowerW[a] = acc.staticPowerW();
+            for (int b = 0; b < accs; b++) {
+                if (a != b) {
+                    Link link = system.interconnect().between(acc.name(), system.accelerator(b).name());
+                    pairSecondsPerBit[a * accs + b] = link.seconds(1);
+                    pairJoulesPerBit[a * accs + b] = link.joules(1);
+                }
+            }
+        }
+        localSuccessor = computeLocalSuccessors();
+        residencyOrder = IntStream.range(0, layers).boxed()
+                .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l]).thenComparingInt(l -> l))
+                .mapToInt(Integer::intValue).toArray();
+        sourceSinkMode = new int[layers];
+        for (int l = 0; l < layers; l++) {
+            sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
+        }
+    }
+
+    /** Compiles; throws {@link InvalidInputException} if some layer has no accelerator that runs it. */
+    public static Problem compile(Workload workload, SystemSpec system, LayerCostModel costModel) {
+        return new Problem(workload, system, costModel);
+    }
+
+    /**
+     * The same problem with some (layer, accelerator) pairs forbidden, e.g. pinned layers or pairs a
+     * user excludes. Every solver keeps to {@link #allowed(int, int)}; a forbidden pair costs infinity.
+     */
+    public Problem restrict(boolean[] allowedPairs) {
+        if (allowedPairs.length != layers * accs) {
+            throw new IllegalArgumentException("restriction must have layers × accelerators entries");
+        }
+        boolean[] both = new boolean[allowed.length];
+        for (int i = 0; i < both.length; i++) {
+            both[i] = allowed[i] && allowedPairs[i];
+        }
+        for (int l = 0; l < layers; l++) {
+            final int layer = l;
+            if (IntStream.range(0, accs).noneMatch(a -> both[layer * accs + a])) {
+                throw new InvalidInputException("layers." + workload.layer(l).name(), "no allowed accelerator is left for this layer");
+            }
+        }
+        return new Problem(this, both);
+    }
+
+    private int[] computeLocalSuccessors() {
+        int[] local = new int[layers];
+        Arrays.fill(local, -1);
+        for (int l = 0; l < layers; l++) {
+            String branch = workload.layer(l).branch();
+            switch (options.activations()) {
+                case EDGE -> { }
+                case BACK_TO_BACK -> {
+                    if (succStart[l + 1] - succStart[l] == 1) {
+                        int s = succs[succStart[l]];
+                        if (workload.layer(s).branch().equals(branch)) {
+                            local[l] = s;
+                        }
+                    }
+                }
+                case BACK_TO_BACK_BY_NAME -> {
+                    int next = l + 1;
+                    while (next < layers && !workload.layer(next).branch().equals(branch)) {
+                        next++;
+                    }
+                    if (next < layers && isSuccessor(l, next)) {
+                        local[l] = next;
+                    }
+                }
+            }
+        }
+        return local;
+    }
+
+    private boolean isSuccessor(int producer, int consumer) {
+        for (int k = succStart[producer]; k < succStart[producer + 1]; k++) {
+            if (succs[k] == consumer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Workload workload() {
+        return workload;
+    }
+
+    public SystemSpec system() {
+        return system;
+    }
+
+    public int layers() {
+        return layers;
+    }
+
+    public int accelerators() {
+        return accs;
+    }
+
+    /** Whether the layer may run on the accelerator (it runs the op kind and no restriction forbids it). */
+    public boolean allowed(int layer, int acc) {
+        return allowed[layer * accs + acc];
+    }
+
+    /** The accelerators a layer may run on, in id order. */
+    public int[] allowedAccelerators(int layer) {
+        return IntStream.range(0, accs).filter(a -> allowed[layer * accs + a]).toArray();
+    }
+
+    /** Seconds the layer occupies the accelerator with the given own transfers. */
+    public double duration(int layer, int acc, boolean weights, boolean input, boolean output) {
+        return duration[mode(weights, input, output)][layer * accs + acc];
+    }
+
+    /** Joules charged to the layer on the accelerator with the given own transfers. */
+    public double energy(int layer, int acc, boolean weights, boolean input, boolean output) {
+        return energy[mode(weights, input, output)][layer * accs + acc];
+    }
+
+    /** Compute only: no transfer of weights, input or output. */
+    public double computeSeconds(int layer, int acc) {
+        return duration(layer, acc, false, false, false);
+    }
+
+    /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
+    double withStaticEnergy(double layerAndTransferEnergy, double makespan) {
+        double total = layerAndTransferEnergy;
+        if (!busyPowerEnergy) {
+            for (int a = 0; a < accs; a++) {
+                total += staticPowerW[a] * makespan;
+            }
+        }
+        return total;
+    }
+
+    static int mode(boolean weights, boolean input, boolean output) {
+        return (weights ? WEIGHTS : 0) | (input ? INPUT : 0) | (output ? OUTPUT : 0);
+    }
+
+    public int[] predecessors(int layer) {
+        return Arrays.copyOfRange(preds, predStart[layer], predStart[layer + 1]);
+    }
+
+    public int[] successors(int layer) {
+        return Arrays.copyOfRange(succs, succStart[layer], succStart[layer + 1]);
+    }
+
+    public double weightBits(int layer) {
+        return weightBits[layer];
+    }
+
+    public double outputBits(int layer) {
+        return outputBits[layer];
+    }
+
+    public double weightCapacityBits(int acc) {
+        return weightCapacityBits[acc];
+    }
+
+    /** Seconds to move one bit from one accelerator to another (0 on the same one). */
+    public double transferSecondsPerBit(int from, int to) {
+        return pairSecondsPerBit[from * accs + to];
+    }
+
+    public double transferJoulesPerBit(int from, int to) {
+        return pairJoulesPerBit[from * accs + to];
+    }
+
+    /**
+     * In the back-to-back activation modes, the consumer that keeps this layer's output local when it
+     * runs right after it on the same accelerator; -1 if none (always -1 in {@code EDGE} mode).
+     */
+    public int localSuccessor(int layer) {
+        return localSuccessor[layer];
+    }
+
+    public ExecutionOptions options() {
+        return options;
+    }
+}

@@ -1,0 +1,43 @@
+/**
+ * The shared evaluator: a mapping (layer → accelerator) becomes a schedule, a latency and an energy.
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ *   <li><b>Execution.</b> Each accelerator runs its layers one at a time, non-preemptively, in a
+ *   priority order: by default the workload's topological order (layer ids), or a per-accelerator
+ *   order given by the solver ({@link io.h2hdse.eval.Plan#order()}). A layer starts when its
+ *   accelerator is free and all its inputs have arrived (as soon as possible). An order that
+ *   contradicts the data edges deadlocks: such a plan is invalid and evaluates to infinity.</li>
+ *   <li><b>A layer's own transfers</b> cross its accelerator's link to the network and host: its
+ *   weights when they are not resident, its input when it comes from the host or the network, its
+ *   output when it goes there. Time = bits / bandwidth. With overlap {@code NONE} (the H2H release)
+ *   they add to the layer's compute time; with {@code DOUBLE_BUFFERED} they hide behind it and the
+ *   layer takes the longer of compute and transfers.</li>
+ *   <li><b>Activations</b> ({@link io.h2hdse.system.ExecutionOptions.Activations}). {@code EDGE}: an
+ *   edge between two different accelerators moves the producer's output over the pair's link,
+ *   starting when the producer finishes (links have no contention); on one accelerator the tensor
+ *   stays local. Layers without producers read their input from the host and layers without
+ *   consumers write their output to the host. {@code BACK_TO_BACK} and {@code BACK_TO_BACK_BY_NAME}
+ *   (the H2H release): every layer reads its input and writes its output over its link, except that
+ *   with local activations on ({@link io.h2hdse.eval.Plan#localActivations()}) a producer and its
+ *   consecutive consumer ({@link io.h2hdse.eval.Problem#localSuccessor(int)}) that run back to back
+ *   on one accelerator skip the producer's output write and the consumer's input read.</li>
+ *   <li><b>Weights.</b> A resident layer's weights sit in its accelerator's weight memory and pay no
+ *   transfer. Residency is the solver's ({@link io.h2hdse.eval.Plan#resident()}; H2H uses a
+ *   knapsack) or, when not given, this default policy: per accelerator, the layers mapped there
+ *   are taken by decreasing weight size (ties: lower layer id) and each is made resident if it still
+ *   fits the accelerator's weight capacity. Without overlap every weight byte on one link saves the
+ *   same time, so filling the capacity with the largest layers first maximises the saved time.</li>
+ *   <li><b>Latency</b> = makespan of one inference. <b>Energy</b> with {@code COMPONENTS} = compute
+ *   energy + transfer energy (bits × the links' energy per byte) + static power × makespan of every
+ *   accelerator; with {@code BUSY_POWER} (the H2H release) = Σ layer duration × its accelerator's
+ *   dynamic power.</li>
+ *   <li>A layer mapped to an accelerator that cannot run it costs infinity.</li>
+ * </ul>
+ *
+ * <p>{@link io.h2hdse.eval.Problem} compiles workload × system × cost model once into flat arrays;
+ * {@link io.h2hdse.eval.Evaluator} is the fast path every solver shares (single, batch and
+ * single-layer-move entry points); {@link io.h2hdse.eval.Schedule} is its detailed, readable twin
+ * (per-layer times, transfers), kept equal to the fast path to the bit by a property test.
+ */
+package io.h2hdse.eval;

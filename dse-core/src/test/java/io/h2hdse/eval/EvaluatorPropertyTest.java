@@ -1,0 +1,145 @@
+package io.h2hdse.eval;
+
+import io.h2hdse.system.ExecutionOptions;
+import io.h2hdse.system.ExecutionOptions.Activations;
+import io.h2hdse.system.ExecutionOptions.Energy;
+import io.h2hdse.system.ExecutionOptions.Overlap;
+import io.h2hdse.workload.Workload;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The fast path, the batch path and the move evaluator agree with {@link Schedule} on random mappings. */
+class EvaluatorPropertyTest {
+    private static final int MAPPINGS = 300;
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        long seed = 1;
+        for (Activations activations : Activations.values()) {
+            for (Overlap overlap : Overlap.values()) {
+                for (Energy energy : Energy.values()) {
+                    for (int size : new int[]{5, 40}) {
+                        cases.add(Arguments.of(new ExecutionOptions(activations, overlap, energy), size, 2 + (int) (seed % 3), seed++));
+                    }
+                }
+            }
+        }
+        return cases.stream();
+    }
+
+    private static Problem problem(ExecutionOptions options, int layers, int accs, long seed) {
+        Random random = new Random(seed);
+        Workload workload = EvalFixtures.randomDag(random, layers);
+        return Problem.compile(workload, EvalFixtures.mixedSystem(random, accs, options), EvalFixtures.SYNTHETIC);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void fastPathEqualsScheduleToTheBit(ExecutionOptions options, int layers, int accs, long seed) {
+        Problem problem = problem(options, layers, accs, seed);
+        Evaluator evaluator = new Evaluator(problem);
+        Random random = new Random(seed * 31);
+        int[] batch = new int[MAPPINGS * layers];
+        double[] expectedLatency = new double[MAPPINGS];
+        double[] expectedEnergy = new double[MAPPINGS];
+        for (int m = 0; m < MAPPINGS; m++) {
+            int[] mapping = EvalFixtures.randomMapping(problem, random);
+            System.arraycopy(mapping, 0, batch, m * layers, layers);
+            Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+            assertTrue(schedule.valid());
+            double[] fast = evaluator.evaluate(mapping);
+            assertEquals(schedule.makespan(), fast[0]);
+            assertEquals(schedule.energy(), fast[1]);
+            expectedLatency[m] = fast[0];
+            expectedEnergy[m] = fast[1];
+        }
+        double[] latency = new double[MAPPINGS];
+        double[] energy = new double[MAPPINGS];
+        evaluator.evaluate(batch, MAPPINGS, latency, energy);
+        assertArrayEquals(expectedLatency, latency);
+        assertArrayEquals(expectedEnergy, energy);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void givenOrdersAndResidencyEqualSchedule(ExecutionOptions options, int layers, int accs, long seed) {
+        Problem problem = problem(options, layers, accs, seed);
+        Evaluator evaluator = new Evaluator(problem);
+        Random random = new Random(seed * 17);
+        double[] out = new double[2];
+        for (int m = 0; m < MAPPINGS; m++) {
+            int[] mapping = EvalFixtures.randomMapping(problem, random);
+            boolean[] resident = new boolean[layers];
+            for (int l = 0; l < layers; l++) {
+                resident[l] = random.nextBoolean();
+            }
+            Plan plan = new Plan(mapping, randomOrder(problem, mapping, random), resident, random.nextBoolean());
+            Schedule schedule = Schedule.of(problem, plan);
+            evaluator.evaluate(plan, out);
+            assertEquals(schedule.makespan(), out[0]);
+            assertEquals(schedule.energy(), out[1]);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void singleLayerMovesEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
+        Problem problem = problem(options, layers, accs, seed);
+        Evaluator evaluator = new Evaluator(problem);
+        Random random = new Random(seed * 7);
+        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
+        double[] delta = new double[2];
+        for (int m = 0; m < MAPPINGS; m++) {
+            int layer = random.nextInt(layers);
+            int[] allowed = problem.allowedAccelerators(layer);
+            int acc = allowed[random.nextInt(allowed.length)];
+            int[] moved = moves.mapping();
+            moved[layer] = acc;
+            double[] full = evaluator.evaluate(moved);
+            moves.evaluateMove(layer, acc, delta);
+            assertEquals(full[0], delta[0]);
+            assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]));
+            if (random.nextInt(5) == 0) {
+                moves.apply(layer, acc);
+                assertEquals(full[0], moves.latency());
+            }
+        }
+    }
+
+    /** A random linear extension of the DAG, split per accelerator: always a feasible order. */
+    private static int[][] randomOrder(Problem problem, int[] mapping, Random random) {
+        int layers = problem.layers();
+        int[] waiting = new int[layers];
+        List<Integer> ready = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            waiting[l] = problem.predecessors(l).length;
+            if (waiting[l] == 0) {
+                ready.add(l);
+            }
+        }
+        List<List<Integer>> perAcc = new ArrayList<>();
+        for (int a = 0; a < problem.accelerators(); a++) {
+            perAcc.add(new ArrayList<>());
+        }
+        while (!ready.isEmpty()) {
+            int l = ready.remove(random.nextInt(ready.size()));
+            perAcc.get(mapping[l]).add(l);
+            for (int s : problem.successors(l)) {
+                if (--waiting[s] == 0) {
+                    ready.add(s);
+                }
+            }
+        }
+        return perAcc.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+}
