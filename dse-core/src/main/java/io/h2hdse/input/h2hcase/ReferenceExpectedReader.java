@@ -2,6 +2,7 @@ package io.h2hdse.input.h2hcase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.h2hcase.ReferenceExpected.Move;
 import io.h2hdse.input.h2hcase.ReferenceExpected.Slot;
 import io.h2hdse.input.h2hcase.ReferenceExpected.StepTotals;
 
@@ -37,7 +38,19 @@ final class ReferenceExpectedReader {
         return new ReferenceExpected(steps,
                 layerLists(field(field(expected, "step1", "expected.step1"), "acc_order", "expected.step1.acc_order"), "expected.step1.acc_order"),
                 layerLists(field(field(expected, "step2", "expected.step2"), "bound", "expected.step2.bound"), "expected.step2.bound"),
-                schedules, costTable == null ? Map.of() : costs(costTable));
+                schedules, moves(array(field(expected, "step4", "expected.step4"), "tries", "expected.step4.tries")),
+                costTable == null ? Map.of() : costs(costTable));
+    }
+
+    private static List<Move> moves(JsonNode tries) {
+        List<Move> moves = new ArrayList<>();
+        for (int i = 0; i < tries.size(); i++) {
+            JsonNode t = tries.get(i);
+            String at = "expected.step4.tries[" + i + "]";
+            moves.add(new Move(text(t, "layer", at + ".layer"), text(t, "neighbor", at + ".neighbor"), text(t, "relation", at + ".relation"),
+                    text(t, "from_acc", at + ".from_acc"), text(t, "to_acc", at + ".to_acc"), field(t, "accepted", at + ".accepted").asBoolean()));
+        }
+        return moves;
     }
 
     private static Map<String, Slot> schedule(JsonNode node, String where) {
