@@ -1,0 +1,64 @@
+package io.h2hdse.solver.h2h;
+
+import io.h2hdse.cost.LayerCost;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.system.Accelerator;
+import io.h2hdse.system.ExecutionOptions;
+import io.h2hdse.system.Interconnect;
+import io.h2hdse.system.Link;
+import io.h2hdse.system.SystemSpec;
+import io.h2hdse.system.TableSpec;
+import io.h2hdse.workload.Eltwise;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.OpKind;
+import io.h2hdse.workload.Shape;
+import io.h2hdse.workload.ShapeCheck;
+import io.h2hdse.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small workloads whose H2H result is worked out by hand. Every layer is a weightless 1-element
+ * eltwise layer of 10⁶-bit elements, and every link moves 10⁹ bit/s (0.125 GB/s), so each input or
+ * output transfer costs exactly 1 ms; compute seconds come from a table; activations follow the
+ * chain-edge back-to-back rule and energy is busy time × 1 W.
+ */
+final class HandMadeCase {
+    static final int ELEMENT_BITS = 1_000_000;
+
+    private final List<Layer> layers = new ArrayList<>();
+    private final Map<String, double[]> compute = new LinkedHashMap<>();
+    private final List<String> accelerators;
+
+    HandMadeCase(String... accelerators) {
+        this.accelerators = List.of(accelerators);
+    }
+
+    /** A layer with its compute seconds on each accelerator, in accelerator order. */
+    HandMadeCase layer(String name, String branch, List<String> inputs, double... seconds) {
+        layers.add(new Layer(name, new Eltwise(Eltwise.Mode.ADD), new Shape(1, 1, 1), inputs, branch, ""));
+        compute.put(name, seconds);
+        return this;
+    }
+
+    Problem problem() {
+        Workload workload = Workload.of("hand", ELEMENT_BITS, layers, ShapeCheck.NONE);
+        List<Accelerator> accs = new ArrayList<>();
+        Map<String, Link> links = new LinkedHashMap<>();
+        for (String acc : accelerators) {
+            accs.add(new Accelerator(acc, EnumSet.of(OpKind.ELTWISE), new TableSpec(), 0, 0, 0, 1));
+            links.put(acc, new Link(0.125, 0));
+        }
+        ExecutionOptions options = new ExecutionOptions(ExecutionOptions.Activations.BACK_TO_BACK,
+                ExecutionOptions.Overlap.NONE, ExecutionOptions.Energy.BUSY_POWER);
+        SystemSpec system = new SystemSpec("hand", accs, new Interconnect(links, List.of(), 0), options);
+        return Problem.compile(workload, system, (w, layer, acc) -> {
+            double seconds = compute.get(layer.name())[accelerators.indexOf(acc.name())];
+            return new LayerCost(seconds, seconds);
+        });
+    }
+}
