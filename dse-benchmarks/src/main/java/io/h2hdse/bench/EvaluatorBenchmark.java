@@ -1,0 +1,98 @@
+package io.h2hdse.bench;
+
+import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.MoveEvaluator;
+import io.h2hdse.eval.Plan;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.system.ExecutionOptions;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Throughput of the shared evaluator, one operation = one mapping evaluated: {@code full} (one
+ * mapping through the single-plan entry point), {@code batch} (a population of {@value #BATCH}
+ * mappings through the batch entry point) and {@code delta} (one single-layer move from a base
+ * mapping, as local search does). Layers per second = ops/s × layers.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class EvaluatorBenchmark {
+    static final int BATCH = 64;
+    private static final int MOVES = 1024;
+
+    @Param({"20", "200", "2000"})
+    int layers;
+
+    @Param({"2", "4", "16"})
+    int accelerators;
+
+    private Evaluator evaluator;
+    private MoveEvaluator moveEvaluator;
+    private int[] population;
+    private Plan plan;
+    private final double[] latency = new double[BATCH];
+    private final double[] energy = new double[BATCH];
+    private final double[] out = new double[2];
+    private int[] moveLayer;
+    private int[] moveAcc;
+    private int nextMove;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Problem problem = SyntheticProblems.problem(layers, accelerators, ExecutionOptions.defaults(), 42);
+        evaluator = new Evaluator(problem);
+        Random random = new Random(7);
+        population = new int[BATCH * layers];
+        for (int m = 0; m < BATCH; m++) {
+            System.arraycopy(SyntheticProblems.randomMapping(problem, random), 0, population, m * layers, layers);
+        }
+        int[] base = SyntheticProblems.randomMapping(problem, random);
+        plan = Plan.of(base);
+        moveEvaluator = new MoveEvaluator(evaluator, base);
+        moveLayer = new int[MOVES];
+        moveAcc = new int[MOVES];
+        for (int k = 0; k < MOVES; k++) {
+            moveLayer[k] = random.nextInt(layers);
+            int[] allowed = problem.allowedAccelerators(moveLayer[k]);
+            moveAcc[k] = allowed[random.nextInt(allowed.length)];
+        }
+    }
+
+    @Benchmark
+    public double full() {
+        evaluator.evaluate(plan, out);
+        return out[0];
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public double batch() {
+        evaluator.evaluate(population, BATCH, latency, energy);
+        return latency[BATCH - 1];
+    }
+
+    @Benchmark
+    public double delta() {
+        int k = nextMove++ & (MOVES - 1);
+        moveEvaluator.evaluateMove(moveLayer[k], moveAcc[k], out);
+        return out[0];
+    }
+}
