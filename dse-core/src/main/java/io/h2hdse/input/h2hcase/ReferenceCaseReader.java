@@ -20,6 +20,7 @@ import io.h2hdse.workload.Workload;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,6 +48,8 @@ public final class ReferenceCaseReader {
             return parse(new ObjectMapper().readTree(Files.readString(file)));
         } catch (InvalidInputException e) {
             throw e.in(file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file.toString(), "no such file");
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(file.toString(), "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
