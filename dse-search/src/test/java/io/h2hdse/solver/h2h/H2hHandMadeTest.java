@@ -1,6 +1,7 @@
 package io.h2hdse.solver.h2h;
 
 import io.h2hdse.eval.Problem;
+import io.h2hdse.workload.FullyConnected;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -128,5 +129,21 @@ class H2hHandMadeTest {
         assertArrayEquals(new int[]{X, X}, r.step(4).plan().mapping());
         assertClose(3.0035, r.step(4).makespan(), EPS, "step 4");
         assertTrue(r.step(4).schedule().valid());
+    }
+
+    /**
+     * One frontier of an eltwise layer e (declared first) and a fully connected layer f on one
+     * accelerator: kinds are committed CONV, LSTM, FC first, then the others, so f runs before e.
+     * f: 1 s + 1 ms weights + 1 ms in + 1 ms out = 1.003; e: 2.002 from 1.003 → 3.005.
+     */
+    @Test
+    void kindsAreMappedInTheReleasesTypeOrder() {
+        Problem p = new HandMadeCase("X")
+                .layer("e", "", List.of(), 2)
+                .layer("f", new FullyConnected(1), "", List.of(), 1)
+                .problem();
+        H2hResult r = H2h.run(p);
+        assertArrayEquals(new int[][]{{1, 0}}, r.step1Order());
+        assertClose(3.005, r.step(1).makespan(), EPS, "step 1");
     }
 }

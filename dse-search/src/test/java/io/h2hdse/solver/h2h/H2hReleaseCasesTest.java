@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,9 +131,6 @@ class H2hReleaseCasesTest {
             }
         }
         assertEquals(best, step4.makespan());
-        System.out.printf("%s: step4 %.17g (release %.17g), %d tries, %d accepted, %s%n", r.c.name(), step4.makespan(),
-                r.expected.steps().get(3).makespanS(), r.result.tries().size(), r.result.acceptedMoves(),
-                Arrays.deepToString(r.result.last().plan().order()));
     }
 
     /** The first step-4 candidate starts from the same step-3 state as the release's, so it is the same move. */

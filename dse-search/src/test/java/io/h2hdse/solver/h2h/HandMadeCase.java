@@ -10,6 +10,7 @@ import io.h2hdse.system.SystemSpec;
 import io.h2hdse.system.TableSpec;
 import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Op;
 import io.h2hdse.workload.OpKind;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Small workloads whose H2H result is worked out by hand. Every layer is a weightless 1-element
- * eltwise layer of 10⁶-bit elements, and every link moves 10⁹ bit/s (0.125 GB/s), so each input or
+ * Small workloads whose H2H result is worked out by hand. Layers take a 1-element input of
+ * 10⁶-bit elements (eltwise by default: no weights); accelerators have no weight memory, and every link moves 10⁹ bit/s (0.125 GB/s), so each input or
  * output transfer costs exactly 1 ms; compute seconds come from a table; activations follow the
  * chain-edge back-to-back rule and energy is busy time × 1 W.
  */
@@ -38,19 +39,26 @@ final class HandMadeCase {
         this.accelerators = List.of(accelerators);
     }
 
-    /** A layer with its compute seconds on each accelerator, in accelerator order. */
+    /** An eltwise layer with its compute seconds on each accelerator, in accelerator order. */
     HandMadeCase layer(String name, String branch, List<String> inputs, double... seconds) {
-        layers.add(new Layer(name, new Eltwise(Eltwise.Mode.ADD), new Shape(1, 1, 1), inputs, branch, ""));
+        return layer(name, new Eltwise(Eltwise.Mode.ADD), branch, inputs, seconds);
+    }
+
+    /** A layer of any op on a 1-element input; every accelerator runs every op kind used. */
+    HandMadeCase layer(String name, Op op, String branch, List<String> inputs, double... seconds) {
+        layers.add(new Layer(name, op, new Shape(1, 1, 1), inputs, branch, ""));
         compute.put(name, seconds);
         return this;
     }
 
     Problem problem() {
         Workload workload = Workload.of("hand", ELEMENT_BITS, layers, ShapeCheck.NONE);
+        EnumSet<OpKind> kinds = EnumSet.noneOf(OpKind.class);
+        layers.forEach(l -> kinds.add(l.kind()));
         List<Accelerator> accs = new ArrayList<>();
         Map<String, Link> links = new LinkedHashMap<>();
         for (String acc : accelerators) {
-            accs.add(new Accelerator(acc, EnumSet.of(OpKind.ELTWISE), new TableSpec(), 0, 0, 0, 1));
+            accs.add(new Accelerator(acc, kinds, new TableSpec(), 0, 0, 0, 1));
             links.put(acc, new Link(0.125, 0));
         }
         ExecutionOptions options = new ExecutionOptions(ExecutionOptions.Activations.BACK_TO_BACK,
