@@ -6,6 +6,7 @@ import io.h2hdse.eval.Schedule;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.h2hcase.ReferenceCase;
 import io.h2hdse.input.h2hcase.ReferenceCaseReader;
+import io.h2hdse.solver.h2h.ComputationPrioritized;
 import io.h2hdse.solver.h2h.GraphOrder;
 import io.h2hdse.solver.h2h.H2h;
 import io.h2hdse.solver.h2h.H2hResult;
@@ -64,6 +65,10 @@ public final class H2hCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new InvalidInputException("--schedule " + scheduleFile, "cannot write: " + e.getMessage());
             }
+        }
+        if (result.greedyFallback()) {
+            spec.commandLine().getErr().println("note: step 1 mapped some frontiers greedily (more than "
+                    + ComputationPrioritized.DEFAULT_ENUMERATION_LIMIT + " candidates)");
         }
         spec.commandLine().getOut().print(steps);
         spec.commandLine().getOut().flush();

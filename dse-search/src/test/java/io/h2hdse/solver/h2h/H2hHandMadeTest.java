@@ -1,6 +1,7 @@
 package io.h2hdse.solver.h2h;
 
 import io.h2hdse.eval.Problem;
+import io.h2hdse.system.ExecutionOptions;
 import io.h2hdse.workload.FullyConnected;
 import org.junit.jupiter.api.Test;
 
@@ -145,5 +146,29 @@ class H2hHandMadeTest {
         H2hResult r = H2h.run(p);
         assertArrayEquals(new int[][]{{1, 0}}, r.step1Order());
         assertClose(3.005, r.step(1).makespan(), EPS, "step 1");
+    }
+
+    /**
+     * Activations crossing only edges between accelerators (the project's default): a → b on X, Y
+     * with a 1/9 and b 9/1 s. Step 1 times every layer with its own full transfers (the release's
+     * baseline assumption, 2 ms each here): a → X (1.002), b → Y (1.002 + 1.002 = 2.004), and the
+     * evaluator then charges what EDGE mode moves: a reads 1 ms from the host, b's input crosses
+     * the edge (1 ms) and b writes 1 ms to the host: 1.001 + 1 ms + 1.001 = 2.003. Step 3 changes
+     * nothing in this mode; step 4's moves (a to Y: 9.001 + 1.001 = 10.002, b to X: 1.001 + 9.001
+     * = 10.002) are rejected, in both passes.
+     */
+    @Test
+    void edgeActivations() {
+        Problem p = new HandMadeCase("X", "Y")
+                .activations(ExecutionOptions.Activations.EDGE)
+                .layer("a", "", List.of(), 1, 9)
+                .layer("b", "", List.of("a"), 9, 1)
+                .problem();
+        H2hResult r = H2h.run(p);
+        assertArrayEquals(new int[]{X, Y}, r.step(1).plan().mapping());
+        for (int step = 1; step <= 4; step++) {
+            assertClose(2.003, r.step(step).makespan(), EPS, "step " + step);
+        }
+        assertEquals(List.of(10.002, 10.002, 10.002, 10.002), r.tries().stream().map(t -> Math.round(t.makespan() * 1e6) / 1e6).toList());
     }
 }

@@ -26,7 +26,7 @@ import java.util.Map;
  * Small workloads whose H2H result is worked out by hand. Layers take a 1-element input of
  * 10⁶-bit elements (eltwise by default: no weights); accelerators have no weight memory, and every link moves 10⁹ bit/s (0.125 GB/s), so each input or
  * output transfer costs exactly 1 ms; compute seconds come from a table; activations follow the
- * chain-edge back-to-back rule and energy is busy time × 1 W.
+ * chain-edge back-to-back rule unless set otherwise, and energy is busy time × 1 W.
  */
 final class HandMadeCase {
     static final int ELEMENT_BITS = 1_000_000;
@@ -34,6 +34,7 @@ final class HandMadeCase {
     private final List<Layer> layers = new ArrayList<>();
     private final Map<String, double[]> compute = new LinkedHashMap<>();
     private final List<String> accelerators;
+    private ExecutionOptions.Activations activations = ExecutionOptions.Activations.BACK_TO_BACK;
 
     HandMadeCase(String... accelerators) {
         this.accelerators = List.of(accelerators);
@@ -51,6 +52,11 @@ final class HandMadeCase {
         return this;
     }
 
+    HandMadeCase activations(ExecutionOptions.Activations mode) {
+        activations = mode;
+        return this;
+    }
+
     Problem problem() {
         Workload workload = Workload.of("hand", ELEMENT_BITS, layers, ShapeCheck.NONE);
         EnumSet<OpKind> kinds = EnumSet.noneOf(OpKind.class);
@@ -61,7 +67,7 @@ final class HandMadeCase {
             accs.add(new Accelerator(acc, kinds, new TableSpec(), 0, 0, 0, 1));
             links.put(acc, new Link(0.125, 0));
         }
-        ExecutionOptions options = new ExecutionOptions(ExecutionOptions.Activations.BACK_TO_BACK,
+        ExecutionOptions options = new ExecutionOptions(activations,
                 ExecutionOptions.Overlap.NONE, ExecutionOptions.Energy.BUSY_POWER);
         SystemSpec system = new SystemSpec("hand", accs, new Interconnect(links, List.of(), 0), options);
         return Problem.compile(workload, system, (w, layer, acc) -> {
