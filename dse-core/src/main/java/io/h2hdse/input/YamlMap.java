@@ -94,6 +94,40 @@ public final class YamlMap {
         return has(field) ? number(field) : fallback;
     }
 
+    /** A number that must be greater than zero (a bandwidth, a clock, a size). */
+    public double positiveNumber(String field) {
+        double value = number(field);
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new InvalidInputException(where(field), "must be positive and finite, got " + value);
+        }
+        return value;
+    }
+
+    /** A number that must not be negative (an energy, a power, a memory size). */
+    public double nonNegativeNumber(String field) {
+        double value = number(field);
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new InvalidInputException(where(field), "must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    public int positiveInteger(String field) {
+        int value = integer(field);
+        if (value <= 0) {
+            throw new InvalidInputException(where(field), "must be positive, got " + value);
+        }
+        return value;
+    }
+
+    public long positiveLong(String field) {
+        long value = longInteger(field);
+        if (value <= 0) {
+            throw new InvalidInputException(where(field), "must be positive, got " + value);
+        }
+        return value;
+    }
+
     /** A whole number given either once ({@code 3}) or per dimension ({@code [3, 1]}). */
     public int[] pair(String field, int fallback) {
         if (!has(field)) {
