@@ -1,5 +1,6 @@
 package io.h2hdse.workload.yaml;
 
+import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.YamlMap;
 import io.h2hdse.workload.Attention;
 import io.h2hdse.workload.Concat;
@@ -10,6 +11,7 @@ import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Lstm;
 import io.h2hdse.workload.Op;
 import io.h2hdse.workload.Pool;
+import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
 
 import java.io.IOException;
@@ -51,6 +53,9 @@ public final class ModelYamlWriter {
                 String.join(", ", workload.branches()), workload.tasks().isEmpty() ? "-" : String.join(", ", workload.tasks())));
         out.append("name: ").append(scalar(workload.name())).append('\n');
         out.append("element_bits: ").append(workload.elementBits()).append('\n');
+        if (!edgeShapesAgree(workload)) {
+            out.append("shape_check: none\n");
+        }
         out.append("layers:\n");
         for (Layer layer : workload.layers()) {
             String fields = fields(layer).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
@@ -58,6 +63,16 @@ public final class ModelYamlWriter {
             out.append("- {").append(fields).append("}\n");
         }
         return out.toString();
+    }
+
+    /** Whether the layers pass the strict edge-shape check; workloads imported with {@code NONE} may not. */
+    private static boolean edgeShapesAgree(Workload workload) {
+        try {
+            Workload.of(workload.name(), workload.elementBits(), workload.layers(), ShapeCheck.STRICT);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 
     private static Map<String, String> fields(Layer layer) {
