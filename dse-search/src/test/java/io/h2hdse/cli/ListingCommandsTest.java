@@ -77,4 +77,23 @@ class ListingCommandsTest {
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("no-such-dir: configs directory not found"), r.err());
     }
+
+    @Test
+    void showModelByZooNameAndByFile() {
+        Result byName = run("show-model", "vgg3");
+        assertEquals(Dse.EXIT_OK, byName.code(), byName.err());
+        assertEquals(2 + 44, byName.lines().size());
+        assertTrue(byName.lines().get(0).startsWith("vgg3: 44 layers, 7.753 GMACs, 13.24 M weights, 8-bit elements"), byName.out());
+        assertTrue(byName.lines().stream().anyMatch(l -> l.matches(
+                "M1L13 +conv +m1 +- +M1L12,M2L12,M3L12 +384x28x28 +256x14x14 +173408256 +884736")), byName.out());
+        Result byFile = run("show-model", Path.of(CONFIGS, "models", "vgg3.yaml").toString());
+        assertEquals(byName.out(), byFile.out());
+    }
+
+    @Test
+    void showModelOfNeitherNameNorFile() {
+        Result r = run("show-model", "resnet-19");
+        assertEquals(Dse.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains("resnet-19: neither a zoo model"), r.err());
+    }
 }
