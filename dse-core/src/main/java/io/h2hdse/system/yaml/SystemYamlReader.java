@@ -105,13 +105,28 @@ public final class SystemYamlReader {
         if (weightShare > 1) {
             throw new InvalidInputException(acc.where("weight_share"), "must be a fraction in [0, 1], got " + weightShare);
         }
-        return new Accelerator(name, supports, cost, localMemoryBytes, weightShare,
-                acc.nonNegativeNumber("static_power_w"), acc.nonNegativeNumber("dynamic_power_w"));
+        double staticPowerW = acc.nonNegativeNumber("static_power_w");
+        double dynamicPowerW = acc.nonNegativeNumber("dynamic_power_w");
+        try {
+            return new Accelerator(name, supports, cost, localMemoryBytes, weightShare, staticPowerW, dynamicPowerW);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(acc.path(), e.getMessage());
+        }
     }
 
     private CostSpec cost(YamlMap c) {
+        try {
+            CostSpec spec = costSpec(c);
+            c.rejectUnknown();
+            return spec;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(c.path(), e.getMessage());
+        }
+    }
+
+    private CostSpec costSpec(YamlMap c) {
         String model = c.string("model");
-        CostSpec spec = switch (model) {
+        return switch (model) {
             case "maestro" -> new MaestroSpec(dataflow(c), c.positiveInteger("num_pes"),
                     c.positiveLong("l1_size_elements"), c.positiveLong("l2_size_elements"),
                     c.positiveLong("noc_bw_elements_per_cycle"), c.positiveLong("offchip_bw_elements_per_cycle"),
@@ -124,8 +139,6 @@ public final class SystemYamlReader {
             default -> throw new InvalidInputException(c.where("model"),
                     "unknown cost model '" + model + "' (expected one of maestro, fpga_tile, table)");
         };
-        c.rejectUnknown();
-        return spec;
     }
 
     /** A preset name, or a {@code .m} file that must exist (made absolute). */

@@ -29,15 +29,15 @@ final class CasiaSurf {
 
     static Workload casiaSurf() {
         NetBuilder net = new NetBuilder();
-        List<Stream> branches = List.of(
+        List<Chain> branches = List.of(
                 net.input("rgb", "rgb.", FACE), net.input("depth", "depth.", FACE), net.input("ir", "ir.", FACE));
-        for (Stream branch : branches) {
+        for (Chain branch : branches) {
             Blocks.resnetStem(branch);
             stage(branch, "layer1", 2, 1, basic(64));
             stage(branch, "layer2", 2, 2, basic(128));
             stage(branch, "layer3", 2, 2, basic(256));
         }
-        Stream fused = branches.get(0).fork("fused", "", "fused.")
+        Chain fused = branches.get(0).fork("fused", "", "fused.")
                 .concat("concat", branches.get(1).head(), branches.get(2).head());
         stage(fused, "layer4", 2, 2, basic(512));
         fused.fork("fused", TASK, "head.").globalAvgPool("avgpool").fc("fc", 2);

@@ -31,14 +31,14 @@ final class FaceBagNet {
 
     static Workload faceBagNet() {
         NetBuilder net = new NetBuilder();
-        List<Stream> branches = List.of(
+        List<Chain> branches = List.of(
                 net.input("rgb", "rgb.", PATCH), net.input("depth", "depth.", PATCH), net.input("ir", "ir.", PATCH));
-        for (Stream branch : branches) {
+        for (Chain branch : branches) {
             branch.conv("stem", 64, 3, 1);
             stage(branch, "res1", 2, 1, bottleneck(64, 128, GROUPS));
             stage(branch, "res2", 2, 2, bottleneck(128, 256, GROUPS));
         }
-        Stream fused = branches.get(0).fork("fused", "", "fused.")
+        Chain fused = branches.get(0).fork("fused", "", "fused.")
                 .concat("concat", branches.get(1).head(), branches.get(2).head());
         stage(fused, "res3", 2, 2, bottleneck(256, 512, GROUPS));
         stage(fused, "res4", 2, 2, bottleneck(512, 1024, GROUPS));

@@ -24,7 +24,7 @@ final class ImageNetModels {
 
     static Workload resnet18() {
         NetBuilder net = new NetBuilder();
-        Stream s = net.input(BRANCH, "", IMAGE);
+        Chain s = net.input(BRANCH, "", IMAGE);
         Blocks.resnetStem(s);
         stage(s, "layer1", 2, 1, basic(64));
         stage(s, "layer2", 2, 2, basic(128));
@@ -36,7 +36,7 @@ final class ImageNetModels {
 
     static Workload resnet50() {
         NetBuilder net = new NetBuilder();
-        Stream s = net.input(BRANCH, "", IMAGE);
+        Chain s = net.input(BRANCH, "", IMAGE);
         Blocks.resnetStem(s);
         resnet50Stages(s);
         classifier(s);
@@ -44,7 +44,7 @@ final class ImageNetModels {
     }
 
     /** ResNet-50's four bottleneck stages (res2–res5: 3, 4, 6, 3 blocks). */
-    static void resnet50Stages(Stream s) {
+    static void resnet50Stages(Chain s) {
         stage(s, "layer1", 3, 1, bottleneck(64, 256, 1));
         stage(s, "layer2", 4, 2, bottleneck(128, 512, 1));
         stage(s, "layer3", 6, 2, bottleneck(256, 1024, 1));
@@ -53,7 +53,7 @@ final class ImageNetModels {
 
     static Workload vgg16() {
         NetBuilder net = new NetBuilder();
-        Stream s = net.input(BRANCH, "", IMAGE);
+        Chain s = net.input(BRANCH, "", IMAGE);
         int[][] blocks = {{64, 64}, {128, 128}, {256, 256, 256}, {512, 512, 512}, {512, 512, 512}};
         for (int b = 0; b < blocks.length; b++) {
             for (int c = 0; c < blocks[b].length; c++) {
@@ -67,7 +67,7 @@ final class ImageNetModels {
 
     static Workload mobilenetV2() {
         NetBuilder net = new NetBuilder();
-        Stream s = net.input(BRANCH, "", IMAGE);
+        Chain s = net.input(BRANCH, "", IMAGE);
         s.conv("features.0", 32, 3, 2);
         // (expansion t, output channels c, repeats n, first stride s) from Table 2 of Sandler et al. 2018
         int[][] settings = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2}, {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
@@ -80,7 +80,7 @@ final class ImageNetModels {
         return net.build("mobilenetv2");
     }
 
-    private static void classifier(Stream s) {
+    private static void classifier(Chain s) {
         s.fork(BRANCH, TASK, "").globalAvgPool("avgpool").fc("fc", 1000);
     }
 }

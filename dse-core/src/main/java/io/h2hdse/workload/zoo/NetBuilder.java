@@ -8,13 +8,13 @@ import io.h2hdse.workload.Workload;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the layers of one zoo model in declaration order; {@link Stream}s append to it. */
+/** Collects the layers of one zoo model in declaration order; {@link Chain}s append to it. */
 final class NetBuilder {
     private final List<Layer> layers = new ArrayList<>();
 
-    /** A stream fed from the host with one input of {@code shape}. */
-    Stream input(String branch, String prefix, Shape shape) {
-        return new Stream(this, branch, "", prefix, Tensor.hostInput(shape));
+    /** A chain fed from the host with one input of {@code shape}. */
+    Chain input(String branch, String prefix, Shape shape) {
+        return new Chain(this, branch, "", prefix, Tensor.hostInput(shape));
     }
 
     void add(Layer layer) {

@@ -29,10 +29,10 @@ final class ThreeBranchVgg {
 
     static Workload vgg3() {
         NetBuilder net = new NetBuilder();
-        Stream m1 = net.input("m1", "M1", IMAGE);
-        Stream m2 = net.input("m2", "M2", IMAGE);
-        Stream m3 = net.input("m3", "M3", IMAGE);
-        for (Stream branch : new Stream[] {m1, m2, m3}) {
+        Chain m1 = net.input("m1", "M1", IMAGE);
+        Chain m2 = net.input("m2", "M2", IMAGE);
+        Chain m3 = net.input("m3", "M3", IMAGE);
+        for (Chain branch : new Chain[] {m1, m2, m3}) {
             layers(branch, 1, 12);
         }
         m1.apply("L13", conv(13), m2.head(), m3.head());
@@ -40,7 +40,7 @@ final class ThreeBranchVgg {
         return net.build("vgg3");
     }
 
-    private static void layers(Stream branch, int first, int last) {
+    private static void layers(Chain branch, int first, int last) {
         for (int i = first; i <= last; i++) {
             branch.apply("L" + i, conv(i));
         }

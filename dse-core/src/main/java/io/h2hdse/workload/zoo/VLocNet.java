@@ -33,37 +33,37 @@ final class VLocNet {
 
     static Workload vlocnet() {
         NetBuilder net = new NetBuilder();
-        Stream current = net.input("rgb_t", "shared.", FRAME);
+        Chain current = net.input("rgb_t", "shared.", FRAME);
         Blocks.resnetStem(current);
         res2res3(current);
 
-        Stream previous = net.input("rgb_t-1", "prev.", FRAME).fork("rgb_t-1", ODOMETRY, "prev.");
+        Chain previous = net.input("rgb_t-1", "prev.", FRAME).fork("rgb_t-1", ODOMETRY, "prev.");
         Blocks.resnetStem(previous);
         res2res3(previous);
         res4(previous);
 
-        Stream odometry = current.fork("rgb_t", ODOMETRY, "vo.");
+        Chain odometry = current.fork("rgb_t", ODOMETRY, "vo.");
         res4(odometry);
-        Stream fused = odometry.fork("fused", ODOMETRY, "vo.").concat("concat", previous.head());
+        Chain fused = odometry.fork("fused", ODOMETRY, "vo.").concat("concat", previous.head());
         posePath(fused);
 
-        Stream localization = current.fork("rgb_t", LOCALIZATION, "loc.");
+        Chain localization = current.fork("rgb_t", LOCALIZATION, "loc.");
         res4(localization);
         posePath(localization);
         return net.build("vlocnet");
     }
 
-    private static void res2res3(Stream s) {
+    private static void res2res3(Chain s) {
         stage(s, "layer1", 3, 1, bottleneck(64, 256, 1));
         stage(s, "layer2", 4, 2, bottleneck(128, 512, 1));
     }
 
-    private static void res4(Stream s) {
+    private static void res4(Chain s) {
         stage(s, "layer3", 6, 2, bottleneck(256, 1024, 1));
     }
 
     /** res5, global pooling, FC 1024 and the translation and rotation heads. */
-    private static void posePath(Stream s) {
+    private static void posePath(Chain s) {
         stage(s, "layer4", 3, 2, bottleneck(512, 2048, 1));
         s.globalAvgPool("avgpool").fc("fc1", 1024);
         Tensor features = s.head();

@@ -113,6 +113,13 @@ class SystemYamlErrorsTest {
     }
 
     @Test
+    void blankNamesAreNamedErrorsNotCrashes() throws IOException {
+        assertContains(errorOf(system(LINK, accelerator("\"\"", "[conv]", COST))), "bad.yaml", "accelerator name is required");
+        assertContains(errorOf(system(LINK, accelerator("a", "[conv]", COST.replace("kcp_ws", "\" \"")))),
+                "bad.yaml", "accelerators.a.cost", "dataflow is required");
+    }
+
+    @Test
     void malformedYamlNamesTheLine() throws IOException {
         assertContains(errorOf("name: s\naccelerators: [\n  {name: a\n"), "bad.yaml", "line", "malformed YAML");
     }
