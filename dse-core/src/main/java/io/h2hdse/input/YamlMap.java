@@ -90,10 +90,6 @@ public final class YamlMap {
         return value.doubleValue();
     }
 
-    public double number(String field, double fallback) {
-        return has(field) ? number(field) : fallback;
-    }
-
     /** A number that must be greater than zero (a bandwidth, a clock, a size). */
     public double positiveNumber(String field) {
         double value = number(field);
