@@ -77,7 +77,7 @@ public final class SystemYamlReader {
         }
         List<Interconnect.PairLink> pairs = new ArrayList<>();
         for (YamlMap pair : root.maps("links", List.of())) {
-            pairs.add(pairLink(pair));
+            pairs.add(pairLink(pair, links.keySet()));
         }
         Optional<Path> costTable = root.has("cost_table_csv")
                 ? Optional.of(existing(root, "cost_table_csv")) : Optional.empty();
@@ -161,10 +161,15 @@ public final class SystemYamlReader {
         return link;
     }
 
-    private static Interconnect.PairLink pairLink(YamlMap pair) {
+    private static Interconnect.PairLink pairLink(YamlMap pair, Set<String> accelerators) {
         List<String> between = pair.strings("between");
         if (between.size() != 2 || between.get(0).equals(between.get(1))) {
             throw new InvalidInputException(pair.where("between"), "expected two different accelerator names, got " + between);
+        }
+        for (String name : between) {
+            if (!accelerators.contains(name)) {
+                throw new InvalidInputException(pair.where("between"), "unknown accelerator '" + name + "'");
+            }
         }
         return new Interconnect.PairLink(between.get(0), between.get(1), link(pair));
     }

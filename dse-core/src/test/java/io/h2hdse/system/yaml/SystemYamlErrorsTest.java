@@ -97,7 +97,7 @@ class SystemYamlErrorsTest {
     void pairLinkToUnknownAccelerator() throws IOException {
         String yaml = system(LINK, accelerator("a", "[conv]", COST))
                 + "links:\n  - {between: [a, ghost], bandwidth_gbps: 5, energy_pj_per_byte: 1}\n";
-        assertContains(errorOf(yaml), "bad.yaml", "interconnect.links", "ghost");
+        assertContains(errorOf(yaml), "bad.yaml", "links[0].between", "unknown accelerator 'ghost'");
     }
 
     @Test
