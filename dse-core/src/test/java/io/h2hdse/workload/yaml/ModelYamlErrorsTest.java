@@ -23,7 +23,14 @@ class ModelYamlErrorsTest {
     @Test
     void malformedYamlNamesTheLine() throws IOException {
         String message = errorOf(HEADER + CONV_A + "  - {name: b, op: conv\n");
-        assertContains(message, "bad.yaml", "line 4", "malformed YAML");
+        assertContains(message, "bad.yaml: line 5, column 1: malformed YAML: while parsing a flow mapping (line 4, column 5); "
+                + "expected ',' or '}', but got <stream end>");
+    }
+
+    @Test
+    void tabIndentationNamesItsLineAndTheProblem() throws IOException {
+        String message = errorOf("name: m\nlayers:\n\t- {name: a}\n");
+        assertContains(message, "bad.yaml: line 3, column 1", "malformed YAML", "Do not use \\t(TAB) for indentation");
     }
 
     @Test
