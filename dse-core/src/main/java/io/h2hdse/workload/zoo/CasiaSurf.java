@@ -10,15 +10,17 @@ import static io.h2hdse.workload.zoo.Blocks.stage;
 
 /**
  * {@code casia-surf}: the multi-modal face anti-spoofing baseline of Zhang et al., "A Dataset and
- * Benchmark for Large-scale Multi-modal Face Anti-spoofing" (CVPR 2019), on 112×112 face crops.
+ * Benchmark for Large-scale Multi-modal Face Anti-spoofing" (CVPR 2019), on 112×112 face crops (our
+ * choice of size; it gives the 56×56 first-layer output of the MARCH CASIA-SURF case derived from H2H).
  * Branches {@code rgb}, {@code depth} and {@code ir} are each a ResNet-18 stem with res1–res3
  * (torchvision's layer1–layer3), giving 256×7×7; the three are concatenated (768×7×7, branch
  * {@code fused}) and the shared tail is ResNet-18's res4 (its first convolution and projection take
  * 768 channels), global average pooling and a 2-way real/fake classifier (task {@value #TASK}).
  *
- * <p>Choices: depth and IR are fed as 3-channel images, as in the paper's code; the paper's
- * squeeze-and-excitation re-weighting before the concatenation is left out (under 0.1 % of the MACs,
- * and its broadcast channel scaling is not an element-wise op of equal shapes).
+ * <p>Choices: depth and IR are fed as 3-channel images (grey levels replicated), so every branch has
+ * the standard ResNet-18 stem; the paper's squeeze-and-excitation re-weighting before the
+ * concatenation is left out (under 0.1 % of the MACs, and its broadcast channel scaling is not an
+ * element-wise op of equal shapes).
  */
 final class CasiaSurf {
     static final String TASK = "anti_spoofing";

@@ -11,15 +11,15 @@ import static io.h2hdse.workload.zoo.Blocks.stage;
 /**
  * {@code facebagnet}: the multi-stream patch model of Shen et al., "FaceBagNet: Bag-of-local-features
  * Model for Multi-modal Face Anti-spoofing" (CVPR Workshops 2019), for one 48×48 patch per modality
- * (the paper's best patch size; at batch 1 one patch is one inference).
+ * (our choice among the paper's patch sizes; at batch 1 one patch is one inference).
  *
  * <p>Branches {@code rgb}, {@code depth} and {@code ir}: a 3×3 stem to 64 channels (no pooling, the
  * patch is small) and two ResNeXt stages (bottlenecks with 32-group 3×3 convolutions) to 128×48×48
  * and 256×24×24. Their features are concatenated (768×24×24, branch {@code fused}; the paper's random
  * modal feature erasing is a training-time operation and costs nothing at inference), then two shared
  * ResNeXt stages to 512×12×12 and 1024×6×6, global average pooling and a 2-way classifier (task
- * {@value #TASK}). Two blocks per stage; the squeeze-and-excitation re-weighting is left out as in
- * {@link CasiaSurf}.
+ * {@value #TASK}). Stage widths and two blocks per stage are our choices (a compact ResNeXt); the
+ * squeeze-and-excitation re-weighting is left out as in {@link CasiaSurf}.
  */
 final class FaceBagNet {
     static final String TASK = "anti_spoofing";
