@@ -32,6 +32,28 @@ class ZooStructureTest {
         assertTrue(model.layers().stream().noneMatch(l -> l.branch().isEmpty()), "layers without branch");
     }
 
+    /**
+     * MobileNetV2 (Sandler et al. 2018, Table 2): 17 inverted residual blocks, each with one depthwise
+     * convolution, and a residual add in the 10 blocks that keep stride 1 and width.
+     */
+    @Test
+    void mobilenetV2HasSeventeenInvertedResidualsAndTenAdds() {
+        Workload model = ModelZoo.build("mobilenetv2");
+        long depthwise = model.layers().stream()
+                .filter(l -> l.op() instanceof Conv c && c.isDepthwise(l.input())).count();
+        assertEquals(17, depthwise);
+        assertEquals(10, model.layers().stream().filter(l -> l.kind() == OpKind.ELTWISE).count());
+    }
+
+    /** ResNet-50: 16 bottlenecks (3 + 4 + 6 + 3), each ending in an add; one projection shortcut per stage. */
+    @Test
+    void resnet50HasSixteenBottlenecksAndFourProjections() {
+        Workload model = ModelZoo.build("resnet50");
+        assertEquals(16, model.layers().stream().filter(l -> l.kind() == OpKind.ELTWISE).count());
+        assertEquals(4, model.layers().stream().filter(l -> l.name().endsWith(".downsample")).count());
+        assertEquals(Shape.of(2048, 7, 7), model.layer(model.indexOf("layer4.2.add")).output());
+    }
+
     /** The totals of the H2H release's layer table (Σ M·N·K²·R·C and Σ M·N·K²), summed from reference case b_vgg3_3acc. */
     @Test
     void vgg3MatchesTheReleaseLayerTable() {
