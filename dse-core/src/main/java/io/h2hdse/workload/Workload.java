@@ -150,11 +150,12 @@ public final class Workload {
                 }
             }
         }
+        // path[k + 1] produces path[k], and current produces the last one: read it backwards for edge order
         List<String> loop = new ArrayList<>();
+        loop.add(declared.get(current).name());
         for (int k = path.size() - 1; k >= position[current]; k--) {
             loop.add(declared.get(path.get(k)).name());
         }
-        loop.add(declared.get(current).name());
         return String.join(" -> ", loop);
     }
 

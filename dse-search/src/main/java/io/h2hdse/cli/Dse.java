@@ -11,7 +11,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         version = "h2h-dse 0.1.0",
         description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
-        subcommands = {CommandLine.HelpCommand.class, H2hCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class,
+                H2hCommand.class})
 public final class Dse {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;

@@ -1,0 +1,27 @@
+package io.h2hdse.workload.yaml;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.workload.Workload;
+import io.h2hdse.workload.zoo.ModelZoo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** How a user names a model on the command line or in a sweep: a zoo name, or a model file. */
+public final class ModelSource {
+    private ModelSource() {
+    }
+
+    /** The zoo model called {@code nameOrFile}, else the model file at that path. */
+    public static Workload load(String nameOrFile) {
+        if (ModelZoo.contains(nameOrFile)) {
+            return ModelZoo.build(nameOrFile);
+        }
+        Path file = Path.of(nameOrFile);
+        if (Files.exists(file)) {
+            return ModelYamlReader.read(file);
+        }
+        throw new InvalidInputException(nameOrFile, "neither a zoo model (" + String.join(", ", ModelZoo.names())
+                + ") nor an existing model file");
+    }
+}

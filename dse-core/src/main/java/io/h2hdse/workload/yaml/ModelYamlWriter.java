@@ -1,0 +1,141 @@
+package io.h2hdse.workload.yaml;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.YamlMap;
+import io.h2hdse.workload.Attention;
+import io.h2hdse.workload.Concat;
+import io.h2hdse.workload.Conv;
+import io.h2hdse.workload.Eltwise;
+import io.h2hdse.workload.FullyConnected;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Lstm;
+import io.h2hdse.workload.Op;
+import io.h2hdse.workload.Pool;
+import io.h2hdse.workload.ShapeCheck;
+import io.h2hdse.workload.Workload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a workload as a model file that {@link ModelYamlReader} reads back to equal layers: one
+ * line per layer (a flow mapping), in topological order, leaving out fields at their defaults.
+ */
+public final class ModelYamlWriter {
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.+/-]*");
+    private static final Set<String> YAML_WORDS = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
+
+    private ModelYamlWriter() {
+    }
+
+    public static void write(Workload workload, Path file) {
+        try {
+            Files.writeString(file, toYaml(workload), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    public static String toYaml(Workload workload) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "# %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s%n",
+                workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
+                String.join(", ", workload.branches()), workload.tasks().isEmpty() ? "-" : String.join(", ", workload.tasks())));
+        out.append("name: ").append(scalar(workload.name())).append('\n');
+        out.append("element_bits: ").append(workload.elementBits()).append('\n');
+        if (!edgeShapesAgree(workload)) {
+            out.append("shape_check: none\n");
+        }
+        out.append("layers:\n");
+        for (Layer layer : workload.layers()) {
+            String fields = fields(layer).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            out.append("- {").append(fields).append("}\n");
+        }
+        return out.toString();
+    }
+
+    /** Whether the layers pass the strict edge-shape check; workloads imported with {@code NONE} may not. */
+    private static boolean edgeShapesAgree(Workload workload) {
+        try {
+            Workload.of(workload.name(), workload.elementBits(), workload.layers(), ShapeCheck.STRICT);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> fields(Layer layer) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("name", scalar(layer.name()));
+        f.put("op", layer.kind().yamlName());
+        if (!layer.branch().isEmpty()) {
+            f.put("branch", scalar(layer.branch()));
+        }
+        if (!layer.task().isEmpty()) {
+            f.put("task", scalar(layer.task()));
+        }
+        if (!layer.inputs().isEmpty()) {
+            f.put("inputs", list(layer.inputs().stream().map(ModelYamlWriter::scalar).toList()));
+        }
+        f.put("input_chw", list(List.of(layer.input().channels(), layer.input().height(), layer.input().width())));
+        opFields(layer.op(), f);
+        return f;
+    }
+
+    private static void opFields(Op op, Map<String, String> f) {
+        switch (op) {
+            case Conv c -> {
+                f.put("out_channels", String.valueOf(c.outChannels()));
+                f.put("kernel", pair(c.kernelH(), c.kernelW()));
+                f.put("stride", pair(c.strideH(), c.strideW()));
+                f.put("padding", pair(c.padH(), c.padW()));
+                if (c.dilation() != 1) {
+                    f.put("dilation", String.valueOf(c.dilation()));
+                }
+                if (c.groups() != 1) {
+                    f.put("groups", String.valueOf(c.groups()));
+                }
+            }
+            case FullyConnected fc -> f.put("out_features", String.valueOf(fc.outFeatures()));
+            case Pool p -> {
+                f.put("mode", YamlMap.yamlName(p.mode()));
+                f.put("kernel", String.valueOf(p.kernel()));
+                f.put("stride", String.valueOf(p.stride()));
+                if (p.padding() != 0) {
+                    f.put("padding", String.valueOf(p.padding()));
+                }
+            }
+            case Eltwise e -> f.put("mode", YamlMap.yamlName(e.mode()));
+            case Concat c -> { }
+            case Lstm l -> f.put("hidden_size", String.valueOf(l.hiddenSize()));
+            case Attention a -> f.put("heads", String.valueOf(a.heads()));
+        }
+    }
+
+    private static String pair(int h, int w) {
+        return h == w ? String.valueOf(h) : list(List.of(h, w));
+    }
+
+    private static String list(List<?> items) {
+        return items.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** A text value, double-quoted unless it is plain YAML that reads back as the same text. */
+    static String scalar(String text) {
+        if (PLAIN.matcher(text).matches() && !YAML_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

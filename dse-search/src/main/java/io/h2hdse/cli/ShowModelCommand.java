@@ -1,0 +1,50 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Workload;
+import io.h2hdse.workload.yaml.ModelSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code dse show-model}: one model's layers in topological order, one line each. */
+@Command(name = "show-model",
+        mixinStandardHelpOptions = true,
+        description = "Show a model's layers in topological order: op, branch, task, producers, input and output "
+                + "shapes (channels x height x width), MACs and weights.",
+        footer = {"", "Examples:", "  dse show-model vgg3", "  dse show-model configs/models/casia-surf.yaml"})
+final class ShowModelCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "MODEL", description = "A zoo model name (see dse models) or a model file.")
+    String model;
+
+    @Override
+    public Integer call() {
+        Workload workload = ModelSource.load(model);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s: %d layers, %.3f GMACs, %.2f M weights, %d-bit elements; branches: %s; tasks: %s%n",
+                workload.name(), workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
+                workload.elementBits(), String.join(",", workload.branches()),
+                workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()));
+        TextTable table = new TextTable("layer", "op", "branch", "task", "inputs", "input", "output", "MACs>", "weights>");
+        for (Layer layer : workload.layers()) {
+            table.add(layer.name(), layer.kind().yamlName(), dash(layer.branch()), dash(layer.task()),
+                    layer.inputs().isEmpty() ? "host" : String.join(",", layer.inputs()),
+                    layer.input().toString(), layer.output().toString(),
+                    String.valueOf(layer.macs()), String.valueOf(layer.weightElements()));
+        }
+        table.print(out);
+        return Dse.EXIT_OK;
+    }
+
+    private static String dash(String label) {
+        return label.isEmpty() ? "-" : label;
+    }
+}

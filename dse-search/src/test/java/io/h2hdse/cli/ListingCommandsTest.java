@@ -1,0 +1,99 @@
+package io.h2hdse.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ListingCommandsTest {
+    private static final String CONFIGS = Path.of("..", "configs").toString();
+
+    private record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void modelsListsZooAndFilesOneLineEach() {
+        Result r = run("models", "--configs", CONFIGS);
+        assertEquals(Dse.EXIT_OK, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertTrue(lines.get(0).matches("name +source +layers +GMACs +params_M +branches +tasks"), lines.get(0));
+        assertEquals(1 + 8 + 6, lines.size(), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("resnet50 +zoo +72 +4\\.097 +25\\.50 +image +classification")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("vgg3 +\\S+vgg3\\.yaml +44 +7\\.753 +13\\.24 +m1,m2,m3 +-")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("vlocnet ") && l.contains("odometry,localization")), r.out());
+    }
+
+    @Test
+    void systemsListsEveryBundledFile() {
+        Result r = run("systems", "--configs", CONFIGS);
+        assertEquals(Dse.EXIT_OK, r.code(), r.err());
+        List<String> lines = r.lines();
+        assertEquals(1 + 9, lines.size(), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(
+                "maestro3-low +3: nvdla\\(kcp_ws\\) shidiannao\\(yxp_os\\) eyeriss\\(rs\\) +0\\.5 +edge/none/components +\\S+maestro3-low\\.yaml")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("h2h-fpga4-high ") && l.contains("4: vc707(fpga)")
+                && l.contains(" 5 ") && l.contains("back_to_back/none/busy_power")), r.out());
+    }
+
+    @Test
+    void helpShowsAnExample() {
+        Result r = run("models", "--help");
+        assertEquals(Dse.EXIT_OK, r.code());
+        assertTrue(r.out().contains("dse models --configs configs"), r.out());
+        assertTrue(run("--help").out().contains("systems"));
+    }
+
+    @Test
+    void badModelFileIsOneErrorLineAndExitCodeTwo(@TempDir Path configs) throws IOException {
+        Files.createDirectories(configs.resolve("models"));
+        Files.writeString(configs.resolve("models").resolve("broken.yaml"), "name: b\nlayers:\n  - {name: a, op: warp, input_chw: [1, 1, 1]}\n");
+        Result r = run("models", "--configs", configs.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains("broken.yaml: layers.a.op: unknown op kind 'warp'"), r.err());
+    }
+
+    @Test
+    void missingConfigsDirectory() {
+        Result r = run("systems", "--configs", "no-such-dir");
+        assertEquals(Dse.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains("no-such-dir: configs directory not found"), r.err());
+    }
+
+    @Test
+    void showModelByZooNameAndByFile() {
+        Result byName = run("show-model", "vgg3");
+        assertEquals(Dse.EXIT_OK, byName.code(), byName.err());
+        assertEquals(2 + 44, byName.lines().size());
+        assertTrue(byName.lines().get(0).startsWith("vgg3: 44 layers, 7.753 GMACs, 13.24 M weights, 8-bit elements"), byName.out());
+        assertTrue(byName.lines().stream().anyMatch(l -> l.matches(
+                "M1L13 +conv +m1 +- +M1L12,M2L12,M3L12 +384x28x28 +256x14x14 +173408256 +884736")), byName.out());
+        Result byFile = run("show-model", Path.of(CONFIGS, "models", "vgg3.yaml").toString());
+        assertEquals(byName.out(), byFile.out());
+    }
+
+    @Test
+    void showModelOfNeitherNameNorFile() {
+        Result r = run("show-model", "resnet-19");
+        assertEquals(Dse.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains("resnet-19: neither a zoo model"), r.err());
+    }
+}
