@@ -1,0 +1,63 @@
+package io.h2hdse.sweep;
+
+import io.h2hdse.eval.Plan;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.eval.Schedule;
+import io.h2hdse.eval.Transfer;
+import io.h2hdse.solver.ParetoPoint;
+import io.h2hdse.solver.Solver;
+import io.h2hdse.solver.SolverResult;
+import io.h2hdse.solver.h2h.H2hStepSolver;
+import io.h2hdse.system.Accelerator;
+import io.h2hdse.workload.Layer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Runs one job: a pure function of its key (for evaluation budgets) and the point's shared context. */
+final class JobRunner {
+    private JobRunner() {
+    }
+
+    static JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns) {
+        Problem problem = point.problem();
+        Solver solver = SolverCatalog.create(key.solver());
+        SolverResult result;
+        Plan plan;
+        if (solver instanceof H2hStepSolver step) {
+            // H2H's figures are those of its own order and residency, so its schedule comes from its plan.
+            H2hStepSolver.Solved solved = key.solver().equals(H2hStepSolver.H2H) ? point.h2h() : step.solveWithPlan(problem);
+            result = solved.result();
+            plan = solved.plan();
+        } else {
+            result = solver.solve(problem, key.budget().budget(), key.seed());
+            plan = Plan.of(result.bestMapping());
+        }
+        SolverResult h2h = point.h2h().result();
+        Schedule schedule = Schedule.of(problem, plan);
+        JobRecord.Metrics metrics = new JobRecord.Metrics(result.bestLatency(), result.bestEnergy(), result.nanos() / 1e9,
+                result.evaluations(), result.evaluationsPerSecond(), result.bestLatency() / h2h.bestLatency(),
+                result.bestEnergy() / h2h.bestEnergy(), result.hypervolume());
+        List<JobRecord.FrontPoint> front = new ArrayList<>();
+        front.add(new JobRecord.FrontPoint(result.bestLatency(), result.bestEnergy(), result.bestMapping()));
+        for (ParetoPoint p : result.pareto()) {
+            if (!java.util.Arrays.equals(p.mapping(), result.bestMapping())) {
+                front.add(new JobRecord.FrontPoint(p.latency(), p.energy(), p.mapping()));
+            }
+        }
+        List<JobRecord.Slot> slots = new ArrayList<>();
+        for (int l = 0; l < problem.layers(); l++) {
+            slots.add(new JobRecord.Slot(l, schedule.accelerator(l), schedule.start(l), schedule.finish(l)));
+        }
+        List<JobRecord.TransferRow> transfers = new ArrayList<>();
+        for (Transfer t : schedule.transfers()) {
+            transfers.add(new JobRecord.TransferRow(t.kind().name().toLowerCase(java.util.Locale.ROOT), t.layer(), t.source(),
+                    t.destination(), t.bytes(), t.start(), t.finish(), t.joules()));
+        }
+        return new JobRecord(key.cells(overrideColumns), metrics,
+                problem.workload().layers().stream().map(Layer::name).toList(),
+                problem.system().accelerators().stream().map(Accelerator::name).toList(),
+                front, slots, transfers, result.notes());
+    }
+}

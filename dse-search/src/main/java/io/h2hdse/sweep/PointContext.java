@@ -1,0 +1,28 @@
+package io.h2hdse.sweep;
+
+import io.h2hdse.eval.Problem;
+import io.h2hdse.solver.h2h.H2hStepSolver;
+
+/**
+ * What the jobs of one (model, system point) share: the compiled problem and H2H's result, which
+ * every row's ratio refers to. H2H runs at most once per point, on first need.
+ */
+final class PointContext {
+    private final Problem problem;
+    private H2hStepSolver.Solved h2h;
+
+    PointContext(Problem problem) {
+        this.problem = problem;
+    }
+
+    Problem problem() {
+        return problem;
+    }
+
+    synchronized H2hStepSolver.Solved h2h() {
+        if (h2h == null) {
+            h2h = H2hStepSolver.h2h().solveWithPlan(problem);
+        }
+        return h2h;
+    }
+}

@@ -1,0 +1,75 @@
+package io.h2hdse.sweep;
+
+import io.h2hdse.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
+ * (baseline, h2h) run once per (model, system point) with seed 0 and no budget.
+ *
+ * @param skip   (model, solver) pairs left out, e.g. exact search on a model too large to enumerate
+ * @param inputs where each input came from → SHA-256 of its content, for the manifest
+ */
+public record SweepSpec(String name, List<Workload> models, List<SystemGrid> systems, List<String> solvers,
+                        List<Long> seeds, List<BudgetSpec> budgets, List<Skip> skip, Map<String, String> inputs) {
+    /** Leaves out the jobs of a model (any model if null) with a solver (any solver if null). */
+    public record Skip(String model, String solver) {
+        boolean matches(String jobModel, String jobSolver) {
+            return (model == null || model.equals(jobModel)) && (solver == null || solver.equals(jobSolver));
+        }
+    }
+
+    public SweepSpec {
+        models = List.copyOf(models);
+        systems = List.copyOf(systems);
+        solvers = List.copyOf(solvers);
+        seeds = List.copyOf(seeds);
+        budgets = List.copyOf(budgets);
+        skip = List.copyOf(skip);
+        inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+    }
+
+    /** Every job in a fixed order: by model, system point, solver, seed, budget. */
+    public List<JobKey> jobs() {
+        List<JobKey> jobs = new ArrayList<>();
+        for (Workload model : models) {
+            for (SystemGrid grid : systems) {
+                for (SystemPoint point : grid.points()) {
+                    for (String solver : solvers) {
+                        if (skip.stream().anyMatch(s -> s.matches(model.name(), solver))) {
+                            continue;
+                        }
+                        if (SolverCatalog.budgetFree(solver)) {
+                            jobs.add(new JobKey(model.name(), point, solver, 0, null));
+                            continue;
+                        }
+                        for (long seed : seeds) {
+                            for (BudgetSpec budget : budgets) {
+                                jobs.add(new JobKey(model.name(), point, solver, seed, budget));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return jobs;
+    }
+
+    /** The overridden parameters of any system, in {@link SystemOverride} order: runs.csv's override columns. */
+    public Set<SystemOverride> overrideColumns() {
+        Set<SystemOverride> columns = EnumSet.noneOf(SystemOverride.class);
+        systems.forEach(grid -> columns.addAll(grid.grid().keySet()));
+        return columns;
+    }
+
+    public Workload model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no model " + name + " in sweep " + this.name));
+    }
+}

@@ -1,0 +1,152 @@
+package io.h2hdse.sweep;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.YamlFiles;
+import io.h2hdse.input.YamlMap;
+import io.h2hdse.system.Compatibility;
+import io.h2hdse.system.yaml.SystemFile;
+import io.h2hdse.workload.Workload;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a sweep file (schema in configs/README.md) and checks everything that can be checked before
+ * a job runs: models, systems, every grid point, solvers, seeds, budgets, op-kind compatibility.
+ * Errors are one line: {@code file: field: reason}.
+ */
+public final class SweepSpecReader {
+    private SweepSpecReader() {
+    }
+
+    /** {@code configs} is where system names resolve ({@code <configs>/systems/NAME.yaml}). */
+    public static SweepSpec read(Path file, Path configs) {
+        YamlMap yaml = YamlFiles.read(file);
+        try {
+            return read(yaml, file, configs);
+        } catch (InvalidInputException e) {
+            throw e.where().startsWith(file.toString()) ? e : e.in(file.toString());
+        }
+    }
+
+    private static SweepSpec read(YamlMap yaml, Path file, Path configs) {
+        Path directory = file.toAbsolutePath().getParent();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put(file.toString(), Sources.hash(file));
+        String name = yaml.string("name");
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new InvalidInputException(yaml.where("name"), "use letters, digits, '.', '_' or '-' (it names the output folder)");
+        }
+        List<Workload> models = new ArrayList<>();
+        List<String> modelNames = yaml.strings("models");
+        for (int i = 0; i < modelNames.size(); i++) {
+            try {
+                Workload model = Sources.model(modelNames.get(i), directory);
+                models.add(model);
+                inputs.put("model:" + model.name(), Sources.hash(model));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(yaml.where("models") + "[" + i + "]", e.getMessage());
+            }
+        }
+        List<SystemGrid> systems = new ArrayList<>();
+        for (YamlMap entry : yaml.maps("systems")) {
+            systems.add(grid(entry, directory, configs, inputs));
+        }
+        List<String> solvers = yaml.strings("solvers");
+        for (int i = 0; i < solvers.size(); i++) {
+            if (!SolverCatalog.names().contains(solvers.get(i))) {
+                throw new InvalidInputException(yaml.where("solvers") + "[" + i + "]", "unknown solver '" + solvers.get(i)
+                        + "'; known: " + String.join(", ", SolverCatalog.names()));
+            }
+        }
+        boolean searches = solvers.stream().anyMatch(s -> !SolverCatalog.budgetFree(s));
+        List<Long> seeds = new ArrayList<>();
+        List<BudgetSpec> budgets = new ArrayList<>();
+        if (searches || yaml.has("seeds")) {
+            for (int seed : yaml.integers("seeds")) {
+                seeds.add((long) seed);
+            }
+        }
+        if (searches || yaml.has("budgets")) {
+            for (YamlMap budget : yaml.maps("budgets")) {
+                budgets.add(budget(budget));
+            }
+        }
+        if (searches && (seeds.isEmpty() || budgets.isEmpty())) {
+            throw new InvalidInputException(yaml.where(seeds.isEmpty() ? "seeds" : "budgets"), "search solvers need at least one");
+        }
+        List<SweepSpec.Skip> skip = new ArrayList<>();
+        for (YamlMap entry : yaml.maps("skip", List.of())) {
+            String model = entry.has("model") ? entry.string("model") : null;
+            String solver = entry.has("solver") ? entry.string("solver") : null;
+            entry.rejectUnknown();
+            if (model != null && models.stream().noneMatch(m -> m.name().equals(model))) {
+                throw new InvalidInputException(entry.where("model"), "no model named '" + model + "' in this sweep");
+            }
+            if (solver != null && !solvers.contains(solver)) {
+                throw new InvalidInputException(entry.where("solver"), "no solver '" + solver + "' in this sweep");
+            }
+            if (model == null && solver == null) {
+                throw new InvalidInputException(entry.path(), "name a model, a solver or both");
+            }
+            skip.add(new SweepSpec.Skip(model, solver));
+        }
+        yaml.rejectUnknown();
+        for (Workload model : models) {
+            for (SystemGrid grid : systems) {
+                for (SystemPoint point : grid.points()) {
+                    try {
+                        Compatibility.require(point.system().system(), model);
+                    } catch (InvalidInputException e) {
+                        throw new InvalidInputException(grid.source(), "model " + model.name() + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return new SweepSpec(name, models, systems, solvers, seeds, budgets, skip, inputs);
+    }
+
+    private static SystemGrid grid(YamlMap entry, Path directory, Path configs, Map<String, String> inputs) {
+        String base = entry.string("base");
+        Path systemFile;
+        SystemFile system;
+        try {
+            systemFile = Sources.systemFile(base, directory, configs);
+            system = io.h2hdse.system.yaml.SystemYamlReader.read(systemFile);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(entry.where("base"), e.getMessage());
+        }
+        inputs.put(systemFile.toString(), Sources.hash(systemFile));
+        system.costTableCsv().ifPresent(csv -> inputs.put(csv.toString(), Sources.hash(csv)));
+        Map<SystemOverride, List<String>> grid = new LinkedHashMap<>();
+        entry.optionalMap("grid").ifPresent(axes -> {
+            for (SystemOverride o : SystemOverride.values()) {
+                if (axes.has(o.fieldName())) {
+                    List<String> values = axes.strings(o.fieldName());
+                    if (values.isEmpty()) {
+                        throw new InvalidInputException(axes.where(o.fieldName()), "give at least one value");
+                    }
+                    grid.put(o, values);
+                }
+            }
+            axes.rejectUnknown();
+        });
+        entry.rejectUnknown();
+        SystemGrid result = new SystemGrid(system, systemFile.toString(), grid);
+        result.points().forEach(SystemPoint::system);
+        return result;
+    }
+
+    private static BudgetSpec budget(YamlMap yaml) {
+        long evaluations = yaml.has("max_evaluations") ? yaml.positiveLong("max_evaluations") : 0;
+        double seconds = yaml.has("max_seconds") ? yaml.positiveNumber("max_seconds") : 0;
+        yaml.rejectUnknown();
+        if (evaluations == 0 && seconds == 0) {
+            throw new InvalidInputException(yaml.path(), "a budget needs max_evaluations, max_seconds or both");
+        }
+        return new BudgetSpec(evaluations, seconds);
+    }
+}
