@@ -1,0 +1,94 @@
+package io.h2hdse.sweep;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** The sweep's charts, each written as PNG and SVG, headless. */
+final class Plots {
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
+    /** Series of one series: x and y in the chart's units. */
+    record Series(double[] x, double[] y) {
+    }
+
+    private Plots() {
+    }
+
+    /** Each solver's non-dominated points as a step line; H2H and the baseline as single large markers. */
+    static void paretoFront(Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline) {
+        XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("latency (ms)").yAxisTitle("energy (J)").build();
+        chart.getStyler().setLegendVisible(true);
+        fronts.forEach((solver, points) -> {
+            XYSeries series = chart.addSeries(solver, points.x(), points.y());
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+            series.setMarker(SeriesMarkers.CIRCLE);
+        });
+        if (h2h != null) {
+            marker(chart, "H2H", h2h, SeriesMarkers.DIAMOND, Color.BLACK);
+        }
+        if (baseline != null) {
+            marker(chart, "baseline (computation-prioritized)", baseline, SeriesMarkers.SQUARE, Color.GRAY);
+        }
+        save(chart, file);
+    }
+
+    private static void marker(XYChart chart, String name, Series point, org.knowm.xchart.style.markers.Marker marker, Color color) {
+        XYSeries series = chart.addSeries(name, point.x(), point.y());
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        series.setMarker(marker);
+        series.setMarkerColor(color);
+    }
+
+    /** One bar per layer from start to finish on its accelerator's row; neighbouring layers in different colours. */
+    static void gantt(Path file, String title, List<String> accelerators, List<JobRecord.Slot> slots) {
+        // XChart places y ticks itself, so the rows are named in the axis title instead.
+        XYChart chart = new XYChartBuilder().width(1000).height(140 + 60 * accelerators.size()).title(title)
+                .xAxisTitle("time (ms)").yAxisTitle("bottom to top: " + String.join(", ", accelerators)).build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setYAxisMin(-0.5).setYAxisMax(accelerators.size() - 0.5);
+        chart.getStyler().setYAxisTicksVisible(false);
+        for (JobRecord.Slot slot : slots) {
+            XYSeries bar = chart.addSeries("layer " + slot.layer(), new double[]{slot.startS() * 1e3, slot.finishS() * 1e3},
+                    new double[]{slot.accelerator(), slot.accelerator()});
+            bar.setMarker(SeriesMarkers.NONE);
+            bar.setLineColor(PALETTE[slot.layer() % PALETTE.length]);
+            bar.setLineStyle(new BasicStroke(18f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        }
+        save(chart, file);
+    }
+
+    /** Median latency per solver against link bandwidth. */
+    static void latencyVsBandwidth(Path file, String title, Map<String, Series> lines) {
+        XYChart chart = new XYChartBuilder().width(800).height(560).title(title)
+                .xAxisTitle("link bandwidth (GB/s)").yAxisTitle("latency (ms), median over seeds and budgets").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        lines.forEach((solver, points) -> chart.addSeries(solver, points.x(), points.y()).setMarker(SeriesMarkers.CIRCLE));
+        save(chart, file);
+    }
+
+    private static void save(XYChart chart, Path file) {
+        try {
+            BitmapEncoder.saveBitmap(chart, file + ".png", BitmapEncoder.BitmapFormat.PNG);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, file + ".svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.h2hdse.sweep;
+
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The files derived at the end of a sweep from runs.csv and the job files: pareto.csv,
+ * mappings.csv, transfers.csv, plots/ and summary.md. It walks the sweep's jobs point by point in
+ * the spec's order, so its output does not depend on the order jobs finished in, and it holds one
+ * point's job files at a time.
+ */
+final class SweepReport {
+    private SweepReport() {
+    }
+
+    /** A mapping a job reported: its id is {@code <job id>/<index in the job's front>}, 0 being the job's best. */
+    private record Candidate(JobRecord job, int index) {
+        JobRecord.FrontPoint point() {
+            return job.pareto().get(index);
+        }
+
+        String mappingId() {
+            return job.jobId() + "/" + index;
+        }
+    }
+
+    static void write(SweepSpec spec, Path out, JobFiles files) {
+        Set<String> recorded = RunsCsv.ids(out.resolve(RunsCsv.FILE));
+        List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
+        spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
+        Path plots = out.resolve("plots");
+        Summary summary = new Summary(pointColumns);
+        BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
+        try {
+            Files.createDirectories(plots);
+            try (CSVPrinter pareto = printer(out.resolve("pareto.csv"), concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
+                 CSVPrinter mappings = printer(out.resolve("mappings.csv"), concat(pointColumns, "solver", "mapping_id", "layer", "accelerator"));
+                 CSVPrinter transfers = printer(out.resolve("transfers.csv"), concat(pointColumns, "solver", "mapping_id", "kind", "layer",
+                         "source", "destination", "bytes", "start_s", "finish_s", "energy_j"))) {
+                Map<String, List<JobKey>> points = new LinkedHashMap<>();
+                spec.jobs().forEach(j -> points.computeIfAbsent(j.point(), p -> new ArrayList<>()).add(j));
+                for (List<JobKey> jobs : points.values()) {
+                    List<JobRecord> records = jobs.stream().filter(j -> recorded.contains(j.id())).map(j -> files.read(j.id())).toList();
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    List<String> cells = pointColumns.stream().map(c -> records.getFirst().key().get(c)).toList();
+                    List<Candidate> front = front(records);
+                    for (Candidate c : front) {
+                        pareto.printRecord(concat(cells, num(c.point().latencyS()), num(c.point().energyJ()), c.job().solver(),
+                                c.job().jobId(), c.mappingId()));
+                    }
+                    for (JobRecord record : records) {
+                        for (Candidate c : reported(record, front)) {
+                            int[] mapping = c.point().mapping();
+                            for (int l = 0; l < mapping.length; l++) {
+                                mappings.printRecord(concat(cells, record.solver(), c.mappingId(), record.layers().get(l),
+                                        record.accelerators().get(mapping[l])));
+                            }
+                        }
+                        for (JobRecord.TransferRow t : record.transfers()) {
+                            transfers.printRecord(concat(cells, record.solver(), record.jobId() + "/0", t.kind(), t.layer(), t.source(),
+                                    t.destination(), num(t.bytes()), num(t.startS()), num(t.finishS()), num(t.energyJ())));
+                        }
+                    }
+                    plotPoint(plots, cells, records);
+                    summary.add(cells, records);
+                    lines.add(pointColumns, cells, records);
+                }
+            }
+            summary.write(out.resolve("summary.md"), spec.name());
+            lines.plot(plots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The non-dominated points among every job's front; of equal points the first job's stays. */
+    private static List<Candidate> front(List<JobRecord> records) {
+        List<Candidate> all = new ArrayList<>();
+        for (JobRecord record : records) {
+            for (int i = 0; i < record.pareto().size(); i++) {
+                all.add(new Candidate(record, i));
+            }
+        }
+        return nonDominated(all);
+    }
+
+    private static List<Candidate> nonDominated(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble((Candidate c) -> c.point().latencyS()).thenComparingDouble(c -> c.point().energyJ()));
+        List<Candidate> front = new ArrayList<>();
+        double lowestEnergy = Double.POSITIVE_INFINITY;
+        for (Candidate c : sorted) {
+            if (c.point().energyJ() < lowestEnergy) {
+                front.add(c);
+                lowestEnergy = c.point().energyJ();
+            }
+        }
+        return front;
+    }
+
+    /** A job's best mapping and its points on the point's front. */
+    private static List<Candidate> reported(JobRecord record, List<Candidate> front) {
+        List<Candidate> reported = new ArrayList<>(List.of(new Candidate(record, 0)));
+        front.stream().filter(c -> c.job() == record && c.index() != 0).forEach(reported::add);
+        return reported;
+    }
+
+    private static void plotPoint(Path plots, List<String> cells, List<JobRecord> records) {
+        String title = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
+        String slug = title.replaceAll("[^A-Za-z0-9.+-]+", "_");
+        Map<String, Plots.Series> fronts = new TreeMap<>();
+        Plots.Series h2h = null;
+        Plots.Series baseline = null;
+        Map<String, List<Candidate>> bySolver = new TreeMap<>();
+        for (JobRecord record : records) {
+            for (int i = 0; i < record.pareto().size(); i++) {
+                bySolver.computeIfAbsent(record.solver(), s -> new ArrayList<>()).add(new Candidate(record, i));
+            }
+        }
+        for (Map.Entry<String, List<Candidate>> solver : bySolver.entrySet()) {
+            Plots.Series series = series(nonDominated(solver.getValue()));
+            switch (solver.getKey()) {
+                case "h2h" -> h2h = series;
+                case "baseline" -> baseline = series;
+                default -> fronts.put(solver.getKey(), series);
+            }
+        }
+        Plots.paretoFront(plots.resolve("pareto_" + slug), "Pareto fronts: " + title, fronts, h2h, baseline);
+        JobRecord fastest = records.stream().min(Comparator.comparingDouble(r -> r.metrics().latencyS())).orElseThrow();
+        Plots.gantt(plots.resolve("gantt_" + slug), String.format(java.util.Locale.ROOT, "%s: %s, %.4g ms", title, fastest.solver(),
+                fastest.metrics().latencyS() * 1e3), fastest.accelerators(), fastest.schedule());
+    }
+
+    private static Plots.Series series(List<Candidate> points) {
+        return new Plots.Series(points.stream().mapToDouble(c -> c.point().latencyS() * 1e3).toArray(),
+                points.stream().mapToDouble(c -> c.point().energyJ()).toArray());
+    }
+
+    static CSVPrinter printer(Path file, List<String> header) throws IOException {
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(writer, RunsCsv.FORMAT.builder().setHeader(header.toArray(String[]::new)).get());
+    }
+
+    static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static String num(double value) {
+        return Double.toString(value);
+    }
+}
