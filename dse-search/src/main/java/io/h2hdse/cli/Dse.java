@@ -12,13 +12,15 @@ import java.io.PrintWriter;
         version = "h2h-dse 0.1.0",
         description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
         subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class,
-                H2hCommand.class})
+                H2hCommand.class, SolveCommand.class, SweepCommand.class, EvaluateCommand.class, CompareCommand.class,
+                SolversCommand.class})
 public final class Dse {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_BAD_INPUT = 2;
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

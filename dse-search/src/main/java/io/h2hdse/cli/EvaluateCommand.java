@@ -1,0 +1,55 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.eval.Plan;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.eval.Schedule;
+import io.h2hdse.sweep.CostModelChoice;
+import io.h2hdse.sweep.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code dse evaluate}: latency, energy and schedule of a given mapping. */
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {"Evaluate a mapping (CSV with header layer,accelerator; e.g. filtered from a sweep's mappings.csv): "
+                + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency)."},
+        footer = {"", "Example:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv"})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
+    String model;
+
+    @Option(names = "--system", paramLabel = "S", required = true, description = "A system name in <configs>/systems or a system file.")
+    String system;
+
+    @Option(names = "--mapping", paramLabel = "FILE", required = true, description = "CSV: layer,accelerator.")
+    Path mappingFile;
+
+    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
+    Path configs;
+
+    @Override
+    public Integer call() {
+        Problem problem = CostModelChoice.compile(Sources.model(model, Path.of("")), Sources.system(system, Path.of(""), configs));
+        Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, problem)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "latency_s %.6g%nenergy_j %.6g%nvalid %s%n", schedule.makespan(), schedule.energy(), schedule.valid());
+        TextTable table = new TextTable("layer", "accelerator", "start_ms>", "finish_ms>", "resident_weights");
+        for (int l = 0; l < problem.layers(); l++) {
+            table.add(problem.workload().layer(l).name(), problem.system().accelerator(schedule.accelerator(l)).name(),
+                    String.format(Locale.ROOT, "%.4f", schedule.start(l) * 1e3), String.format(Locale.ROOT, "%.4f", schedule.finish(l) * 1e3),
+                    String.valueOf(schedule.resident(l)));
+        }
+        table.print(out);
+        return Dse.EXIT_OK;
+    }
+}

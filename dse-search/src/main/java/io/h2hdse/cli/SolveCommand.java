@@ -1,0 +1,159 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.h2hcase.ReferenceCase;
+import io.h2hdse.input.h2hcase.ReferenceCaseReader;
+import io.h2hdse.sweep.BudgetSpec;
+import io.h2hdse.sweep.JobKey;
+import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.SolverCatalog;
+import io.h2hdse.sweep.Sources;
+import io.h2hdse.sweep.SweepSpec;
+import io.h2hdse.sweep.SystemGrid;
+import io.h2hdse.system.yaml.SystemFile;
+import io.h2hdse.workload.Workload;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code dse solve}: one mapping problem, solved by one solver; a one-job sweep into --out. */
+@Command(name = "solve",
+        mixinStandardHelpOptions = true,
+        description = {"Map one model onto one system with one solver; print latency, energy, solver time, evaluations/s "
+                + "and the ratio to H2H, and write the sweep result files (runs.csv, pareto.csv, mappings.csv, "
+                + "transfers.csv, plots/, summary.md, manifest.json) into --out.",
+                "A job already in <out>/runs.csv is not rerun (its row is shown)."},
+        footer = {"", "Examples:", "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
+                "  dse solve --case cases/b_vgg3_3acc.json --solver h2h --out results/case-b"})
+final class SolveCommand implements Callable<Integer> {
+    private static final long DEFAULT_EVALUATIONS = 10_000;
+
+    @Spec
+    CommandSpec spec;
+
+    static final class Inputs {
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Named named;
+
+        @Option(names = "--case", paramLabel = "FILE.json", required = true,
+                description = "A case in the H2H release's reference format (h2h-ref-case/1), instead of --model/--system.")
+        Path caseFile;
+    }
+
+    static final class Named {
+        @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
+        String model;
+
+        @Option(names = "--system", paramLabel = "S", required = true,
+                description = "A system name in <configs>/systems or a system file (.yaml).")
+        String system;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Inputs inputs;
+
+    @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
+    String solver;
+
+    @Option(names = "--budget-s", paramLabel = "N", description = "Wall-time budget in seconds.")
+    Double budgetSeconds;
+
+    @Option(names = "--budget-evals", paramLabel = "N",
+            description = "Evaluation budget (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
+    Long budgetEvaluations;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/solve/<model>-<system>-<solver>).")
+    Path out;
+
+    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
+    Path configs;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        SolverCatalog.create(solver);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        Workload model;
+        SystemGrid system;
+        if (inputs.caseFile != null) {
+            ReferenceCase c = ReferenceCaseReader.read(inputs.caseFile);
+            model = c.workload();
+            system = new SystemGrid(new SystemFile(c.system(), Optional.empty()), inputs.caseFile.toString(), Map.of());
+            hashes.put(inputs.caseFile.toString(), Sources.hash(inputs.caseFile));
+        } else {
+            model = Sources.model(inputs.named.model, Path.of(""));
+            Path systemFile = Sources.systemFile(inputs.named.system, Path.of(""), configs);
+            system = new SystemGrid(io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), Map.of());
+            hashes.put(systemFile.toString(), Sources.hash(systemFile));
+        }
+        hashes.put("model:" + model.name(), Sources.hash(model));
+        BudgetSpec budget = budget();
+        SweepSpec sweep = new SweepSpec("solve", List.of(model), List.of(system), List.of(solver), List.of(seed), List.of(budget), List.of(), hashes);
+        Path dir = out != null ? out : Path.of("results", "solve", model.name() + "-" + system.name() + "-" + solver);
+        PrintWriter stdout = spec.commandLine().getOut();
+        int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr());
+        JobKey job = sweep.jobs().getFirst();
+        printRow(dir.resolve(RunsCsv.FILE), job.id(), stdout);
+        return code;
+    }
+
+    private BudgetSpec budget() {
+        if (budgetEvaluations != null && budgetEvaluations <= 0) {
+            throw new InvalidInputException("--budget-evals", "must be positive, got " + budgetEvaluations);
+        }
+        if (budgetSeconds != null && !(budgetSeconds > 0)) {
+            throw new InvalidInputException("--budget-s", "must be positive, got " + budgetSeconds);
+        }
+        long evaluations = budgetEvaluations != null ? budgetEvaluations : budgetSeconds == null ? DEFAULT_EVALUATIONS : 0;
+        return new BudgetSpec(evaluations, budgetSeconds != null ? budgetSeconds : 0);
+    }
+
+    private static void printRow(Path runs, String jobId, PrintWriter out) {
+        try (Reader reader = Files.newBufferedReader(runs);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            TextTable table = new TextTable("solver", "latency_ms>", "energy_j>", "solver_time_s>", "evals_per_s>",
+                    "latency_vs_h2h>", "energy_vs_h2h>");
+            for (CSVRecord row : parser) {
+                if (row.get("job_id").equals(jobId)) {
+                    table.add(row.get("solver"), fmt(Double.parseDouble(row.get("latency_s")) * 1e3), fmt(row.get("energy_j")),
+                            fmt(row.get("solver_time_s")), String.format(Locale.ROOT, "%.0f", Double.parseDouble(row.get("evals_per_s"))),
+                            fmt(row.get("latency_vs_h2h")), fmt(row.get("energy_vs_h2h")));
+                }
+            }
+            table.print(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fmt(String value) {
+        return fmt(Double.parseDouble(value));
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+}

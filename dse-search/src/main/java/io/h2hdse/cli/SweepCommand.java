@@ -1,0 +1,72 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.SweepRunner;
+import io.h2hdse.sweep.SweepSpec;
+import io.h2hdse.sweep.SweepSpecReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code dse sweep}: runs a sweep file's jobs in parallel into a results folder, resumably. */
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {"Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
+                "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
+                        + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
+                        + "plots/, summary.md, manifest.json. Exit 1 if some job failed (it is not recorded; rerun to retry)."},
+        footer = {"", "Example:", "  dse sweep configs/sweeps/quick.yaml --threads 2"})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SPEC.yaml", description = "The sweep file.")
+    Path specFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Jobs run at once (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue an earlier run in <out> (an error if there is none).")
+    boolean resume;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<sweep name>).")
+    Path out;
+
+    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs",
+            description = "Where system names resolve: <configs>/systems/NAME.yaml (default: ${DEFAULT-VALUE}).")
+    Path configs;
+
+    @Option(names = "--no-progress", description = "No progress bar (there is none anyway when stderr is not a terminal).")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        SweepSpec sweep = SweepSpecReader.read(specFile, configs);
+        Path dir = out != null ? out : Path.of("results", sweep.name());
+        if (resume && !Files.exists(dir.resolve(RunsCsv.FILE))) {
+            throw new InvalidInputException("--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
+        }
+        return run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err) {
+        int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (pool < 1) {
+            throw new InvalidInputException("--threads", "must be at least 1, got " + pool);
+        }
+        long start = System.nanoTime();
+        SweepRunner.Outcome outcome = SweepRunner.run(sweep, dir, pool, progress, err);
+        out.printf("%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n", sweep.name(), outcome.jobs(),
+                outcome.recordedBefore(), outcome.ran(), outcome.failed(), (System.nanoTime() - start) / 1e9, dir);
+        out.flush();
+        return outcome.failed() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
+    }
+}
