@@ -2,45 +2,46 @@ package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.Solver;
-import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.SolverRegistry;
 import io.h2hdse.solver.h2h.H2hStepSolver;
-import io.h2hdse.solver.random.RandomSearch;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
-/** The solvers the command line and sweeps know, by name, with a one-line description each. */
+/**
+ * The solvers the command line and sweeps know: H2H's baseline and H2H itself, then the search
+ * solvers of {@link SolverRegistry#standard()}; with a one-line description each.
+ */
 public final class SolverCatalog {
-    private record Entry(Supplier<Solver> factory, String description) {
-    }
+    private static final SolverRegistry REGISTRY = SolverRegistry.standard()
+            .with(H2hStepSolver.BASELINE, H2hStepSolver::baseline)
+            .with(H2hStepSolver.H2H, H2hStepSolver::h2h);
 
-    private static final Map<String, Entry> SOLVERS = new LinkedHashMap<>();
-
-    static {
-        SOLVERS.put(H2hStepSolver.BASELINE, new Entry(H2hStepSolver::baseline,
-                "computation-prioritized mapping (H2H step 1); deterministic, ignores budget and seed"));
-        SOLVERS.put(H2hStepSolver.H2H, new Entry(H2hStepSolver::h2h,
-                "H2H (DAC 2022) steps 1-4: weight and activation locality, neighbour re-mapping; deterministic, ignores budget and seed"));
-        SOLVERS.put("exact", new Entry(ExactSearch::new,
-                "exhaustive enumeration (exact Pareto front) or branch and bound; refuses problems too large to finish"));
-        SOLVERS.put("random", new Entry(RandomSearch::new, "uniform random mappings: the floor every solver must beat"));
-    }
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            H2hStepSolver.BASELINE, "computation-prioritized mapping (H2H step 1); deterministic, ignores budget and seed",
+            H2hStepSolver.H2H, "H2H (DAC 2022) steps 1-4: weight and activation locality, neighbour re-mapping; deterministic, ignores budget and seed",
+            "ga", "genetic algorithm (Jenetics): latency first, then energy",
+            "nsga2", "NSGA-II (Jenetics): latency and energy as two objectives",
+            "optaplanner", "OptaPlanner: construction heuristic, then late acceptance over change, swap and pillar moves",
+            "exact", "exhaustive enumeration (exact Pareto front) or branch and bound; refuses problems too large to finish",
+            "random", "uniform random mappings: the floor every solver must beat");
 
     private SolverCatalog() {
     }
 
+    /** Names in registration order: the search solvers, then baseline and h2h. */
     public static Set<String> names() {
-        return SOLVERS.keySet();
+        return REGISTRY.names();
     }
 
     public static String description(String name) {
-        return entry(name).description();
+        requireKnown(name);
+        return DESCRIPTIONS.getOrDefault(name, "-");
     }
 
+    /** A new solver; an unknown name is an input error naming the known ones. */
     public static Solver create(String name) {
-        return entry(name).factory().get();
+        return REGISTRY.create(name);
     }
 
     /** Solvers whose result depends on neither budget nor seed: one job per (model, system point). */
@@ -48,11 +49,9 @@ public final class SolverCatalog {
         return name.equals(H2hStepSolver.BASELINE) || name.equals(H2hStepSolver.H2H);
     }
 
-    private static Entry entry(String name) {
-        Entry entry = SOLVERS.get(name);
-        if (entry == null) {
-            throw new InvalidInputException("solver", "unknown solver '" + name + "'; known: " + String.join(", ", SOLVERS.keySet()));
+    static void requireKnown(String name) {
+        if (!names().contains(name)) {
+            throw new InvalidInputException("solver", "unknown solver '" + name + "'; known: " + String.join(", ", names()));
         }
-        return entry;
     }
 }
