@@ -1,0 +1,151 @@
+package io.h2hdse.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SweepCommandsTest {
+    private static final Path CONFIGS = Path.of("..", "configs");
+    private static final String TINY = CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toString();
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static List<CSVRecord> rows(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return new ArrayList<>(parser.getRecords());
+        }
+    }
+
+    @Test
+    void solveWritesOneRowAndEvaluateAgreesWithItsMapping() throws IOException {
+        Path out = dir.resolve("solve");
+        Result solved = run("solve", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
+                "--solver", "random", "--budget-evals", "200", "--seed", "7", "--out", out.toString(), "--no-progress");
+        assertEquals(Dse.EXIT_OK, solved.code(), solved.err());
+        List<CSVRecord> runs = rows(out.resolve("runs.csv"));
+        assertEquals(1, runs.size());
+        CSVRecord row = runs.getFirst();
+        assertEquals("200", row.get("evaluations"));
+        assertTrue(solved.out().lines().anyMatch(l -> l.startsWith("random ")), solved.out());
+
+        Path mapping = dir.resolve("mapping.csv");
+        List<String> lines = new ArrayList<>(List.of("layer,accelerator"));
+        for (CSVRecord m : rows(out.resolve("mappings.csv"))) {
+            if (m.get("mapping_id").equals(row.get("job_id") + "/0")) {
+                lines.add(m.get("layer") + "," + m.get("accelerator"));
+            }
+        }
+        Files.write(mapping, lines);
+        Result evaluated = run("evaluate", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
+                "--mapping", mapping.toString());
+        assertEquals(Dse.EXIT_OK, evaluated.code(), evaluated.err());
+        assertTrue(evaluated.out().contains(String.format(Locale.ROOT, "latency_s %.6g", Double.parseDouble(row.get("latency_s")))),
+                evaluated.out());
+        assertTrue(evaluated.out().contains("valid true"), evaluated.out());
+
+        Result compared = run("compare", out.toString());
+        assertEquals(Dse.EXIT_OK, compared.code(), compared.err());
+        assertTrue(compared.out().lines().anyMatch(l -> l.startsWith("random ")), compared.out());
+    }
+
+    @Test
+    void badInputIsOneLineExitTwoAndNothingWritten() throws IOException {
+        Path out = dir.resolve("never");
+        Result unknownSolver = run("solve", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
+                "--solver", "annealing", "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, unknownSolver.code());
+        assertEquals(1, unknownSolver.err().lines().count(), unknownSolver.err());
+        assertTrue(unknownSolver.err().contains("annealing"), unknownSolver.err());
+
+        Result unknownSystem = run("solve", "--model", TINY, "--system", "nosuch", "--configs", CONFIGS.toString(),
+                "--solver", "random", "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, unknownSystem.code());
+        assertTrue(unknownSystem.err().contains("nosuch"), unknownSystem.err());
+
+        Path spec = dir.resolve("bad.yaml");
+        Files.writeString(spec, "name: bad\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h, annealing]\n"
+                + "seeds: [1]\nbudgets: [{max_evaluations: 10}]\n");
+        Result badSpec = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, badSpec.code());
+        assertEquals("error: " + spec + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, exact, random, baseline, h2h",
+                badSpec.err().strip());
+
+        Files.writeString(spec, "name: bad\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low, grid: {link_bandwidth_gbps: [1, fast]}}]\n"
+                + "solvers: [h2h]\n");
+        Result badGrid = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, badGrid.code());
+        assertTrue(badGrid.err().contains("h2h-fpga4-low.yaml: grid.link_bandwidth_gbps: expected a number, got 'fast'"), badGrid.err());
+
+        Result missing = run("sweep", dir.resolve("missing.yaml").toString(), "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, missing.code());
+        assertTrue(missing.err().contains("missing.yaml: file not found"), missing.err());
+
+        Files.writeString(spec, "name: ok\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h]\n");
+        Result nothingToResume = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--resume");
+        assertEquals(Dse.EXIT_BAD_INPUT, nothingToResume.code());
+        assertTrue(nothingToResume.err().contains("nothing to resume"), nothingToResume.err());
+
+        Path badMapping = dir.resolve("m.csv");
+        Files.writeString(badMapping, "layer,accelerator\nM1L1,vc707\nM9L9,vc707\n");
+        Result mapping = run("evaluate", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
+                "--mapping", badMapping.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, mapping.code());
+        assertTrue(mapping.err().contains("m.csv: line 3: model mmmt-tiny has no layer 'M9L9'"), mapping.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFailedJobIsExitOneAndNotRecorded() throws IOException {
+        Path out = dir.resolve("exact-vgg3");
+        Result r = run("solve", "--model", "vgg3", "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
+                "--solver", "exact", "--budget-evals", "10", "--out", out.toString());
+        assertEquals(Dse.EXIT_FAILED, r.code(), r.err());
+        assertTrue(r.err().contains("failed") && r.err().contains("exact search refuses"), r.err());
+        assertEquals(0, rows(out.resolve("runs.csv")).size());
+    }
+
+    @Test
+    void everyNewCommandHasHelpWithAnExample() {
+        for (String command : List.of("solve", "sweep", "evaluate", "compare", "solvers")) {
+            Result r = run(command, "--help");
+            assertEquals(Dse.EXIT_OK, r.code(), command);
+            assertTrue(r.out().contains("Example") && r.out().contains("dse " + command), command + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void solversListsEveryRegisteredSolverOneLineEach() {
+        Result r = run("solvers");
+        assertEquals(Dse.EXIT_OK, r.code());
+        List<String> names = r.out().lines().skip(1).map(l -> l.split(" +")[0]).toList();
+        assertEquals(List.of("ga", "nsga2", "optaplanner", "exact", "random", "baseline", "h2h"), names);
+    }
+}
