@@ -25,7 +25,7 @@ public interface Progress extends AutoCloseable {
 
     /** A bar on stderr when enabled and the process has a terminal, else {@link #NONE}. */
     static Progress bar(String task, long total, long alreadyDone, boolean enabled) {
-        if (!enabled || System.console() == null) {
+        if (!enabled || !onTerminal()) {
             return NONE;
         }
         ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).startsFrom(alreadyDone, java.time.Duration.ZERO)
@@ -41,5 +41,23 @@ public interface Progress extends AutoCloseable {
                 bar.close();
             }
         };
+    }
+
+    /**
+     * Whether stdin and stdout are a terminal. From JDK 22 {@code System.console()} is non-null even
+     * when redirected and {@code Console.isTerminal()} tells; the build targets 21, hence reflection.
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 }
