@@ -1,0 +1,45 @@
+package io.h2hdse.cost.maestro;
+
+/**
+ * MAESTRO's per-layer result.
+ *
+ * @param macs            MACs the mapping performs (can exceed the dense count for strided mappings,
+ *                        as in MAESTRO)
+ * @param peakNocBandwidth elements per cycle the busiest iteration case asks of the top NoC
+ * @param avgNocBandwidth  occurrence-weighted average of the same
+ */
+public record MaestroResult(String layer, int numPes, long runtimeCycles, long macs, TensorStats input,
+                            TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth) {
+    public TensorStats of(Tensor tensor) {
+        return switch (tensor) {
+            case INPUT -> input;
+            case FILTER -> filter;
+            case OUTPUT -> output;
+        };
+    }
+
+    public long l1SizeReq() {
+        return input.l1SizeReq() + filter.l1SizeReq() + output.l1SizeReq();
+    }
+
+    public long l2SizeReq() {
+        return input.l2SizeReq() + filter.l2SizeReq() + output.l2SizeReq();
+    }
+
+    public Energy energy() {
+        return Energy.of(input.l2Read() + filter.l2Read() + output.l2Read(),
+                input.l2Write() + filter.l2Write() + output.l2Write(),
+                input.l1Read() + filter.l1Read() + output.l1Read(),
+                input.l1Write() + filter.l1Write() + output.l1Write(), macs);
+    }
+
+    /** Energy of one tensor's buffer accesses, MAC-energy units. */
+    public Energy energy(Tensor tensor) {
+        TensorStats t = of(tensor);
+        return Energy.of(t.l2Read(), t.l2Write(), t.l1Read(), t.l1Write(), 0);
+    }
+
+    public double throughputMacsPerCycle() {
+        return runtimeCycles == 0 ? 0 : (double) macs / runtimeCycles;
+    }
+}
