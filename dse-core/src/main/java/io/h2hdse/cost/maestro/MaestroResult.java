@@ -10,6 +10,12 @@ package io.h2hdse.cost.maestro;
  */
 public record MaestroResult(String layer, int numPes, long runtimeCycles, long macs, TensorStats input,
                             TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth) {
+    /** The same numbers for another layer of the same shape. */
+    public MaestroResult withLayer(String name) {
+        return name.equals(layer) ? this
+                : new MaestroResult(name, numPes, runtimeCycles, macs, input, filter, output, peakNocBandwidth, avgNocBandwidth);
+    }
+
     public TensorStats of(Tensor tensor) {
         return switch (tensor) {
             case INPUT -> input;
