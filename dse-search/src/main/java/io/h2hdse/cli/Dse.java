@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         version = "h2h-dse 0.1.0",
         description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, MaestroCommand.class})
 public final class Dse {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
