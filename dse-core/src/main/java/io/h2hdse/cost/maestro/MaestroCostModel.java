@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Seconds are cycles at the spec's clock; joules are MAESTRO's MAC-energy units times the spec's
  * picojoules per unit. The NoC pays one cycle of latency per transfer, as when MAESTRO reads a hardware
- * file. A grouped convolution costs one group's layer times the number of groups. Pool, eltwise,
+ * file. A grouped convolution costs one group's layer times the number of groups. A dataflow whose
+ * tiles do not fit a layer, so that MAESTRO finds no valid iteration, is rejected naming the layer.
+ * Pool, eltwise,
  * concat, LSTM and attention layers have no MAESTRO model: they are rejected with an
  * {@link InvalidInputException} naming the layer.
  *
@@ -70,6 +72,10 @@ public final class MaestroCostModel implements LayerCostModel {
         MaestroResult cached = results.get(key);
         if (cached == null) {
             cached = CompiledMapping.compile(layer, dataflow, hardware.numPes()).analyze(hardware);
+            if (!cached.hasValidIterations()) {
+                throw new InvalidInputException("layer " + layer.name(), "dataflow " + dataflow.name() + " on accelerator "
+                        + acceleratorName + " leaves MAESTRO no valid iteration (a tile is larger than the layer " + layer.dims() + ")");
+            }
             results.put(key, cached);
         }
         return cached.withLayer(layer.name());

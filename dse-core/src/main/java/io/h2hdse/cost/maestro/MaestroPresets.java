@@ -18,7 +18,8 @@ import static io.h2hdse.cost.maestro.Dim.Y_OUT;
 /**
  * The dataflows shipped with MAESTRO, as templates that adapt to each layer the way the repository's
  * per-layer mapping files do: filter-sized maps follow R and S, and the YX-P column tile is
- * {@code S + 7} wide with offset 8 (14 for 7x7, 10 for 3x3, 8 for 1x1). Depthwise layers cannot use
+ * {@code S + 7} wide with offset 8 (14 for 7x7, 10 for 3x3, 8 for 1x1), capped at the layer's width
+ * (a wider tile leaves MAESTRO no valid iteration at all). Depthwise layers cannot use
  * a K directive, so each preset that has one has a {@code _dw} twin without it, picked automatically
  * for depthwise layers.
  */
@@ -100,6 +101,6 @@ public final class MaestroPresets {
 
     /** {@code TemporalMap(S+7,8) X}: eight output columns per cluster step. */
     private static DirectiveTemplate columnTile() {
-        return DirectiveTemplate.temporal(SizeExpr.sizeOf(S).plus(7), SizeExpr.of(8), X);
+        return DirectiveTemplate.temporal(SizeExpr.sizeOf(S).plus(7).atMostSizeOf(X), SizeExpr.of(8), X);
     }
 }

@@ -1,5 +1,7 @@
 package io.h2hdse.cost.maestro;
 
+import java.util.stream.Stream;
+
 /**
  * MAESTRO's per-layer result.
  *
@@ -43,6 +45,14 @@ public record MaestroResult(String layer, int numPes, long runtimeCycles, long m
     public Energy energy(Tensor tensor) {
         TensorStats t = of(tensor);
         return Energy.of(t.l2Read(), t.l2Write(), t.l1Read(), t.l1Write(), 0);
+    }
+
+    /**
+     * False when MAESTRO finds no iteration case with work in it (a tile larger than the layer):
+     * it then reports zero runtime and meaningless, even negative, counts.
+     */
+    public boolean hasValidIterations() {
+        return runtimeCycles > 0 && macs > 0 && Stream.of(input, filter, output).allMatch(TensorStats::nonNegative);
     }
 
     public double throughputMacsPerCycle() {

@@ -7,11 +7,7 @@ package io.h2hdse.cost.maestro;
  * @param l1SizeReq double-buffered tile one PE needs
  */
 public record TensorStats(long l2Read, long l2Write, long l1Read, long l1Write, long l2SizeReq, long l1SizeReq) {
-    long l2Accesses() {
-        return l2Read + l2Write;
-    }
-
-    long l1Accesses() {
-        return l1Read + l1Write;
+    boolean nonNegative() {
+        return l2Read >= 0 && l2Write >= 0 && l1Read >= 0 && l1Write >= 0 && l2SizeReq >= 0 && l1SizeReq >= 0;
     }
 }

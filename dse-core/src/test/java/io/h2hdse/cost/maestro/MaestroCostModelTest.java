@@ -13,6 +13,11 @@ import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -80,6 +85,28 @@ class MaestroCostModelTest {
         Dataflow rs = MaestroPresets.find("rs").orElseThrow();
         LayerCost cost = new MaestroCostModel(Map.of("res2a_branch2b", rs)).cost(workload, layer, accelerator("kcp_ws"));
         assertEquals(705034 / 1e9, cost.seconds(), 1e-15);
+    }
+
+    @Test
+    void columnTileOfYxpOsIsCappedAtTheLayerWidth() {
+        // 3x3 on a 9-wide padded input: the uncapped (10,8) tile would leave no valid iteration.
+        Layer small = new Layer("res5b_branch2b", Conv.square(512, 3, 1, 1), new Shape(512, 7, 7), List.of());
+        LayerCost cost = cost(small, "yxp_os");
+        assertTrue(cost.seconds() > 0 && cost.joules() > 0);
+        assertEquals("TemporalMap(min(Sz(S)+7,Sz(X)),8) X",
+                MaestroPresets.find("yxp_os").orElseThrow().directives().get(3).toString());
+    }
+
+    @Test
+    void dataflowWithNoValidIterationIsRejected(@TempDir Path dir) throws IOException {
+        Path flow = Files.writeString(dir.resolve("wide.m"), """
+                Network n { Layer t { Type: CONV Dimensions { K: 1, C: 1, R: 3, S: 3, Y: 3, X: 3 }
+                  Dataflow { TemporalMap(1,1) K; TemporalMap(1,1) C; SpatialMap(Sz(R),1) Y; TemporalMap(10,8) X;
+                             Cluster(8, P); SpatialMap(Sz(S),1) X; TemporalMap(Sz(R),Sz(R)) R; TemporalMap(Sz(S),Sz(S)) S; } } }
+                """);
+        Layer small = new Layer("tiny", Conv.square(8, 3, 1, 1), new Shape(8, 7, 7), List.of());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(small, flow.toString()));
+        assertTrue(e.getMessage().startsWith("layer tiny: dataflow t on accelerator"), e.getMessage());
     }
 
     @Test
