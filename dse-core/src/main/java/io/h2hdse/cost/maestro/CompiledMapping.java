@@ -37,10 +37,6 @@ public final class CompiledMapping {
         return new CompiledMapping(layer.name(), levels, TensorDims.of(layer.type(), layer.dims().batched()), numPes);
     }
 
-    public int numPes() {
-        return numPes;
-    }
-
     /** @param hardware its PE count must be the one this mapping was compiled for */
     public MaestroResult analyze(Hardware hardware) {
         if (hardware.numPes() != numPes) {

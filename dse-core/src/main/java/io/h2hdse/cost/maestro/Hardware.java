@@ -20,10 +20,6 @@ public record Hardware(int numPes, long l1Size, long l2Size, long nocBandwidth, 
         }
     }
 
-    public Hardware withNumPes(int value) {
-        return new Hardware(value, l1Size, l2Size, nocBandwidth, offchipBandwidth, nocLatency, simdLanes);
-    }
-
     /** MAESTRO's NoC: a fixed head latency plus one cycle per further bandwidth-sized send. */
     long nocDelay(long elements) {
         long sends = elements / nocBandwidth + (elements % nocBandwidth != 0 ? 1 : 0);

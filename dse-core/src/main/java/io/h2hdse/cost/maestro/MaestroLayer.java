@@ -6,7 +6,4 @@ package io.h2hdse.cost.maestro;
  * @param dataflow the layer's own Dataflow block, or null when it has none
  */
 public record MaestroLayer(String name, LayerType type, LayerDims dims, Dataflow dataflow) {
-    public MaestroLayer withDataflow(Dataflow newDataflow) {
-        return new MaestroLayer(name, type, dims, newDataflow);
-    }
 }

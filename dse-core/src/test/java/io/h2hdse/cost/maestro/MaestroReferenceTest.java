@@ -55,7 +55,10 @@ class MaestroReferenceTest {
                 () -> assertEquals(num(row, "total_l2_size_req"), result.l2SizeReq(), "total_l2_size_req"),
                 () -> assertEquals(Double.parseDouble(row.get("total_energy_xmac_exact")), result.energy().total(), 0.005,
                         "total_energy_xmac_exact"),
-                () -> assertEquals(Double.parseDouble(row.get("peak_noc_bw_req")), result.peakNocBandwidth(), "peak_noc_bw_req"));
+                () -> assertEquals(Double.parseDouble(row.get("peak_noc_bw_req")), result.peakNocBandwidth(), "peak_noc_bw_req"),
+                // MAESTRO prints six significant digits.
+                () -> assertEquals(Double.parseDouble(row.get("avg_noc_bw_req")), result.avgNocBandwidth(),
+                        5e-6 * Math.max(1, result.avgNocBandwidth()), "avg_noc_bw_req"));
     }
 
     private static void assertTensor(CSVRecord row, String prefix, TensorStats stats) {
