@@ -47,8 +47,13 @@ public final class MaestroCommand implements Callable<Integer> {
     @Option(names = "--HW_file", paramLabel = "FILE", description = "MAESTRO hardware file (num_pes: 256 ...)")
     Path hardwareFile;
 
-    @Option(names = "--print_res_csv_file", paramLabel = "OUT.csv", description = "write one CSV row per layer (replaces the file)")
-    Path csvFile;
+    @Option(names = "--print_res_csv_file", paramLabel = "OUT.csv",
+            description = "write one CSV row per layer (replaces the file); 'true' writes <mapping name>.csv as MAESTRO does")
+    String csvFile;
+
+    @Option(names = "--print_res", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
+            description = "print the per-layer report (default true)")
+    boolean printReport = true;
 
     @Option(names = "--num_pes", paramLabel = "N", description = "number of PEs (default: hardware file, else 7)")
     Integer numPes;
@@ -90,13 +95,29 @@ public final class MaestroCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        MaestroReport.print(out, results, hardware);
-        if (csvFile != null) {
-            MaestroCsv.write(csvFile, results);
-            out.println("Results written to " + csvFile);
+        if (printReport) {
+            MaestroReport.print(out, results, hardware);
+        }
+        Path csv = csvTarget();
+        if (csv != null) {
+            MaestroCsv.write(csv, results);
+            out.println("Results written to " + csv);
         }
         out.flush();
         return Dse.EXIT_OK;
+    }
+
+    /** MAESTRO's own scripts pass {@code --print_res_csv_file=true}: the CSV is then named after the mapping file. */
+    private Path csvTarget() {
+        if (csvFile == null || csvFile.equals("false")) {
+            return null;
+        }
+        if (csvFile.equals("true")) {
+            String name = mappingFile.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return Path.of((dot > 0 ? name.substring(0, dot) : name) + ".csv");
+        }
+        return Path.of(csvFile);
     }
 
     private Hardware hardware() {

@@ -51,6 +51,10 @@ final class MaestroReport {
     private static void layer(PrintWriter out, MaestroResult result) {
         out.println();
         out.println("[Layer " + result.layer() + "]");
+        if (!result.hasValidIterations()) {
+            out.println("[WARNING] no iteration case does any work (a tile is larger than the layer); "
+                    + "the numbers below are MAESTRO's and meaningless");
+        }
         out.println("Num MACs: " + result.macs());
         out.println();
         out.println("[Performance Analysis]");

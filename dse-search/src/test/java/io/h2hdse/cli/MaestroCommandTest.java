@@ -93,6 +93,14 @@ class MaestroCommandTest {
     }
 
     @Test
+    void reportCanBeSilenced() {
+        int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"),
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--print_res=false");
+        assertEquals(0, code, err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void helpShowsAnExample() {
         assertEquals(0, run("maestro", "--help"));
         assertTrue(out.toString().contains("Example:"), out.toString());
