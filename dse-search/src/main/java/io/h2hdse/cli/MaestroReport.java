@@ -98,6 +98,7 @@ final class MaestroReport {
         out.println();
         out.println("Total energy consumption: " + number(energy.total()) + " X MAC energy");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
+        out.println("Average number of utilized PEs: " + number(result.avgUtilizedPes()));
     }
 
     /** Six significant digits, as MAESTRO's C++ streams print. */

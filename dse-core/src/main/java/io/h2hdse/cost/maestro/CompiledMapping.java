@@ -43,14 +43,18 @@ public final class CompiledMapping {
             throw new IllegalArgumentException("mapping compiled for " + numPes + " PEs, hardware has " + hardware.numPes());
         }
         TopLevelStats top = new TopLevelStats();
-        new Run(hardware).level(0, levels[0].dims, top);
+        Outcome outcome = new Run(hardware).level(0, levels[0].dims, top);
         long bottomL1Input = 2 * traffic[levels.length - 1].mappedVolume(Tensor.INPUT);
         long bottomL1Filter = 2 * traffic[levels.length - 1].mappedVolume(Tensor.FILTER);
         long bottomL1Output = 2 * traffic[levels.length - 1].mappedVolume(Tensor.OUTPUT);
-        return new MaestroResult(layerName, numPes, top.runtime, top.macs,
+        return new MaestroResult(layerName, numPes, outcome.runtime(), top.macs,
                 top.stats(Tensor.INPUT, bottomL1Input), top.stats(Tensor.FILTER, bottomL1Filter),
                 top.stats(Tensor.OUTPUT, bottomL1Output), top.peakBandwidth,
-                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases);
+                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, outcome.activePes());
+    }
+
+    /** A level's runtime and the PEs it keeps busy, averaged over its iterations. */
+    private record Outcome(long runtime, double activePes) {
     }
 
     /** Counters kept for the top level only: MAESTRO reports the top level's view. */
@@ -60,7 +64,6 @@ public final class CompiledMapping {
         final long[] l1Read = new long[3];
         final long[] l1Write = new long[3];
         final long[] l2SizeReq = new long[3];
-        long runtime;
         long macs;
         long peakBandwidth;
         long bandwidthSum;
@@ -74,32 +77,33 @@ public final class CompiledMapping {
 
     private final class Run {
         private final Hardware hardware;
-        private final Map<TileKey, Long> lowerRuntimes = new HashMap<>();
+        private final Map<TileKey, Outcome> lowerOutcomes = new HashMap<>();
 
         Run(Hardware hardware) {
             this.hardware = hardware;
         }
 
-        long lowerLevel(int index, int[] dims) {
+        Outcome lowerLevel(int index, int[] dims) {
             TileKey key = new TileKey(index, dims);
-            Long known = lowerRuntimes.get(key);
+            Outcome known = lowerOutcomes.get(key);
             if (known == null) {
                 known = level(index, dims, null);
-                lowerRuntimes.put(key, known);
+                lowerOutcomes.put(key, known);
             }
             return known;
         }
 
         /** @param top counters to fill, or null below the top level */
-        long level(int index, int[] dims, TopLevelStats top) {
+        Outcome level(int index, int[] dims, TopLevelStats top) {
             ClusterLevel level = levels[index];
             LevelTraffic flows = traffic[index];
             boolean bottom = index == levels.length - 1;
             long runtime = 0;
-            boolean firstCaseDone = false;
+            double activeSum = 0;
+            long counted = 0;
             for (Case c : IterationCases.enumerate(level, dims)) {
                 long occurrences = c.occurrences();
-                if (top != null && !firstCaseDone) {
+                if (top != null && counted == 0) {
                     sizeBuffers(top, flows, dims, c);
                 }
                 long egress = flows.egress(c);
@@ -125,7 +129,18 @@ public final class CompiledMapping {
                         top.l1Read[t] += occurrences * levelMacs;
                     }
                 }
-                long compute = bottom ? ceilDiv(criticalMacs, hardware.simdLanes()) : subClusterRuntime(index, level, flows, c);
+                IterationState spatial = c.states()[level.spatialIndex];
+                int activeSubClusters = spatial.isEdge() ? level.edgeSubClusters : level.subClusters;
+                long compute;
+                double activePes;
+                if (bottom) {
+                    compute = ceilDiv(criticalMacs, hardware.simdLanes());
+                    activePes = activeSubClusters;
+                } else {
+                    Outcome sub = subClusters(index, level, flows, c, spatial);
+                    compute = sub.runtime();
+                    activePes = sub.activePes() == 0 ? activeSubClusters : sub.activePes();
+                }
                 long ingressDelay = hardware.nocDelay(ingress);
                 long egressDelay = hardware.nocDelay(egress);
                 long delay = c.allInit() ? compute + ingressDelay : Math.max(egressDelay, Math.max(compute, ingressDelay));
@@ -139,28 +154,29 @@ public final class CompiledMapping {
                     top.cases += occurrences;
                 }
                 runtime += occurrences * delay;
-                firstCaseDone = true;
+                activeSum += activePes * occurrences;
+                counted += occurrences;
             }
-            if (top != null) {
-                top.runtime = runtime;
-            }
-            return runtime;
+            return new Outcome(runtime, counted == 0 ? activeSum : activeSum / counted);
         }
 
-        /** The slowest sub-cluster variant active in this case: full, partial, or the partial edge one. */
-        private long subClusterRuntime(int index, ClusterLevel level, LevelTraffic flows, Case c) {
-            IterationState spatial = c.states()[level.spatialIndex];
-            if (!spatial.isEdge()) {
-                return lowerLevel(index + 1, flows.subClusterDims(c, false));
+        /**
+         * The sub-cluster variants active in this case (full, partial, and the partial edge one):
+         * the slowest one's runtime, and the PEs they keep busy on average.
+         */
+        private Outcome subClusters(int index, ClusterLevel level, LevelTraffic flows, Case c, IterationState spatial) {
+            if (!spatial.isEdge() || !spatial.spatialEdgeEdge()) {
+                Outcome sub = lowerLevel(index + 1, flows.subClusterDims(c, false));
+                int copies = spatial.isEdge() ? level.edgeSubClusters : level.subClusters;
+                return new Outcome(sub.runtime(), sub.activePes() * copies);
             }
-            if (!spatial.spatialEdgeEdge()) {
-                return lowerLevel(index + 1, flows.subClusterDims(c, false));
+            Outcome edge = lowerLevel(index + 1, flows.subClusterDims(c, true));
+            int others = level.edgeSubClusters - 1;
+            if (others <= 0) {
+                return edge;
             }
-            long slowest = lowerLevel(index + 1, flows.subClusterDims(c, true));
-            if (level.edgeSubClusters - 1 > 0) {
-                slowest = Math.max(slowest, lowerLevel(index + 1, flows.subClusterDims(c, false)));
-            }
-            return slowest;
+            Outcome full = lowerLevel(index + 1, flows.subClusterDims(c, false));
+            return new Outcome(Math.max(edge.runtime(), full.runtime()), edge.activePes() + full.activePes() * others);
         }
 
         /**

@@ -9,13 +9,16 @@ import java.util.stream.Stream;
  *                        as in MAESTRO)
  * @param peakNocBandwidth elements per cycle the busiest iteration case asks of the top NoC
  * @param avgNocBandwidth  occurrence-weighted average of the same
+ * @param avgUtilizedPes   PEs busy in an average iteration, weighted down through the cluster levels
  */
 public record MaestroResult(String layer, int numPes, long runtimeCycles, long macs, TensorStats input,
-                            TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth) {
+                            TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth,
+                            double avgUtilizedPes) {
     /** The same numbers for another layer of the same shape. */
     public MaestroResult withLayer(String name) {
         return name.equals(layer) ? this
-                : new MaestroResult(name, numPes, runtimeCycles, macs, input, filter, output, peakNocBandwidth, avgNocBandwidth);
+                : new MaestroResult(name, numPes, runtimeCycles, macs, input, filter, output, peakNocBandwidth, avgNocBandwidth,
+                avgUtilizedPes);
     }
 
     public TensorStats of(Tensor tensor) {

@@ -58,7 +58,9 @@ class MaestroReferenceTest {
                 () -> assertEquals(Double.parseDouble(row.get("peak_noc_bw_req")), result.peakNocBandwidth(), "peak_noc_bw_req"),
                 // MAESTRO prints six significant digits.
                 () -> assertEquals(Double.parseDouble(row.get("avg_noc_bw_req")), result.avgNocBandwidth(),
-                        5e-6 * Math.max(1, result.avgNocBandwidth()), "avg_noc_bw_req"));
+                        5e-6 * Math.max(1, result.avgNocBandwidth()), "avg_noc_bw_req"),
+                () -> assertEquals(Double.parseDouble(row.get("avg_utilized_pes")), result.avgUtilizedPes(),
+                        5e-6 * Math.max(1, result.avgUtilizedPes()), "avg_utilized_pes"));
     }
 
     private static void assertTensor(CSVRecord row, String prefix, TensorStats stats) {
