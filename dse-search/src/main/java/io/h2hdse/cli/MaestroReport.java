@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.cost.maestro.Delays;
 import io.h2hdse.cost.maestro.Energy;
 import io.h2hdse.cost.maestro.Hardware;
 import io.h2hdse.cost.maestro.MaestroResult;
@@ -98,7 +99,17 @@ final class MaestroReport {
         out.println();
         out.println("Total energy consumption: " + number(energy.total()) + " X MAC energy");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
+        delay(out, "Ingress Delay", result.delays().ingress());
+        delay(out, "Egress Delay", result.delays().egress());
+        delay(out, "Computation Delay", result.delays().compute());
         out.println("Average number of utilized PEs: " + number(result.avgUtilizedPes()));
+    }
+
+    private static void delay(PrintWriter out, String title, Delays.Range range) {
+        out.println(title);
+        out.println("Min: " + range.min());
+        out.println("Max: " + range.max());
+        out.println("Avg: " + range.avg());
     }
 
     /** Six significant digits, as MAESTRO's C++ streams print. */

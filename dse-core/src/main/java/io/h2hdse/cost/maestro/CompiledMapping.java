@@ -50,7 +50,8 @@ public final class CompiledMapping {
         return new MaestroResult(layerName, numPes, outcome.runtime(), top.macs,
                 top.stats(Tensor.INPUT, bottomL1Input), top.stats(Tensor.FILTER, bottomL1Filter),
                 top.stats(Tensor.OUTPUT, bottomL1Output), top.peakBandwidth,
-                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, outcome.activePes());
+                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, outcome.activePes(),
+                new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()));
     }
 
     /** A level's runtime and the PEs it keeps busy, averaged over its iterations. */
@@ -68,6 +69,9 @@ public final class CompiledMapping {
         long peakBandwidth;
         long bandwidthSum;
         long cases;
+        final Delays.Tracker ingressDelay = new Delays.Tracker();
+        final Delays.Tracker egressDelay = new Delays.Tracker();
+        final Delays.Tracker computeDelay = new Delays.Tracker();
 
         TensorStats stats(Tensor tensor, long l1SizeReq) {
             int t = tensor.ordinal();
@@ -152,6 +156,9 @@ public final class CompiledMapping {
                     top.peakBandwidth = Math.max(top.peakBandwidth, busiest / cycles);
                     top.bandwidthSum += occurrences * busiest / cycles;
                     top.cases += occurrences;
+                    top.ingressDelay.add(ingressDelay, occurrences);
+                    top.egressDelay.add(egressDelay, occurrences);
+                    top.computeDelay.add(cycles, occurrences);
                 }
                 runtime += occurrences * delay;
                 activeSum += activePes * occurrences;

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
  */
 public record MaestroResult(String layer, int numPes, long runtimeCycles, long macs, TensorStats input,
                             TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth,
-                            double avgUtilizedPes) {
+                            double avgUtilizedPes, Delays delays) {
     /** The same numbers for another layer of the same shape. */
     public MaestroResult withLayer(String name) {
         return name.equals(layer) ? this
                 : new MaestroResult(name, numPes, runtimeCycles, macs, input, filter, output, peakNocBandwidth, avgNocBandwidth,
-                avgUtilizedPes);
+                avgUtilizedPes, delays);
     }
 
     public TensorStats of(Tensor tensor) {

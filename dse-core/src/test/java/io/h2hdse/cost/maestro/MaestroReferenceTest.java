@@ -60,7 +60,10 @@ class MaestroReferenceTest {
                 () -> assertEquals(Double.parseDouble(row.get("avg_noc_bw_req")), result.avgNocBandwidth(),
                         5e-6 * Math.max(1, result.avgNocBandwidth()), "avg_noc_bw_req"),
                 () -> assertEquals(Double.parseDouble(row.get("avg_utilized_pes")), result.avgUtilizedPes(),
-                        5e-6 * Math.max(1, result.avgUtilizedPes()), "avg_utilized_pes"));
+                        5e-6 * Math.max(1, result.avgUtilizedPes()), "avg_utilized_pes"),
+                () -> assertDelays(row, "ingress", result.delays().ingress()),
+                () -> assertDelays(row, "egress", result.delays().egress()),
+                () -> assertDelays(row, "compute", result.delays().compute()));
     }
 
     private static void assertTensor(CSVRecord row, String prefix, TensorStats stats) {
@@ -71,6 +74,11 @@ class MaestroReferenceTest {
                 () -> assertEquals(num(row, prefix + "_l1_write"), stats.l1Write(), prefix + "_l1_write"),
                 () -> assertEquals(num(row, prefix + "_l2_size_req"), stats.l2SizeReq(), prefix + "_l2_size_req"),
                 () -> assertEquals(num(row, prefix + "_l1_size_req"), stats.l1SizeReq(), prefix + "_l1_size_req"));
+    }
+
+    private static void assertDelays(CSVRecord row, String prefix, Delays.Range range) {
+        assertEquals(new Delays.Range(num(row, prefix + "_delay_min"), num(row, prefix + "_delay_max"),
+                num(row, prefix + "_delay_avg")), range, prefix + " delay");
     }
 
     static long num(CSVRecord row, String column) {
