@@ -27,7 +27,7 @@ final class MaestroCsv {
 
     static List<String> header() {
         List<String> header = new ArrayList<>(List.of("layer", "num_pes", "runtime_cycles", "macs", "total_energy_xmac",
-                "l1_size_req", "l2_size_req", "throughput_macs_per_cycle", "peak_noc_bw_req", "avg_noc_bw_req", "avg_utilized_pes"));
+                "l1_size_req", "l2_size_req", "throughput_macs_per_cycle", "peak_noc_bw_req", "avg_noc_bw_req", "offchip_bw_req", "avg_utilized_pes"));
         for (Tensor tensor : Tensor.values()) {
             for (String column : new String[] {"l1_read", "l1_write", "l2_read", "l2_write", "l1_size_req", "l2_size_req"}) {
                 header.add(tensor.label() + "_" + column);
@@ -58,7 +58,7 @@ final class MaestroCsv {
         List<Object> row = new ArrayList<>(List.of(result.layer(), result.numPes(), result.runtimeCycles(), result.macs(),
                 String.format(Locale.ROOT, "%.2f", result.energy().total()), result.l1SizeReq(), result.l2SizeReq(),
                 result.throughputMacsPerCycle(), result.peakNocBandwidth(), result.avgNocBandwidth(),
-                result.avgUtilizedPes()));
+                result.offchipBandwidth(), result.avgUtilizedPes()));
         for (Tensor tensor : Tensor.values()) {
             TensorStats t = result.of(tensor);
             row.addAll(List.of(t.l1Read(), t.l1Write(), t.l2Read(), t.l2Write(), t.l1SizeReq(), t.l2SizeReq()));

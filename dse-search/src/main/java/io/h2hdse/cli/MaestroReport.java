@@ -21,7 +21,11 @@ final class MaestroReport {
         long maxL2 = 0;
         long totalL1 = 0;
         long totalL2 = 0;
+        long maxNoc = 0;
+        long maxOffchip = 0;
         for (MaestroResult result : results) {
+            maxNoc = Math.max(maxNoc, result.peakNocBandwidth());
+            maxOffchip = Math.max(maxOffchip, result.offchipBandwidth());
             layer(out, result);
             maxL1 = Math.max(maxL1, result.l1SizeReq());
             maxL2 = Math.max(maxL2, result.l2SizeReq());
@@ -47,6 +51,21 @@ final class MaestroReport {
         out.println("[Model-wise Buffer Summary]");
         out.println("Model-wise total L2 size usage: " + totalL2);
         out.println("Model-wise total L1 size usage: " + totalL1);
+        out.println("BW Analysis:");
+        boolean bandwidthPass = true;
+        if (maxNoc > hardware.nocBandwidth()) {
+            out.println("[WARNING:BW] Per-layer NoC BW requirement [" + maxNoc + "] is larger than the given NoC BW ["
+                    + hardware.nocBandwidth() + "]");
+            bandwidthPass = false;
+        }
+        if (maxOffchip > hardware.offchipBandwidth()) {
+            out.println("[WARNING:BW] Per-layer OffChip BW requirement [" + maxOffchip + "] is larger than the given OffChip BW ["
+                    + hardware.offchipBandwidth() + "]");
+            bandwidthPass = false;
+        }
+        if (bandwidthPass) {
+            out.println("[PASS]");
+        }
     }
 
     private static void layer(PrintWriter out, MaestroResult result) {

@@ -50,7 +50,7 @@ public final class CompiledMapping {
         return new MaestroResult(layerName, numPes, outcome.runtime(), top.macs,
                 top.stats(Tensor.INPUT, bottomL1Input), top.stats(Tensor.FILTER, bottomL1Filter),
                 top.stats(Tensor.OUTPUT, bottomL1Output), top.peakBandwidth,
-                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, outcome.activePes(),
+                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, top.offchipBandwidth, outcome.activePes(),
                 new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()));
     }
 
@@ -69,6 +69,7 @@ public final class CompiledMapping {
         long peakBandwidth;
         long bandwidthSum;
         long cases;
+        long offchipBandwidth;
         final Delays.Tracker ingressDelay = new Delays.Tracker();
         final Delays.Tracker egressDelay = new Delays.Tracker();
         final Delays.Tracker computeDelay = new Delays.Tracker();
@@ -159,6 +160,8 @@ public final class CompiledMapping {
                     top.ingressDelay.add(ingressDelay, occurrences);
                     top.egressDelay.add(egressDelay, occurrences);
                     top.computeDelay.add(cycles, occurrences);
+                    // MAESTRO halves the running maximum in every case, not once at the end.
+                    top.offchipBandwidth = Math.max(top.offchipBandwidth, offchipDemand(top, cycles)) / 2;
                 }
                 runtime += occurrences * delay;
                 activeSum += activePes * occurrences;
@@ -194,6 +197,13 @@ public final class CompiledMapping {
             long bandwidth = hardware.offchipBandwidth();
             long in = (top.l2SizeReq[Tensor.INPUT.ordinal()] + top.l2SizeReq[Tensor.FILTER.ordinal()]) / bandwidth / 2;
             long out = top.l2SizeReq[Tensor.OUTPUT.ordinal()] / bandwidth / 2;
+            return Math.max(in, out);
+        }
+
+        /** Elements per compute cycle needed to refill the double-buffered L2 tiles from DRAM. */
+        private long offchipDemand(TopLevelStats top, long cycles) {
+            long in = (top.l2SizeReq[Tensor.INPUT.ordinal()] + top.l2SizeReq[Tensor.FILTER.ordinal()]) / cycles;
+            long out = top.l2SizeReq[Tensor.OUTPUT.ordinal()] / cycles;
             return Math.max(in, out);
         }
 

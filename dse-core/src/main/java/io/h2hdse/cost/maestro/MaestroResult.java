@@ -9,16 +9,17 @@ import java.util.stream.Stream;
  *                        as in MAESTRO)
  * @param peakNocBandwidth elements per cycle the busiest iteration case asks of the top NoC
  * @param avgNocBandwidth  occurrence-weighted average of the same
+ * @param offchipBandwidth off-chip elements per cycle the top level asks for
  * @param avgUtilizedPes   PEs busy in an average iteration, weighted down through the cluster levels
  */
 public record MaestroResult(String layer, int numPes, long runtimeCycles, long macs, TensorStats input,
                             TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth,
-                            double avgUtilizedPes, Delays delays) {
+                            long offchipBandwidth, double avgUtilizedPes, Delays delays) {
     /** The same numbers for another layer of the same shape. */
     public MaestroResult withLayer(String name) {
         return name.equals(layer) ? this
                 : new MaestroResult(name, numPes, runtimeCycles, macs, input, filter, output, peakNocBandwidth, avgNocBandwidth,
-                avgUtilizedPes, delays);
+                offchipBandwidth, avgUtilizedPes, delays);
     }
 
     public TensorStats of(Tensor tensor) {

@@ -61,6 +61,7 @@ class MaestroReferenceTest {
                         5e-6 * Math.max(1, result.avgNocBandwidth()), "avg_noc_bw_req"),
                 () -> assertEquals(Double.parseDouble(row.get("avg_utilized_pes")), result.avgUtilizedPes(),
                         5e-6 * Math.max(1, result.avgUtilizedPes()), "avg_utilized_pes"),
+                () -> assertEquals(num(row, "csv_offchip_bw_req"), result.offchipBandwidth(), "csv_offchip_bw_req"),
                 () -> assertDelays(row, "ingress", result.delays().ingress()),
                 () -> assertDelays(row, "egress", result.delays().egress()),
                 () -> assertDelays(row, "compute", result.delays().compute()));
