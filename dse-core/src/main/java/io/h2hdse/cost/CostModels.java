@@ -58,6 +58,15 @@ public final class CostModels implements LayerCostModel {
         };
     }
 
+    @Override
+    public boolean canCost(Layer layer, Accelerator accelerator) {
+        return switch (accelerator.cost()) {
+            case MaestroSpec spec -> maestro.canCost(layer, accelerator);
+            case FpgaTileSpec spec -> fpga.canCost(layer, accelerator);
+            case TableSpec spec -> table.map(t -> t.canCost(layer, accelerator)).orElse(true);
+        };
+    }
+
     private static InvalidInputException missingTable(Accelerator acc) {
         return new InvalidInputException("accelerators." + acc.name() + ".cost", "a table accelerator needs the system's cost_table_csv");
     }
