@@ -121,8 +121,8 @@ public final class Problem {
             for (int a = 0; a < accs; a++) {
                 Accelerator acc = system.accelerator(a);
                 int i = l * accs + a;
-                allowed[i] = acc.runs(layer.kind());
-                if (acc.runs(layer.kind())) {
+                allowed[i] = acc.runs(layer.kind()) && costModel.canCost(layer, acc);
+                if (allowed[i]) {
                     LayerCost cost = costModel.cost(workload, layer, acc);
                     compute[i] = cost.seconds();
                     computeJoules[i] = cost.joules();
@@ -134,7 +134,7 @@ public final class Problem {
             }
             if (!runnable) {
                 throw new InvalidInputException("layers." + layer.name(),
-                        "no accelerator of system " + system.name() + " runs op kind " + layer.kind().yamlName());
+                        "no accelerator of system " + system.name() + " can run this " + layer.kind().yamlName() + " layer");
             }
         }
 

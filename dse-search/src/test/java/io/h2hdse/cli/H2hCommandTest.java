@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class H2hCommandTest {
-    private static final Path CASE = Path.of("../dse-core/src/test/resources/h2h-reference/b_vgg3_3acc.json");
+    private static final Path CASE = Path.of("../configs/h2h-cases/b_vgg3_3acc.json");
 
     private record Outcome(int code, String out, String err) {
     }

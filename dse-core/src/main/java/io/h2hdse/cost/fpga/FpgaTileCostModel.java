@@ -26,17 +26,20 @@ public final class FpgaTileCostModel implements LayerCostModel {
             throw new InvalidInputException("accelerators." + accelerator.name() + ".cost",
                     "the FPGA tile model needs FPGA tile parameters");
         }
-        if (!(layer.op() instanceof Conv conv)) {
+        if (!canCost(layer, accelerator)) {
             throw new InvalidInputException("layers." + layer.name(),
-                    "the FPGA tile model costs convolutions only, not " + layer.kind().yamlName());
+                    "the FPGA tile model costs square, dense, undilated convolutions only, not this " + layer.kind().yamlName());
         }
-        if (conv.groups() != 1 || conv.kernelH() != conv.kernelW() || conv.dilation() != 1) {
-            throw new InvalidInputException("layers." + layer.name(),
-                    "the FPGA tile model costs square, dense, undilated convolutions only");
-        }
+        Conv conv = (Conv) layer.op();
         Shape out = layer.output();
         double seconds = onChipSeconds(spec, conv.outChannels(), layer.input().channels(), out.height(), out.width(), conv.kernelH());
         return new LayerCost(seconds, accelerator.dynamicPowerW() * seconds);
+    }
+
+    /** The release models square, dense, undilated convolutions only. */
+    @Override
+    public boolean canCost(Layer layer, Accelerator accelerator) {
+        return layer.op() instanceof Conv conv && conv.groups() == 1 && conv.kernelH() == conv.kernelW() && conv.dilation() == 1;
     }
 
     /** {@code L_onchip} for M output channels, N input channels, an R×C output and a K×K kernel. */

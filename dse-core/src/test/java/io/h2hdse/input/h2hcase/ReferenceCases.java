@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The release's reference cases, copied into this module's test resources. */
+/** The release's reference cases, bundled in {@code configs/h2h-cases}. */
 public final class ReferenceCases {
     private ReferenceCases() {
     }
 
     public static Path directory() {
-        for (Path candidate : List.of(Path.of("src/test/resources/h2h-reference"), Path.of("../dse-core/src/test/resources/h2h-reference"))) {
+        for (Path candidate : List.of(Path.of("../configs/h2h-cases"), Path.of("configs/h2h-cases"))) {
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /** The release's reference cases, kept once in dse-core's test resources. */
 final class ReleaseCaseFiles {
-    static final Path DIRECTORY = Path.of("../dse-core/src/test/resources/h2h-reference");
+    static final Path DIRECTORY = Path.of("../configs/h2h-cases");
 
     private ReleaseCaseFiles() {
     }

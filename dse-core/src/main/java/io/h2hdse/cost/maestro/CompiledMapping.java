@@ -1,0 +1,257 @@
+package io.h2hdse.cost.maestro;
+
+import io.h2hdse.cost.maestro.IterationCases.Case;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A layer's dataflow decomposed into cluster levels for a PE count: compile once, then
+ * {@link #analyze} for any NoC and off-chip bandwidth.
+ *
+ * <p>Each level is analysed case by case; a level's compute time per case is the full runtime of
+ * the level below, run on the sub-cluster tile of that case. Lower-level runtimes depend only on the
+ * tile, so they are memoised per analysis.
+ */
+public final class CompiledMapping {
+    private final String layerName;
+    private final ClusterLevel[] levels;
+    private final LevelTraffic[] traffic;
+    private final TensorDims tensors;
+    private final int numPes;
+
+    private CompiledMapping(String layerName, List<ClusterLevel> levels, TensorDims tensors, int numPes) {
+        this.layerName = layerName;
+        this.levels = levels.toArray(ClusterLevel[]::new);
+        this.tensors = tensors;
+        this.traffic = levels.stream().map(level -> new LevelTraffic(level, tensors)).toArray(LevelTraffic[]::new);
+        this.numPes = numPes;
+    }
+
+    /** Throws {@link io.h2hdse.input.InvalidInputException} naming the layer if the dataflow cannot map it. */
+    public static CompiledMapping compile(MaestroLayer layer, Dataflow dataflow, int numPes) {
+        List<Directive> resolved = dataflow.resolve(layer.dims());
+        List<ClusterLevel> levels = ClusterDecomposition.decompose(layer, resolved, numPes);
+        return new CompiledMapping(layer.name(), levels, TensorDims.of(layer.type(), layer.dims().batched()), numPes);
+    }
+
+    /** @param hardware its PE count must be the one this mapping was compiled for */
+    public MaestroResult analyze(Hardware hardware) {
+        if (hardware.numPes() != numPes) {
+            throw new IllegalArgumentException("mapping compiled for " + numPes + " PEs, hardware has " + hardware.numPes());
+        }
+        TopLevelStats top = new TopLevelStats();
+        Outcome outcome = new Run(hardware).level(0, levels[0].dims, top);
+        long bottomL1Input = 2 * traffic[levels.length - 1].mappedVolume(Tensor.INPUT);
+        long bottomL1Filter = 2 * traffic[levels.length - 1].mappedVolume(Tensor.FILTER);
+        long bottomL1Output = 2 * traffic[levels.length - 1].mappedVolume(Tensor.OUTPUT);
+        return new MaestroResult(layerName, numPes, outcome.runtime(), top.macs,
+                top.stats(Tensor.INPUT, bottomL1Input), top.stats(Tensor.FILTER, bottomL1Filter),
+                top.stats(Tensor.OUTPUT, bottomL1Output), top.peakBandwidth,
+                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, top.offchipBandwidth, outcome.activePes(),
+                new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()));
+    }
+
+    /** A level's runtime and the PEs it keeps busy, averaged over its iterations. */
+    private record Outcome(long runtime, double activePes) {
+    }
+
+    /** Counters kept for the top level only: MAESTRO reports the top level's view. */
+    private static final class TopLevelStats {
+        final long[] l2Read = new long[3];
+        final long[] l2Write = new long[3];
+        final long[] l1Read = new long[3];
+        final long[] l1Write = new long[3];
+        final long[] l2SizeReq = new long[3];
+        long macs;
+        long peakBandwidth;
+        long bandwidthSum;
+        long cases;
+        long offchipBandwidth;
+        final Delays.Tracker ingressDelay = new Delays.Tracker();
+        final Delays.Tracker egressDelay = new Delays.Tracker();
+        final Delays.Tracker computeDelay = new Delays.Tracker();
+
+        TensorStats stats(Tensor tensor, long l1SizeReq) {
+            int t = tensor.ordinal();
+            return new TensorStats(l2Read[t], l2Write[t], l1Read[t], l1Write[t], l2SizeReq[t], l1SizeReq);
+        }
+    }
+
+    private final class Run {
+        private final Hardware hardware;
+        private final Map<TileKey, Outcome> lowerOutcomes = new HashMap<>();
+
+        Run(Hardware hardware) {
+            this.hardware = hardware;
+        }
+
+        Outcome lowerLevel(int index, int[] dims) {
+            TileKey key = new TileKey(index, dims);
+            Outcome known = lowerOutcomes.get(key);
+            if (known == null) {
+                known = level(index, dims, null);
+                lowerOutcomes.put(key, known);
+            }
+            return known;
+        }
+
+        /** @param top counters to fill, or null below the top level */
+        Outcome level(int index, int[] dims, TopLevelStats top) {
+            ClusterLevel level = levels[index];
+            LevelTraffic flows = traffic[index];
+            boolean bottom = index == levels.length - 1;
+            long runtime = 0;
+            double activeSum = 0;
+            long counted = 0;
+            for (Case c : IterationCases.enumerate(level, dims)) {
+                long occurrences = c.occurrences();
+                if (top != null && counted == 0) {
+                    sizeBuffers(top, flows, dims, c);
+                }
+                long egress = flows.egress(c);
+                long levelMacs = flows.levelMacs(c);
+                if (top != null) {
+                    int out = Tensor.OUTPUT.ordinal();
+                    top.l2Write[out] += occurrences * egress;
+                    top.l1Write[out] += occurrences * levelMacs;
+                    top.l1Read[out] += occurrences * levelMacs;
+                }
+                long criticalMacs = flows.criticalPathMacs(c);
+                if (criticalMacs <= 0) {
+                    continue;
+                }
+                long ingress = 0;
+                for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
+                    long volume = flows.ingress(tensor, c);
+                    ingress += volume;
+                    if (top != null) {
+                        int t = tensor.ordinal();
+                        top.l2Read[t] += occurrences * volume;
+                        top.l1Write[t] = top.l2Read[t];
+                        top.l1Read[t] += occurrences * levelMacs;
+                    }
+                }
+                IterationState spatial = c.states()[level.spatialIndex];
+                int activeSubClusters = spatial.isEdge() ? level.edgeSubClusters : level.subClusters;
+                long compute;
+                double activePes;
+                if (bottom) {
+                    compute = ceilDiv(criticalMacs, hardware.simdLanes());
+                    activePes = activeSubClusters;
+                } else {
+                    Outcome sub = subClusters(index, level, flows, c, spatial);
+                    compute = sub.runtime();
+                    activePes = sub.activePes() == 0 ? activeSubClusters : sub.activePes();
+                }
+                long ingressDelay = hardware.nocDelay(ingress);
+                long egressDelay = hardware.nocDelay(egress);
+                long delay = c.allInit() ? compute + ingressDelay : Math.max(egressDelay, Math.max(compute, ingressDelay));
+                if (top != null) {
+                    delay = Math.max(delay, offchipDelay(top));
+                    top.macs += occurrences * levelMacs;
+                    long busiest = Math.max(ingress, egress);
+                    long cycles = compute == 0 ? 1 : compute;
+                    top.peakBandwidth = Math.max(top.peakBandwidth, busiest / cycles);
+                    top.bandwidthSum += occurrences * busiest / cycles;
+                    top.cases += occurrences;
+                    top.ingressDelay.add(ingressDelay, occurrences);
+                    top.egressDelay.add(egressDelay, occurrences);
+                    top.computeDelay.add(cycles, occurrences);
+                    // MAESTRO halves the running maximum in every case, not once at the end.
+                    top.offchipBandwidth = Math.max(top.offchipBandwidth, offchipDemand(top, cycles)) / 2;
+                }
+                runtime += occurrences * delay;
+                activeSum += activePes * occurrences;
+                counted += occurrences;
+            }
+            return new Outcome(runtime, counted == 0 ? activeSum : activeSum / counted);
+        }
+
+        /**
+         * The sub-cluster variants active in this case (full, partial, and the partial edge one):
+         * the slowest one's runtime, and the PEs they keep busy on average.
+         */
+        private Outcome subClusters(int index, ClusterLevel level, LevelTraffic flows, Case c, IterationState spatial) {
+            if (!spatial.isEdge() || !spatial.spatialEdgeEdge()) {
+                Outcome sub = lowerLevel(index + 1, flows.subClusterDims(c, false));
+                int copies = spatial.isEdge() ? level.edgeSubClusters : level.subClusters;
+                return new Outcome(sub.runtime(), sub.activePes() * copies);
+            }
+            Outcome edge = lowerLevel(index + 1, flows.subClusterDims(c, true));
+            int others = level.edgeSubClusters - 1;
+            if (others <= 0) {
+                return edge;
+            }
+            Outcome full = lowerLevel(index + 1, flows.subClusterDims(c, false));
+            return new Outcome(Math.max(edge.runtime(), full.runtime()), edge.activePes() + full.activePes() * others);
+        }
+
+        /**
+         * Every top-level iteration refetches a double-buffered L2 tile set from DRAM, split evenly
+         * between the two buffers.
+         */
+        private long offchipDelay(TopLevelStats top) {
+            long bandwidth = hardware.offchipBandwidth();
+            long in = (top.l2SizeReq[Tensor.INPUT.ordinal()] + top.l2SizeReq[Tensor.FILTER.ordinal()]) / bandwidth / 2;
+            long out = top.l2SizeReq[Tensor.OUTPUT.ordinal()] / bandwidth / 2;
+            return Math.max(in, out);
+        }
+
+        /** Elements per compute cycle needed to refill the double-buffered L2 tiles from DRAM. */
+        private long offchipDemand(TopLevelStats top, long cycles) {
+            long in = (top.l2SizeReq[Tensor.INPUT.ordinal()] + top.l2SizeReq[Tensor.FILTER.ordinal()]) / cycles;
+            long out = top.l2SizeReq[Tensor.OUTPUT.ordinal()] / cycles;
+            return Math.max(in, out);
+        }
+
+        /** L2 sizes and the one-time L2 traffic, from the first case, double-buffered. */
+        private void sizeBuffers(TopLevelStats top, LevelTraffic flows, int[] dims, Case first) {
+            for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
+                int t = tensor.ordinal();
+                long size = 1;
+                for (Dim dim : tensors.of(tensor)) {
+                    size *= dims[dim.ordinal()];
+                }
+                top.l2SizeReq[t] += 2 * flows.ingress(tensor, first);
+                top.l2Write[t] = size;
+            }
+            int out = Tensor.OUTPUT.ordinal();
+            long size = 1;
+            for (Dim dim : tensors.output()) {
+                Dim filter = dim.slidingPartner();
+                size *= filter == null ? dims[dim.ordinal()] : dims[dim.ordinal()] - dims[filter.ordinal()] + 1;
+            }
+            top.l2SizeReq[out] = 2 * flows.egress(first);
+            top.l2Read[out] = size;
+        }
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+
+    private static final class TileKey {
+        private final int level;
+        private final int[] dims;
+        private final int hash;
+
+        TileKey(int level, int[] dims) {
+            this.level = level;
+            this.dims = dims;
+            this.hash = 31 * level + Arrays.hashCode(dims);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TileKey other && level == other.level && Arrays.equals(dims, other.dims);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+}

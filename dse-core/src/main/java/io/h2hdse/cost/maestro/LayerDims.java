@@ -1,0 +1,117 @@
+package io.h2hdse.cost.maestro;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A layer's dimension table as MAESTRO builds it: the declared sizes, the output sizes
+ * {@code Y' = Y - R + 1} and {@code X' = X - S + 1} (stride is not applied here, as in MAESTRO), and
+ * the outer strides of Y and X.
+ */
+public final class LayerDims {
+    private final int[] sizes;
+    private final boolean[] present;
+    private final int strideY;
+    private final int strideX;
+
+    private LayerDims(int[] sizes, boolean[] present, int strideY, int strideX) {
+        this.sizes = sizes;
+        this.present = present;
+        this.strideY = strideY;
+        this.strideX = strideX;
+    }
+
+    /**
+     * @param declared sizes as written in a Dimensions block; R and S are required, Y'/X' may replace Y/X
+     */
+    public static LayerDims of(Map<Dim, Integer> declared, int strideY, int strideX) {
+        if (strideY <= 0 || strideX <= 0) {
+            throw new IllegalArgumentException("stride must be positive, got Y " + strideY + ", X " + strideX);
+        }
+        Map<Dim, Integer> all = new EnumMap<>(Dim.class);
+        all.putAll(declared);
+        for (Dim dim : all.keySet()) {
+            if (all.get(dim) <= 0) {
+                throw new IllegalArgumentException("dimension " + dim.token() + " must be positive, got " + all.get(dim));
+            }
+        }
+        for (Dim filter : new Dim[] {Dim.R, Dim.S}) {
+            if (!all.containsKey(filter)) {
+                throw new IllegalArgumentException("dimension " + filter.token() + " is required");
+            }
+        }
+        for (Dim in : new Dim[] {Dim.Y, Dim.X}) {
+            Dim out = in.outputDim();
+            int filter = all.get(in.slidingPartner());
+            if (!all.containsKey(in) && !all.containsKey(out)) {
+                throw new IllegalArgumentException("dimension " + in.token() + " (or " + out.token() + ") is required");
+            }
+            all.putIfAbsent(in, all.getOrDefault(out, 0) + filter - 1);
+            all.putIfAbsent(out, all.get(in) - filter + 1);
+            if (all.get(out) <= 0) {
+                throw new IllegalArgumentException("filter " + in.slidingPartner().token() + "=" + filter
+                        + " is larger than input " + in.token() + "=" + all.get(in));
+            }
+        }
+        for (Dim channel : new Dim[] {Dim.K, Dim.C}) {
+            if (!all.containsKey(channel)) {
+                throw new IllegalArgumentException("dimension " + channel.token() + " is required");
+            }
+        }
+        int[] sizes = new int[Dim.COUNT];
+        boolean[] present = new boolean[Dim.COUNT];
+        all.forEach((dim, size) -> {
+            sizes[dim.ordinal()] = size;
+            present[dim.ordinal()] = true;
+        });
+        return new LayerDims(sizes, present, strideY, strideX);
+    }
+
+    public int size(Dim dim) {
+        return sizes[dim.ordinal()];
+    }
+
+    public boolean has(Dim dim) {
+        return present[dim.ordinal()];
+    }
+
+    public int stride(Dim dim) {
+        return switch (dim) {
+            case Y -> strideY;
+            case X -> strideX;
+            default -> 1;
+        };
+    }
+
+    /** Batch dimension declared: it then indexes the input and output tensors. */
+    boolean batched() {
+        return has(Dim.N);
+    }
+
+    int[] sizesCopy() {
+        return sizes.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LayerDims other && Arrays.equals(sizes, other.sizes)
+                && Arrays.equals(present, other.present) && strideY == other.strideY && strideX == other.strideX;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(sizes) + strideY) + strideX;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (Dim dim : Dim.values()) {
+            if (has(dim)) {
+                text.append(text.isEmpty() ? "" : ", ").append(dim.token()).append(": ").append(size(dim));
+            }
+        }
+        return text + (strideY != 1 || strideX != 1 ? " stride " + strideY + "x" + strideX : "");
+    }
+}

@@ -1,0 +1,302 @@
+package io.h2hdse.cost.maestro;
+
+import io.h2hdse.cost.maestro.IterationCases.Case;
+import io.h2hdse.cost.maestro.IterationState.Position;
+
+/**
+ * Data movement of one cluster level in one iteration case: what its sub-clusters receive (ingress,
+ * with temporal reuse of stationary tensors and sliding-window halos, and spatial reuse by multicast),
+ * what they send back (egress, with spatial reduction), and how many MACs they do. Tile sizes come from
+ * the level's static tables, states from the case.
+ */
+final class LevelTraffic {
+    private final ClusterLevel level;
+    private final TensorDims tensors;
+    /** coupled[tensor][directive]: the tensor is indexed by the directive's dimension. */
+    private final boolean[][] coupled;
+
+    LevelTraffic(ClusterLevel level, TensorDims tensors) {
+        this.level = level;
+        this.tensors = tensors;
+        Tensor[] all = Tensor.values();
+        this.coupled = new boolean[all.length][level.directives.length];
+        for (Tensor tensor : all) {
+            for (int i = 0; i < level.directives.length; i++) {
+                coupled[tensor.ordinal()][i] = TensorDims.contains(tensors.of(tensor), level.directives[i].dim());
+            }
+        }
+    }
+
+    /** Elements sent from this level's buffer to its sub-clusters for an input or filter tensor. */
+    long ingress(Tensor tensor, Case c) {
+        SpatialView view = spatialView(tensor, c);
+        if (!view.mapped) {
+            return peIngress(tensor, c, true, false);
+        }
+        if (!view.edge) {
+            return peIngress(tensor, c, true, false) + (long) (level.subClusters - 1) * peIngress(tensor, c, false, false);
+        }
+        int active = level.edgeSubClusters;
+        long total = peIngress(tensor, c, true, active == 1 && view.edgeEdge);
+        if (active > 1) {
+            int edgeEdge = view.edgeEdge ? 1 : 0;
+            int full = Math.max(active - edgeEdge - 1, 0);
+            total += full * peIngress(tensor, c, false, false) + edgeEdge * peIngress(tensor, c, false, true);
+        }
+        return total;
+    }
+
+    /** Output elements (results or partial sums) sent up; outputs shared by sub-clusters count once. */
+    long egress(Case c) {
+        SpatialView view = spatialView(Tensor.OUTPUT, c);
+        if (!view.mapped) {
+            return peEgress(c, false, true, false, true);
+        }
+        if (!view.edge) {
+            return peEgress(c, false, true, false, true) + (long) (level.subClusters - 1) * peEgress(c, false, false, false, true);
+        }
+        int active = level.edgeSubClusters;
+        long total = peEgress(c, false, true, active == 1 && view.edgeEdge, true);
+        if (active > 1) {
+            int edgeEdge = view.edgeEdge ? 1 : 0;
+            int full = Math.max(active - edgeEdge - 1, 0);
+            total += full * peEgress(c, false, false, false, true) + edgeEdge * peEgress(c, false, false, true, true);
+        }
+        return total;
+    }
+
+    /** MACs one sub-cluster does in this case: the critical path. */
+    long criticalPathMacs(Case c) {
+        SpatialView view = spatialView(Tensor.OUTPUT, c);
+        boolean edgeEdge = view.mapped && view.edge && level.edgeSubClusters == 1 && view.edgeEdge;
+        return peEgress(c, true, true, edgeEdge, true);
+    }
+
+    /** MACs over all active sub-clusters in this case. */
+    long levelMacs(Case c) {
+        SpatialView outputView = spatialView(Tensor.OUTPUT, c);
+        boolean edge = outputView.edge;
+        IterationState last = null;
+        for (int i = 0; i < level.directives.length; i++) {
+            if (level.directives[i].isSpatial()) {
+                last = c.states()[i];
+                edge |= last.isEdge();
+            }
+        }
+        if (!edge) {
+            return level.subClusters * peEgress(c, true, true, false, true);
+        }
+        int active = level.edgeSubClusters;
+        boolean hasEdgeEdge = last.spatialEdgeEdge();
+        long total = peEgress(c, true, true, active == 1 && hasEdgeEdge, true);
+        if (active > 1) {
+            int edgeEdge = hasEdgeEdge ? 1 : 0;
+            int full = Math.max(active - edgeEdge - 1, 0);
+            total += full * peEgress(c, true, true, false, true) + edgeEdge * peEgress(c, true, false, true, false);
+        }
+        return total;
+    }
+
+    /** One sub-cluster's full tile of a tensor: the per-PE buffer need at the bottom level. */
+    long mappedVolume(Tensor tensor) {
+        long volume = 1;
+        for (Dim dim : tensors.of(tensor)) {
+            if (level.directive(dim) != null) {
+                volume *= level.mapped[dim.ordinal()];
+            }
+        }
+        return volume;
+    }
+
+    /** The dimension table a sub-cluster sees in this case: the tile sizes, edge-sized where partial. */
+    int[] subClusterDims(Case c, boolean edgeEdgeSubCluster) {
+        int[] dims = new int[Dim.COUNT];
+        for (int i = 0; i < level.directives.length; i++) {
+            Directive directive = level.directives[i];
+            IterationState state = c.states()[i];
+            int v = directive.dim().ordinal();
+            boolean useEdge;
+            if (directive.kind() == Directive.Kind.TEMPORAL) {
+                useEdge = state.isEdge();
+            } else {
+                boolean partialFold = state.position() == Position.EDGE || (state.isInit() && state.isEdge());
+                useEdge = partialFold && (level.edgeSubClusters == 1 || edgeEdgeSubCluster);
+            }
+            dims[v] = useEdge ? level.mappedEdge[v] : level.mapped[v];
+        }
+        for (Directive directive : level.directives) {
+            Dim out = directive.dim().outputDim();
+            if (out != null) {
+                dims[out.ordinal()] = dims[directive.dim().ordinal()] - dims[directive.dim().slidingPartner().ordinal()] + 1;
+            }
+        }
+        return dims;
+    }
+
+    private record SpatialView(boolean mapped, boolean edge, boolean edgeEdge) {
+    }
+
+    private SpatialView spatialView(Tensor tensor, Case c) {
+        boolean mapped = false;
+        boolean edge = false;
+        boolean edgeEdge = false;
+        for (Dim dim : tensors.of(tensor)) {
+            int i = level.directiveOf[dim.ordinal()];
+            if (i >= 0 && level.directives[i].isSpatial()) {
+                IterationState state = c.states()[i];
+                mapped = true;
+                edge |= state.isEdge();
+                edgeEdge = state.spatialEdgeEdge();
+            }
+        }
+        return new SpatialView(mapped, edge, edgeEdge);
+    }
+
+    /** Index of the innermost directive not at its first iteration, or -1 in the all-Init case. */
+    private static int changingDirective(Case c) {
+        int changing = -1;
+        IterationState[] states = c.states();
+        for (int i = 0; i < states.length; i++) {
+            if (!states[i].isInit()) {
+                changing = i;
+            }
+        }
+        return changing;
+    }
+
+    private long peIngress(Tensor tensor, Case c, boolean firstPe, boolean edgeEdgePe) {
+        int changing = changingDirective(c);
+        if (changing < 0) {
+            return peMapped(tensor, c, firstPe, edgeEdgePe);
+        }
+        boolean[] isCoupled = coupled[tensor.ordinal()];
+        IterationState[] states = c.states();
+        // A coupled loop below the changing one restarting from its first iteration means the whole
+        // tile is refetched: no sliding-window reuse.
+        boolean restarted = false;
+        for (int i = changing + 1; i < states.length; i++) {
+            if (isCoupled[i] && states[i].isInit() && !states[i].unrolled()) {
+                restarted = true;
+                break;
+            }
+        }
+        if (!isCoupled[changing]) {
+            return 0;
+        }
+        long volume = 1;
+        for (int i = 0; i < states.length; i++) {
+            if (!isCoupled[i]) {
+                continue;
+            }
+            int v = level.directives[i].dim().ordinal();
+            IterationState state = states[i];
+            boolean changingHere = i == changing && !restarted;
+            if (level.directives[i].kind() == Directive.Kind.TEMPORAL) {
+                if (state.isInit()) {
+                    volume *= state.isEdge() ? level.mappedEdge[v] : level.mapped[v];
+                } else {
+                    volume *= changingHere ? Math.max(level.unique[v], 1) : level.mapped[v];
+                }
+            } else {
+                boolean full = firstPe || (state.isInit() ? i <= changing : !changingHere);
+                if (full) {
+                    volume *= edgeEdgePe ? level.mappedEdge[v] : level.mapped[v];
+                } else {
+                    volume *= edgeEdgePe ? level.uniqueEdge[v] : level.unique[v];
+                }
+            }
+        }
+        return volume;
+    }
+
+    private long peMapped(Tensor tensor, Case c, boolean firstPe, boolean edgeEdgePe) {
+        boolean[] isCoupled = coupled[tensor.ordinal()];
+        IterationState[] states = c.states();
+        long volume = 1;
+        for (int i = 0; i < states.length; i++) {
+            if (!isCoupled[i]) {
+                continue;
+            }
+            int v = level.directives[i].dim().ordinal();
+            IterationState state = states[i];
+            if (level.directives[i].kind() == Directive.Kind.TEMPORAL || !state.isEdge()) {
+                volume *= state.isEdge() ? level.mappedEdge[v] : level.mapped[v];
+            } else if (level.edgeSubClusters == 1) {
+                if (firstPe || edgeEdgePe) {
+                    volume *= level.mappedEdge[v];
+                }
+            } else {
+                volume *= edgeEdgePe ? level.mappedEdge[v] : level.mapped[v];
+            }
+        }
+        return volume;
+    }
+
+    /**
+     * One sub-cluster's output tile; with {@code partialSums}, multiplied by the extents of the
+     * reduction loops, which makes it the sub-cluster's MAC count.
+     */
+    private long peEgress(Case c, boolean partialSums, boolean firstPe, boolean edgeEdgePe, boolean reuseAtEdge) {
+        IterationState[] states = c.states();
+        boolean[] isCoupled = coupled[Tensor.OUTPUT.ordinal()];
+        long volume = 1;
+        if (partialSums) {
+            for (int i = 0; i < states.length; i++) {
+                if (isCoupled[i]) {
+                    continue;
+                }
+                int v = level.directives[i].dim().ordinal();
+                IterationState state = states[i];
+                if (level.directives[i].kind() == Directive.Kind.TEMPORAL) {
+                    volume *= state.isEdge() ? level.mappedEdge[v] : level.mapped[v];
+                } else {
+                    volume *= spatialFactor(state, v, v, firstPe, edgeEdgePe, false);
+                }
+            }
+        }
+        for (Dim dim : tensors.output()) {
+            int i = level.directiveOf[dim.ordinal()];
+            Dim out = dim.outputDim();
+            int actual = out == null ? dim.ordinal() : out.ordinal();
+            IterationState state = states[i];
+            if (level.directives[i].kind() == Directive.Kind.TEMPORAL) {
+                volume *= switch (state.position()) {
+                    case INIT -> state.isEdge() ? level.mappedEdge[actual] : level.mapped[actual];
+                    case STEADY -> level.mapped[actual];
+                    case EDGE -> level.mappedEdge[actual];
+                };
+            } else {
+                volume *= spatialFactor(state, actual, dim.ordinal(), firstPe, edgeEdgePe, reuseAtEdge);
+            }
+        }
+        return volume;
+    }
+
+    /**
+     * A spatially mapped dimension's share of one sub-cluster's tile: the first sub-cluster holds the
+     * full tile, the others only what they add (spatial reduction of outputs).
+     *
+     * @param edgeSizeIndex MAESTRO reads the edge size of an output row/column under the input
+     *                      dimension's name when a single sub-cluster is active; kept for exactness
+     * @param reuseAtEdge   whether a partial sub-cluster in a partial first fold counts only new elements
+     */
+    private long spatialFactor(IterationState state, int v, int edgeSizeIndex, boolean firstPe, boolean edgeEdgePe,
+                               boolean reuseAtEdge) {
+        int active = level.edgeSubClusters;
+        if (state.isInit() && state.isEdge() && edgeEdgePe) {
+            return active > 1 && reuseAtEdge ? level.uniqueEdge[v] : level.mappedEdge[v];
+        }
+        if (state.position() == Position.EDGE) {
+            if (active == 1) {
+                return firstPe || edgeEdgePe ? level.mappedEdge[edgeSizeIndex] : 1;
+            }
+            if (edgeEdgePe) {
+                return level.uniqueEdge[v];
+            }
+        }
+        if (firstPe) {
+            return level.mapped[v];
+        }
+        return level.unique[v] != 0 ? level.unique[v] : 1;
+    }
+}

@@ -1,0 +1,104 @@
+package io.h2hdse.cost.maestro;
+
+import io.h2hdse.cost.LayerCost;
+import io.h2hdse.cost.LayerCostModel;
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.system.Accelerator;
+import io.h2hdse.system.MaestroSpec;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Workload;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Costs conv, depthwise/grouped conv and FC layers on accelerators described by a {@link MaestroSpec},
+ * with the MAESTRO model. The spec's dataflow is a preset name ({@link MaestroPresets}) or a
+ * {@code .m} file whose first Dataflow block is used as a template for every layer. Layers whose
+ * own Dataflow block was read from a {@code .m} model (see {@link MaestroModelReader}) use that block
+ * instead, as MAESTRO would.
+ *
+ * <p>Seconds are cycles at the spec's clock; joules are MAESTRO's MAC-energy units times the spec's
+ * picojoules per unit. The NoC pays one cycle of latency per transfer, as when MAESTRO reads a hardware
+ * file. A grouped convolution costs one group's layer times the number of groups. A dataflow whose
+ * tiles do not fit a layer, so that MAESTRO finds no valid iteration, is rejected naming the layer.
+ * Pool, eltwise,
+ * concat, LSTM and attention layers have no MAESTRO model: they are rejected with an
+ * {@link InvalidInputException} naming the layer.
+ *
+ * <p>Dataflows are parsed once and results are cached per (layer shape, dataflow, hardware), so a
+ * cost table over many accelerators and repeated shapes stays cheap. Thread-safe.
+ */
+public final class MaestroCostModel implements LayerCostModel {
+    private static final long NOC_LATENCY = 1;
+    private static final int SIMD_LANES = 1;
+
+    private final Map<String, Dataflow> layerDataflows;
+    private final Map<String, Dataflow> fileDataflows = new ConcurrentHashMap<>();
+    private final Map<ResultKey, MaestroResult> results = new ConcurrentHashMap<>();
+
+    public MaestroCostModel() {
+        this(Map.of());
+    }
+
+    /** @param layerDataflows Dataflow blocks by layer name, taking precedence over the accelerators' */
+    public MaestroCostModel(Map<String, Dataflow> layerDataflows) {
+        this.layerDataflows = Map.copyOf(layerDataflows);
+    }
+
+    @Override
+    public LayerCost cost(Workload workload, Layer layer, Accelerator accelerator) {
+        MaestroSpec spec = spec(accelerator);
+        WorkloadLayers.Translation translation = WorkloadLayers.toMaestro(layer);
+        MaestroResult result = result(translation.layer(), accelerator.name(), spec);
+        double seconds = translation.repeats() * result.runtimeCycles() / (spec.clockMhz() * 1e6);
+        double joules = translation.repeats() * result.energy().total() * spec.pjPerMacEnergy() * 1e-12;
+        return new LayerCost(seconds, joules);
+    }
+
+    /** MAESTRO's full result for one layer (one group of a grouped convolution) on an accelerator. */
+    public MaestroResult result(Layer layer, Accelerator accelerator) {
+        return result(WorkloadLayers.toMaestro(layer).layer(), accelerator.name(), spec(accelerator));
+    }
+
+    private MaestroResult result(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {
+        Dataflow dataflow = layerDataflows.containsKey(layer.name()) ? layerDataflows.get(layer.name())
+                : dataflow(acceleratorName, spec.dataflow(), layer.type());
+        Hardware hardware = new Hardware(spec.numPes(), spec.l1SizeBytes(), spec.l2SizeBytes(), spec.nocBandwidth(),
+                spec.offchipBandwidth(), NOC_LATENCY, SIMD_LANES);
+        ResultKey key = new ResultKey(layer.type(), layer.dims(), dataflow, hardware);
+        MaestroResult cached = results.get(key);
+        if (cached == null) {
+            cached = CompiledMapping.compile(layer, dataflow, hardware.numPes()).analyze(hardware);
+            if (!cached.hasValidIterations()) {
+                throw new InvalidInputException("layer " + layer.name(), "dataflow " + dataflow.name() + " on accelerator "
+                        + acceleratorName + " leaves MAESTRO no valid iteration (a tile is larger than the layer " + layer.dims() + ")");
+            }
+            results.put(key, cached);
+        }
+        return cached.withLayer(layer.name());
+    }
+
+    private static MaestroSpec spec(Accelerator accelerator) {
+        if (accelerator.cost() instanceof MaestroSpec spec) {
+            return spec;
+        }
+        throw new InvalidInputException("accelerator " + accelerator.name(), "is not described by a MAESTRO cost spec");
+    }
+
+    private Dataflow dataflow(String acceleratorName, String name, LayerType type) {
+        return MaestroPresets.find(name, type).orElseGet(() -> fileDataflows.computeIfAbsent(name, path -> {
+            Path file = Path.of(path);
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidInputException("accelerator " + acceleratorName + ": dataflow", "'" + name
+                        + "' is neither a preset (" + String.join(", ", MaestroPresets.names()) + ") nor a .m file");
+            }
+            return MappingFileParser.firstDataflow(file);
+        }));
+    }
+
+    private record ResultKey(LayerType type, LayerDims dims, Dataflow dataflow, Hardware hardware) {
+    }
+}

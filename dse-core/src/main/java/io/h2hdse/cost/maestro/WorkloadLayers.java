@@ -1,0 +1,94 @@
+package io.h2hdse.cost.maestro;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.workload.Conv;
+import io.h2hdse.workload.FullyConnected;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Shape;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Translates workload layers into MAESTRO layers and back. MAESTRO has no padding, so a padded
+ * convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input elements;
+ * a grouped (not depthwise) convolution is one group's CONV repeated for every group.
+ */
+final class WorkloadLayers {
+    private WorkloadLayers() {
+    }
+
+    /** A MAESTRO layer and how many times it runs back to back for the workload layer. */
+    record Translation(MaestroLayer layer, int repeats) {
+    }
+
+    static Translation toMaestro(Layer layer) {
+        String where = "layer " + layer.name();
+        Shape in = layer.input();
+        return switch (layer.op()) {
+            case Conv conv -> {
+                if (conv.dilation() != 1) {
+                    throw new InvalidInputException(where, "MAESTRO does not model dilated convolution (dilation " + conv.dilation() + ")");
+                }
+                int y = in.height() + 2 * conv.padH();
+                int x = in.width() + 2 * conv.padW();
+                if (conv.isDepthwise(in)) {
+                    yield new Translation(layer(layer.name(), LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
+                }
+                int groups = conv.groups();
+                yield new Translation(layer(layer.name(), LayerType.CONV, conv.outChannels() / groups, in.channels() / groups,
+                        conv, y, x), groups);
+            }
+            case FullyConnected fc -> new Translation(new MaestroLayer(layer.name(), LayerType.CONV,
+                    dims(fc.outFeatures(), Math.toIntExact(in.elements()), 1, 1, 1, 1, 1, 1), null), 1);
+            default -> throw new InvalidInputException(where, "MAESTRO has no model for " + layer.kind().yamlName()
+                    + " layers; run them on an accelerator with another cost model");
+        };
+    }
+
+    private static MaestroLayer layer(String name, LayerType type, int k, int c, Conv conv, int y, int x) {
+        try {
+            return new MaestroLayer(name, type, dims(k, c, conv.kernelH(), conv.kernelW(), y, x, conv.strideH(), conv.strideW()), null);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("layer " + name, e.getMessage());
+        }
+    }
+
+    static LayerDims dims(int k, int c, int r, int s, int y, int x, int strideY, int strideX) {
+        Map<Dim, Integer> declared = new EnumMap<>(Dim.class);
+        declared.put(Dim.K, k);
+        declared.put(Dim.C, c);
+        declared.put(Dim.R, r);
+        declared.put(Dim.S, s);
+        declared.put(Dim.Y, y);
+        declared.put(Dim.X, x);
+        return LayerDims.of(declared, strideY, strideX);
+    }
+
+    /** The workload layer a MAESTRO layer describes; a 1x1 CONV on a 1x1 input is an FC layer. */
+    static Layer fromMaestro(MaestroLayer layer, List<String> inputs) {
+        LayerDims d = layer.dims();
+        String where = "layer " + layer.name();
+        if (d.has(Dim.N) && d.size(Dim.N) != 1) {
+            throw new InvalidInputException(where, "batch N=" + d.size(Dim.N) + " is not supported in workloads (batch 1)");
+        }
+        int c = d.size(Dim.C);
+        int r = d.size(Dim.R);
+        int s = d.size(Dim.S);
+        int y = d.size(Dim.Y);
+        int x = d.size(Dim.X);
+        Shape input = new Shape(c, y, x);
+        int strideY = d.stride(Dim.Y);
+        int strideX = d.stride(Dim.X);
+        return switch (layer.type()) {
+            case CONV -> {
+                if (r == 1 && s == 1 && y == 1 && x == 1) {
+                    yield new Layer(layer.name(), new FullyConnected(d.size(Dim.K)), input, inputs);
+                }
+                yield new Layer(layer.name(), new Conv(d.size(Dim.K), r, s, strideY, strideX, 0, 0, 1, 1), input, inputs);
+            }
+            case DSCONV -> new Layer(layer.name(), new Conv(c, r, s, strideY, strideX, 0, 0, 1, c), input, inputs);
+        };
+    }
+}

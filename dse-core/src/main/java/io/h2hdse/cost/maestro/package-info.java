@@ -1,0 +1,30 @@
+/**
+ * The MAESTRO analytical cost model (Kwon et al., "Understanding Reuse, Performance, and Hardware
+ * Cost of DNN Dataflow: A Data-Centric Approach", MICRO 2019), reimplemented to reproduce MAESTRO
+ * ({@code github.com/maestro-project/maestro}, MIT licence, commit {@code 4eb08d1}) cycle for cycle,
+ * quirks included, from the behaviour described in {@code shared/reference/maestro/MODEL.md}.
+ *
+ * <p>Pipeline: {@link io.h2hdse.cost.maestro.MappingFileParser} and
+ * {@link io.h2hdse.cost.maestro.HardwareFile} read MAESTRO's files; a
+ * {@link io.h2hdse.cost.maestro.Dataflow} (a {@code .m} Dataflow block or one of
+ * {@link io.h2hdse.cost.maestro.MaestroPresets}) is resolved for a layer and split into cluster levels
+ * ({@code ClusterDecomposition}); each level's iteration cases ({@code IterationCases}) are costed for
+ * data movement ({@code LevelTraffic}) and delay, recursively, in
+ * {@link io.h2hdse.cost.maestro.CompiledMapping}, which yields a
+ * {@link io.h2hdse.cost.maestro.MaestroResult}. {@link io.h2hdse.cost.maestro.MaestroCostModel} plugs it
+ * into the project's {@link io.h2hdse.cost.LayerCostModel}; {@link io.h2hdse.cost.maestro.MaestroModelReader}
+ * turns a {@code .m} network into a workload.
+ *
+ * <p>Choices where MAESTRO gives no answer:
+ * <ul>
+ *   <li>Only CONV (TRCONV read as CONV) and DSCONV layers are modelled; NGCONV and GEMM files are
+ *       rejected, as are the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run.</li>
+ *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input
+ *       size, a grouped convolution is one group's CONV once per group, dilation is rejected; pool,
+ *       eltwise, concat, LSTM and attention layers are rejected naming the layer.</li>
+ *   <li>A dataflow that leaves no iteration case with work (MAESTRO then reports zero runtime) is
+ *       rejected by the cost model; the command line prints MAESTRO's numbers with a warning.</li>
+ *   <li>The yxp_os column tile is capped at the layer width for the same reason.</li>
+ * </ul>
+ */
+package io.h2hdse.cost.maestro;

@@ -1,0 +1,52 @@
+package io.h2hdse.eval;
+
+import io.h2hdse.system.ExecutionOptions;
+import io.h2hdse.system.ExecutionOptions.Activations;
+import io.h2hdse.system.ExecutionOptions.Energy;
+import io.h2hdse.system.ExecutionOptions.Overlap;
+import io.h2hdse.workload.Workload;
+import io.h2hdse.workload.zoo.ModelZoo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** On every zoo model, the fast path equals {@link Schedule} to the bit on a thousand random mappings. */
+class EvaluatorZooPropertyTest {
+    private static final int MAPPINGS = 1000;
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String model : ModelZoo.names()) {
+            cases.add(Arguments.of(model, ExecutionOptions.defaults()));
+            cases.add(Arguments.of(model, new ExecutionOptions(Activations.BACK_TO_BACK, Overlap.DOUBLE_BUFFERED, Energy.BUSY_POWER)));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("cases")
+    void fastPathEqualsSchedule(String model, ExecutionOptions options) {
+        Workload workload = ModelZoo.build(model);
+        Random random = new Random(model.hashCode());
+        Problem problem = Problem.compile(workload, EvalFixtures.mixedSystem(random, 4, options), EvalFixtures.SYNTHETIC);
+        Evaluator evaluator = new Evaluator(problem);
+        for (int m = 0; m < MAPPINGS; m++) {
+            int[] mapping = EvalFixtures.randomMapping(problem, random);
+            Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+            double[] fast = evaluator.evaluate(mapping);
+            assertEquals(schedule.makespan(), fast[0]);
+            assertEquals(schedule.energy(), fast[1]);
+            if (m % 100 == 0) {
+                assertTrue(schedule.valid());
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.cost.maestro.MaestroResult;
+import io.h2hdse.cost.maestro.Tensor;
+import io.h2hdse.cost.maestro.TensorStats;
+import io.h2hdse.input.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One CSV row per layer. Written to a temporary file next to the target and moved over it only when
+ * complete, so a failed run leaves no partial file.
+ */
+final class MaestroCsv {
+    private MaestroCsv() {
+    }
+
+    static List<String> header() {
+        List<String> header = new ArrayList<>(List.of("layer", "num_pes", "runtime_cycles", "macs", "total_energy_xmac",
+                "l1_size_req", "l2_size_req", "throughput_macs_per_cycle", "peak_noc_bw_req", "avg_noc_bw_req", "offchip_bw_req", "avg_utilized_pes"));
+        for (Tensor tensor : Tensor.values()) {
+            for (String column : new String[] {"l1_read", "l1_write", "l2_read", "l2_write", "l1_size_req", "l2_size_req"}) {
+                header.add(tensor.label() + "_" + column);
+            }
+        }
+        return header;
+    }
+
+    static void write(Path target, List<MaestroResult> results) {
+        Path absolute = target.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temp);
+                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new)).get().print(writer)) {
+                for (MaestroResult result : results) {
+                    csv.printRecord(row(result));
+                }
+            }
+            move(temp, absolute);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new InvalidInputException(target.toString(), "cannot write CSV (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<Object> row(MaestroResult result) {
+        List<Object> row = new ArrayList<>(List.of(result.layer(), result.numPes(), result.runtimeCycles(), result.macs(),
+                String.format(Locale.ROOT, "%.2f", result.energy().total()), result.l1SizeReq(), result.l2SizeReq(),
+                result.throughputMacsPerCycle(), result.peakNocBandwidth(), result.avgNocBandwidth(),
+                result.offchipBandwidth(), result.avgUtilizedPes()));
+        for (Tensor tensor : Tensor.values()) {
+            TensorStats t = result.of(tensor);
+            row.addAll(List.of(t.l1Read(), t.l1Write(), t.l2Read(), t.l2Write(), t.l1SizeReq(), t.l2SizeReq()));
+        }
+        return row;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the write already failed; that error is the one to report
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.cost.maestro.Delays;
+import io.h2hdse.cost.maestro.Energy;
+import io.h2hdse.cost.maestro.Hardware;
+import io.h2hdse.cost.maestro.MaestroResult;
+import io.h2hdse.cost.maestro.Tensor;
+import io.h2hdse.cost.maestro.TensorStats;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints MAESTRO results the way MAESTRO's screen report lays them out. */
+final class MaestroReport {
+    private MaestroReport() {
+    }
+
+    static void print(PrintWriter out, List<MaestroResult> results, Hardware hardware) {
+        long maxL1 = 0;
+        long maxL2 = 0;
+        long totalL1 = 0;
+        long totalL2 = 0;
+        long maxNoc = 0;
+        long maxOffchip = 0;
+        for (MaestroResult result : results) {
+            maxNoc = Math.max(maxNoc, result.peakNocBandwidth());
+            maxOffchip = Math.max(maxOffchip, result.offchipBandwidth());
+            layer(out, result);
+            maxL1 = Math.max(maxL1, result.l1SizeReq());
+            maxL2 = Math.max(maxL2, result.l2SizeReq());
+            totalL1 += result.l1SizeReq();
+            totalL2 += result.l2SizeReq();
+        }
+        out.println();
+        out.println("Buffer Analysis:");
+        boolean pass = true;
+        if (maxL1 > hardware.l1Size()) {
+            out.println("[WARNING:Buffer] Per-layer L1 size requirement [" + maxL1 + "] is larger than the given L1 size ["
+                    + hardware.l1Size() + "]");
+            pass = false;
+        }
+        if (maxL2 > hardware.l2Size()) {
+            out.println("[WARNING:Buffer] Per-layer L2 size requirement [" + maxL2 + "] is larger than the given L2 size ["
+                    + hardware.l2Size() + "]");
+            pass = false;
+        }
+        if (pass) {
+            out.println("[PASS]");
+        }
+        out.println("[Model-wise Buffer Summary]");
+        out.println("Model-wise total L2 size usage: " + totalL2);
+        out.println("Model-wise total L1 size usage: " + totalL1);
+        out.println("BW Analysis:");
+        boolean bandwidthPass = true;
+        if (maxNoc > hardware.nocBandwidth()) {
+            out.println("[WARNING:BW] Per-layer NoC BW requirement [" + maxNoc + "] is larger than the given NoC BW ["
+                    + hardware.nocBandwidth() + "]");
+            bandwidthPass = false;
+        }
+        if (maxOffchip > hardware.offchipBandwidth()) {
+            out.println("[WARNING:BW] Per-layer OffChip BW requirement [" + maxOffchip + "] is larger than the given OffChip BW ["
+                    + hardware.offchipBandwidth() + "]");
+            bandwidthPass = false;
+        }
+        if (bandwidthPass) {
+            out.println("[PASS]");
+        }
+    }
+
+    private static void layer(PrintWriter out, MaestroResult result) {
+        out.println();
+        out.println("[Layer " + result.layer() + "]");
+        if (!result.hasValidIterations()) {
+            out.println("[WARNING] no iteration case does any work (a tile is larger than the layer); "
+                    + "the numbers below are MAESTRO's and meaningless");
+        }
+        out.println("Num MACs: " + result.macs());
+        out.println();
+        out.println("[Performance Analysis]");
+        out.println("Runtime: " + result.runtimeCycles() + " cycles");
+        out.println("Throughput: " + number(result.throughputMacsPerCycle()) + " MACs/cycle");
+        out.println("[Buffer Access Analysis]");
+        for (Tensor tensor : Tensor.values()) {
+            TensorStats t = result.of(tensor);
+            out.println("Tensor " + tensor.label());
+            out.println("L2 size requirement: " + t.l2SizeReq());
+            out.println("L1 size requirement: " + t.l1SizeReq());
+            out.println("L2 buffer write: " + t.l2Write());
+            out.println("L2 buffer read: " + t.l2Read());
+            out.println("L1 buffer write: " + t.l1Write());
+            out.println("L1 buffer read: " + t.l1Read());
+            out.println("Data reuse factor: " + number((double) t.l1Read() / t.l1Write()));
+        }
+        out.println();
+        out.println("[Energy Analysis]");
+        out.println("-For each data class");
+        for (Tensor tensor : Tensor.values()) {
+            Energy e = result.energy(tensor);
+            out.println("Tensor " + tensor.label());
+            out.println("L2 buffer write energy: " + number(e.l2Write()) + " X MAC energy");
+            out.println("L2 buffer read energy: " + number(e.l2Read()) + " X MAC energy");
+            out.println("L1 buffer write energy: " + number(e.l1Write()) + " X MAC energy");
+            out.println("L1 buffer read energy: " + number(e.l1Read()) + " X MAC energy");
+        }
+        Energy energy = result.energy();
+        out.println();
+        out.println("[Summary]");
+        out.println("Total L2 buffer requirement: " + result.l2SizeReq());
+        out.println("Total L1 buffer requirement: " + result.l1SizeReq());
+        out.println("Total L2 buffer write energy: " + number(energy.l2Write()) + " X MAC energy");
+        out.println("Total L2 buffer read energy: " + number(energy.l2Read()) + " X MAC energy");
+        out.println("Total L1 buffer write energy: " + number(energy.l1Write()) + " X MAC energy");
+        out.println("Total L1 buffer read energy: " + number(energy.l1Read()) + " X MAC energy");
+        out.println("Total MAC energy: " + result.macs() + " X MAC energy");
+        out.println("Peak bandwidth requirement: " + result.peakNocBandwidth());
+        out.println("Avg bandwidth requirement: " + number(result.avgNocBandwidth()));
+        out.println();
+        out.println("Total energy consumption: " + number(energy.total()) + " X MAC energy");
+        out.println("Runtime: " + result.runtimeCycles() + " cycles");
+        delay(out, "Ingress Delay", result.delays().ingress());
+        delay(out, "Egress Delay", result.delays().egress());
+        delay(out, "Computation Delay", result.delays().compute());
+        out.println("Average number of utilized PEs: " + number(result.avgUtilizedPes()));
+    }
+
+    private static void delay(PrintWriter out, String title, Delays.Range range) {
+        out.println(title);
+        out.println("Min: " + range.min());
+        out.println("Max: " + range.max());
+        out.println("Avg: " + range.avg());
+    }
+
+    /** Six significant digits, as MAESTRO's C++ streams print. */
+    static String number(double value) {
+        String text = String.format(Locale.ROOT, "%.6g", value);
+        if (text.contains("e")) {
+            return text;
+        }
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+}
