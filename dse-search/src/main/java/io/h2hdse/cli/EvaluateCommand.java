@@ -3,7 +3,6 @@ package io.h2hdse.cli;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
-import io.h2hdse.sweep.CostModelChoice;
 import io.h2hdse.sweep.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Problem problem = CostModelChoice.compile(Sources.model(model, Path.of("")), Sources.system(system, Path.of(""), configs));
+        Problem problem = Sources.problem(Sources.model(model, Path.of("")), Sources.system(system, Path.of(""), configs));
         Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, problem)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "latency_s %.6g%nenergy_j %.6g%nvalid %s%n", schedule.makespan(), schedule.energy(), schedule.valid());

@@ -112,6 +112,7 @@ final class SolveCommand implements Callable<Integer> {
         hashes.put("model:" + model.name(), Sources.hash(model));
         BudgetSpec budget = budget();
         SweepSpec sweep = new SweepSpec("solve", List.of(model), List.of(system), List.of(solver), List.of(seed), List.of(budget), List.of(), hashes);
+        sweep.requireRunnable();
         Path dir = out != null ? out : Path.of("results", "solve", model.name() + "-" + system.name() + "-" + solver);
         PrintWriter stdout = spec.commandLine().getOut();
         int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr());

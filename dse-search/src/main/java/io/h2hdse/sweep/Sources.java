@@ -1,5 +1,7 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.cost.CostModels;
+import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.system.yaml.SystemYamlReader;
@@ -45,6 +47,11 @@ public final class Sources {
 
     public static SystemFile system(String nameOrFile, Path directory, Path configs) {
         return SystemYamlReader.read(systemFile(nameOrFile, directory, configs));
+    }
+
+    /** The model on the system, each accelerator costed by the model its cost spec names. */
+    public static Problem problem(Workload model, SystemFile system) {
+        return Problem.compile(model, system.system(), CostModels.forSystem(system).requireProviders(system.system()));
     }
 
     /** SHA-256 of a model's content, independent of whether it came from the zoo or a file. */

@@ -70,7 +70,7 @@ public final class SweepRunner {
                     pool.execute(() -> {
                         try {
                             PointContext context = contexts.computeIfAbsent(job.point(), p -> new PointContext(
-                                    CostModelChoice.compile(spec.model(job.model()), job.system().system())));
+                                    Sources.problem(spec.model(job.model()), job.system().system())));
                             JobRecord record = JobRunner.run(job, context, spec.overrideColumns());
                             files.write(record);
                             runs.append(row(record));

@@ -1,5 +1,7 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.system.Compatibility;
 import io.h2hdse.workload.Workload;
 
 import java.util.ArrayList;
@@ -59,6 +61,31 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
             }
         }
         return jobs;
+    }
+
+    /**
+     * Checks that every model runs on every system point (op kinds, cost models), compiling each
+     * problem once and dropping it, so that a sweep with bad input fails before it writes anything.
+     */
+    public void requireRunnable() {
+        for (Workload model : models) {
+            for (SystemGrid grid : systems) {
+                for (SystemPoint point : grid.points()) {
+                    try {
+                        Compatibility.require(point.system().system(), model);
+                        Sources.problem(model, point.system());
+                    } catch (InvalidInputException e) {
+                        throw new InvalidInputException(grid.source(), "model " + model.name() + pointText(point) + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    private static String pointText(SystemPoint point) {
+        StringBuilder text = new StringBuilder();
+        point.overrides().forEach((o, v) -> text.append(text.isEmpty() ? " at " : ", ").append(o.fieldName()).append('=').append(v));
+        return text.toString();
     }
 
     /** The overridden parameters of any system, in {@link SystemOverride} order: runs.csv's override columns. */

@@ -3,7 +3,6 @@ package io.h2hdse.sweep;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.YamlFiles;
 import io.h2hdse.input.YamlMap;
-import io.h2hdse.system.Compatibility;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
 
@@ -15,7 +14,8 @@ import java.util.Map;
 
 /**
  * Reads a sweep file (schema in configs/README.md) and checks everything that can be checked before
- * a job runs: models, systems, every grid point, solvers, seeds, budgets, op-kind compatibility.
+ * a job runs: models, systems, every grid point, solvers, seeds, budgets, and that every model
+ * compiles on every system point.
  * Errors are one line: {@code file: field: reason}.
  */
 public final class SweepSpecReader {
@@ -95,18 +95,9 @@ public final class SweepSpecReader {
             skip.add(new SweepSpec.Skip(model, solver));
         }
         yaml.rejectUnknown();
-        for (Workload model : models) {
-            for (SystemGrid grid : systems) {
-                for (SystemPoint point : grid.points()) {
-                    try {
-                        Compatibility.require(point.system().system(), model);
-                    } catch (InvalidInputException e) {
-                        throw new InvalidInputException(grid.source(), "model " + model.name() + ": " + e.getMessage());
-                    }
-                }
-            }
-        }
-        return new SweepSpec(name, models, systems, solvers, seeds, budgets, skip, inputs);
+        SweepSpec spec = new SweepSpec(name, models, systems, solvers, seeds, budgets, skip, inputs);
+        spec.requireRunnable();
+        return spec;
     }
 
     private static SystemGrid grid(YamlMap entry, Path directory, Path configs, Map<String, String> inputs) {

@@ -90,6 +90,11 @@ class SweepCommandsTest {
         assertEquals(Dse.EXIT_BAD_INPUT, unknownSystem.code());
         assertTrue(unknownSystem.err().contains("nosuch"), unknownSystem.err());
 
+        Result uncostable = run("solve", "--model", "casia-surf", "--system", "maestro3-medium", "--configs", CONFIGS.toString(),
+                "--solver", "random", "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, uncostable.code());
+        assertTrue(uncostable.err().contains("maestro3-medium.yaml: model casia-surf: layer "), uncostable.err());
+
         Path spec = dir.resolve("bad.yaml");
         Files.writeString(spec, "name: bad\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h, annealing]\n"
                 + "seeds: [1]\nbudgets: [{max_evaluations: 10}]\n");
