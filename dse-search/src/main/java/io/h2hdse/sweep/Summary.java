@@ -15,13 +15,16 @@ import java.util.Optional;
 /**
  * summary.md: one table row per (model, system point) with the baseline, H2H and the best search
  * solver (the lowest latency any of its jobs reached), and the reductions each brings in percent.
+ * A sweep without search solvers has no search columns.
  */
 final class Summary {
     private final List<String> pointColumns;
+    private final boolean searches;
     private final List<String> rows = new ArrayList<>();
 
-    Summary(List<String> pointColumns) {
+    Summary(List<String> pointColumns, boolean searches) {
         this.pointColumns = pointColumns;
+        this.searches = searches;
     }
 
     void add(List<String> cells, List<JobRecord> records) {
@@ -36,23 +39,31 @@ final class Summary {
         row.add(joules(h2h));
         row.add(reduction(h2h, baseline, true));
         row.add(reduction(h2h, baseline, false));
+        if (searches) {
+            addSearch(row, search, h2h);
+        }
+        rows.add("| " + String.join(" | ", row) + " |");
+    }
+
+    private static void addSearch(List<String> row, Optional<JobRecord> search, Optional<JobRecord> h2h) {
         row.add(search.map(JobRecord::solver).orElse("-"));
         row.add(ms(search));
         row.add(joules(search));
         row.add(reduction(search, h2h, true));
         row.add(reduction(search, h2h, false));
-        rows.add("| " + String.join(" | ", row) + " |");
     }
 
     void write(Path file, String sweep) {
         List<String> header = new ArrayList<>(pointColumns);
         header.addAll(List.of("baseline latency (ms)", "baseline energy (J)", "H2H latency (ms)", "H2H energy (J)",
-                "H2H vs baseline: latency −%", "energy −%", "best search solver", "its latency (ms)", "its energy (J)",
-                "vs H2H: latency −%", "energy −%"));
+                "H2H vs baseline: latency −%", "energy −%"));
+        if (searches) {
+            header.addAll(List.of("best search solver", "its latency (ms)", "its energy (J)", "vs H2H: latency −%", "energy −%"));
+        }
         StringBuilder text = new StringBuilder("# Sweep " + sweep + "\n\n")
-                .append("Baseline: computation-prioritized mapping (H2H step 1). Best search solver: the lowest latency any ")
-                .append("search job reached at that point (over seeds and budgets). −% columns: reduction relative to the ")
-                .append("column named (negative = worse).\n\n")
+                .append("Baseline: computation-prioritized mapping (H2H step 1). ")
+                .append(searches ? "Best search solver: the lowest latency any search job reached at that point (over seeds and budgets). " : "")
+                .append("−% columns: reduction relative to the column named (negative = worse).\n\n")
                 .append("| ").append(String.join(" | ", header)).append(" |\n")
                 .append("|").append(" --- |".repeat(header.size())).append('\n');
         rows.forEach(r -> text.append(r).append('\n'));

@@ -42,7 +42,7 @@ final class SweepReport {
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
         Path plots = out.resolve("plots");
-        Summary summary = new Summary(pointColumns);
+        Summary summary = new Summary(pointColumns, spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)));
         BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
         try {
             Files.createDirectories(plots);
