@@ -18,14 +18,14 @@ final class Manifest {
     private Manifest() {
     }
 
-    static void write(SweepSpec spec, Path out, int threads, Instant start, Instant end) {
+    static void write(SweepSpec spec, Path out, int threads, Map<String, Map<String, String>> solverNotes, Instant start, Instant end) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sweep", spec.name());
         manifest.put("inputs_sha256", spec.inputs());
         manifest.put("models", spec.models().stream().map(m -> m.name()).toList());
         manifest.put("systems", spec.systems().stream().map(g -> Map.of("base", g.source(), "grid", gridText(g))).toList());
         manifest.put("solvers", spec.solvers());
-        manifest.put("solver_settings", "registry defaults (per-job notes are in jobs/<job_id>.json)");
+        manifest.put("solver_settings", solverNotes);
         manifest.put("seeds", spec.seeds());
         manifest.put("budgets", spec.budgets().stream().map(b -> Map.of("max_evaluations", b.evaluationsCell(),
                 "max_seconds", b.secondsCell())).toList());

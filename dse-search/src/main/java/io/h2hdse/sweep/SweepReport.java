@@ -37,7 +37,9 @@ final class SweepReport {
         }
     }
 
-    static void write(SweepSpec spec, Path out, JobFiles files) {
+    /** Writes the files; returns each solver's notes (settings) from its first recorded job, for the manifest. */
+    static Map<String, Map<String, String>> write(SweepSpec spec, Path out, JobFiles files) {
+        Map<String, Map<String, String>> solverNotes = new TreeMap<>();
         Set<String> recorded = RunsCsv.ids(out.resolve(RunsCsv.FILE));
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
@@ -76,6 +78,7 @@ final class SweepReport {
                                     t.destination(), num(t.bytes()), num(t.startS()), num(t.finishS()), num(t.energyJ())));
                         }
                     }
+                    records.forEach(r -> solverNotes.putIfAbsent(r.solver(), r.notes()));
                     plotPoint(plots, cells, records);
                     summary.add(cells, records);
                     lines.add(pointColumns, cells, records);
@@ -86,6 +89,7 @@ final class SweepReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return solverNotes;
     }
 
     /** The non-dominated points among every job's front; of equal points the first job's stays. */

@@ -94,8 +94,8 @@ public final class SweepRunner {
                 awaitUninterruptibly(pool);
             }
         }
-        SweepReport.write(spec, out, files);
-        Manifest.write(spec, out, threads, started, Instant.now());
+        Map<String, Map<String, String>> solverNotes = SweepReport.write(spec, out, files);
+        Manifest.write(spec, out, threads, solverNotes, started, Instant.now());
         return new Outcome(jobs.size(), recordedBefore, ran.get(), failed.get());
     }
 
