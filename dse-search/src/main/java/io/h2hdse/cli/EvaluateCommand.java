@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {"Evaluate a mapping (CSV with header layer,accelerator; e.g. filtered from a sweep's mappings.csv): "
-                + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency)."},
+                + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency).",
+                "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights."},
         footer = {"", "Example:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec

@@ -71,18 +71,14 @@ public final class RunsCsv implements AutoCloseable {
     }
 
     private static Set<String> readIds(Path file, List<String> header) throws IOException {
-        Set<String> ids = new HashSet<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             if (!parser.getHeaderNames().equals(header)) {
                 throw new InvalidInputException(file.toString(), "written by another sweep (columns " + String.join(",", parser.getHeaderNames())
                         + "); use another --out or remove it");
             }
-            for (CSVRecord row : parser) {
-                ids.add(row.get("job_id"));
-            }
         }
-        return ids;
+        return ids(file);
     }
 
     /** The job ids a runs.csv file holds; none if there is no file. */
