@@ -128,6 +128,26 @@ class SweepCommandsTest {
     }
 
     @Test
+    void anotherSweepsResultsAreNotMixedIn() throws IOException {
+        Path out = dir.resolve("shared");
+        Path first = dir.resolve("first.yaml");
+        Files.writeString(first, "name: first\nmodels: [%s]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h]\n".formatted(TINY));
+        assertEquals(Dse.EXIT_OK, run("sweep", first.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()).code());
+        Path second = dir.resolve("second.yaml");
+        Files.writeString(second, ("name: second\nmodels: [%s]\nsystems: [{base: h2h-fpga4-low, grid: {link_bandwidth_gbps: [1]}}]\n"
+                + "solvers: [h2h, random]\nseeds: [1]\nbudgets: [{max_evaluations: 10}]\nskip: [{solver: random}]\n").formatted(TINY));
+        Result r = run("sweep", second.toString(), "--configs", CONFIGS.toString(), "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, r.code());
+        assertTrue(r.err().contains("runs.csv: written by another sweep"), r.err());
+        assertEquals(1, rows(out.resolve("runs.csv")).size());
+
+        Path fresh = dir.resolve("fresh");
+        assertEquals(Dse.EXIT_OK, run("sweep", second.toString(), "--configs", CONFIGS.toString(), "--out", fresh.toString()).code());
+        List<CSVRecord> skipped = rows(fresh.resolve("runs.csv"));
+        assertEquals(List.of("h2h"), skipped.stream().map(row -> row.get("solver")).toList());
+    }
+
+    @Test
     void aFailedJobIsExitOneAndNotRecorded() throws IOException {
         Path out = dir.resolve("exact-vgg3");
         Result r = run("solve", "--model", "vgg3", "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
