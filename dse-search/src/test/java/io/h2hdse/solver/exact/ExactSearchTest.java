@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExactSearchTest {
-    private static final Budget UNLIMITED = Budget.evaluations(Long.MAX_VALUE - 1);
+    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
 
     private static ParetoPoint bestByLatencyThenEnergy(List<ParetoPoint> all) {
         return all.stream().min(Comparator.comparingDouble(ParetoPoint::latency).thenComparingDouble(ParetoPoint::energy)).orElseThrow();
