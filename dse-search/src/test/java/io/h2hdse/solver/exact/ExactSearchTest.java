@@ -72,6 +72,13 @@ class ExactSearchTest {
     }
 
     @Test
+    void countsMappingsWithoutOverflow() {
+        assertEquals(Long.MAX_VALUE, ExactSearch.mappingCount(SolverFixtures.problem(2, 70, 4)));
+        Problem small = SolverFixtures.problem(2, 7, 2);
+        assertEquals(SolverFixtures.bruteForce(small).size(), ExactSearch.mappingCount(small));
+    }
+
+    @Test
     void stopsWithinItsBudgetAndSaysItIsNotOptimal() {
         Problem problem = SolverFixtures.problem(3, 10, 4);
         SolverResult result = new ExactSearch().solve(problem, Budget.evaluations(100), 0);
