@@ -2,6 +2,8 @@ package io.h2hdse.solver;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,7 @@ public record SolverResult(String solver, int[] bestMapping, double bestLatency,
         bestMapping = bestMapping.clone();
         pareto = List.copyOf(pareto);
         trace = List.copyOf(trace);
+        notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,6 +72,24 @@ class SolverContractTest {
         assertEquals(result.hypervolume(), last.hypervolume());
         assertTrue(result.hypervolume() > 0);
         assertTrue(result.evaluationsPerSecond() > 0);
+        for (int i = 1; i < result.trace().size(); i++) {
+            TracePoint before = result.trace().get(i - 1);
+            TracePoint after = result.trace().get(i);
+            assertTrue(after.evaluations() > before.evaluations());
+            assertTrue(after.bestLatency() <= before.bestLatency());
+            assertTrue(after.bestEnergy() <= before.bestEnergy());
+            assertTrue(after.hypervolume() >= before.hypervolume());
+        }
+    }
+
+    /** 22 layers on 2 accelerators: 4 M mappings, more than any solver gets through in 200 ms here. */
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void stopsWithinAWallTimeBudget(String name) {
+        Problem problem = SolverFixtures.problem(24, 22, 2);
+        SolverResult result = REGISTRY.create(name).solve(problem, Budget.wallTime(Duration.ofMillis(200)), 1);
+        assertTrue(result.evaluations() > 0);
+        assertTrue(result.wallTime().toMillis() < 1_500, name + " took " + result.wallTime());
     }
 
     @ParameterizedTest

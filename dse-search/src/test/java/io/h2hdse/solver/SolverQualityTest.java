@@ -16,12 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Quality against the ground truth: on small random multi-modal problems that exact search solves,
  * how often each solver reaches the optimum latency within a modest evaluation budget, and how far
- * off it is when it does not. Prints the table; asserts GA and OptaPlanner reach within 1 % on
- * ≥ 95 % of the instances and random search does no better than GA on average.
+ * off it is when it does not. The budget is under 1 % of the largest instances' mapping counts, and
+ * the instances differ from those the default settings were tuned on. Prints the table; asserts GA
+ * and OptaPlanner reach within 1 % on ≥ 95 % of the instances and random search does no better than
+ * GA on average.
  */
 class SolverQualityTest {
     private static final int INSTANCES = 40;
-    private static final long BUDGET = 10_000;
+    private static final long BUDGET = 5_000;
     private static final double TOLERANCE = 0.01;
     private static final List<String> SOLVERS = List.of("ga", "nsga2", "optaplanner", "random");
 

@@ -33,9 +33,8 @@ public final class ExactSearch implements Solver {
     public static long mappingCount(Problem problem) {
         long count = 1;
         for (int l = 0; l < problem.layers(); l++) {
-            count = Math.multiplyHigh(count, problem.allowedAccelerators(l).length) != 0
-                    ? Long.MAX_VALUE
-                    : count * problem.allowedAccelerators(l).length;
+            int choices = problem.allowedAccelerators(l).length;
+            count = count > Long.MAX_VALUE / choices ? Long.MAX_VALUE : count * choices;
         }
         return count;
     }

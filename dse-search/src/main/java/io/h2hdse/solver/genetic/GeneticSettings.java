@@ -32,8 +32,4 @@ public record GeneticSettings(int populationSize, double uniformCrossover, doubl
     public GeneticSettings withInitialMappings(List<int[]> mappings) {
         return new GeneticSettings(populationSize, uniformCrossover, multiPointCrossover, crossoverPoints, mutation, acceleratorSwap, mappings);
     }
-
-    public GeneticSettings withPopulationSize(int size) {
-        return new GeneticSettings(size, uniformCrossover, multiPointCrossover, crossoverPoints, mutation, acceleratorSwap, initialMappings);
-    }
 }

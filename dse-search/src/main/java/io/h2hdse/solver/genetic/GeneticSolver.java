@@ -66,6 +66,9 @@ public final class GeneticSolver implements Solver {
         SearchRecorder recorder = new SearchRecorder(problem, budget);
         recorder.note("objective", objective);
         recorder.note("population", settings.populationSize());
+        recorder.note("crossover", "uniform " + settings.uniformCrossover() + ", " + settings.crossoverPoints() + "-point " + settings.multiPointCrossover());
+        recorder.note("mutation", settings.mutation());
+        recorder.note("accelerator-swap", settings.acceleratorSwap());
         recorder.note("initial-mappings", settings.initialMappings().size());
         switch (objective) {
             case Objective.Latency latency ->

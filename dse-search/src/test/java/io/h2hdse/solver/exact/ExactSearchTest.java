@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExactSearchTest {
-    private static final Budget UNLIMITED = Budget.evaluations(Long.MAX_VALUE - 1);
+    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
 
     private static ParetoPoint bestByLatencyThenEnergy(List<ParetoPoint> all) {
         return all.stream().min(Comparator.comparingDouble(ParetoPoint::latency).thenComparingDouble(ParetoPoint::energy)).orElseThrow();
@@ -69,6 +69,13 @@ class ExactSearchTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ExactSearch().solve(problem, UNLIMITED, 0));
         assertTrue(e.getMessage().startsWith("exact search refuses "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void countsMappingsWithoutOverflow() {
+        assertEquals(Long.MAX_VALUE, ExactSearch.mappingCount(SolverFixtures.problem(2, 70, 4)));
+        Problem small = SolverFixtures.problem(2, 7, 2);
+        assertEquals(SolverFixtures.bruteForce(small).size(), ExactSearch.mappingCount(small));
     }
 
     @Test

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GeneticSolverTest {
-    private static final Budget UNLIMITED = Budget.evaluations(Long.MAX_VALUE - 1);
+    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
 
     @Test
     void repairMovesDisallowedGenesToTheNearestAllowedAccelerator() {
