@@ -1,0 +1,59 @@
+package io.h2hdse.solver;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.solver.constraint.OptaPlannerSolver;
+import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.genetic.GeneticSolver;
+import io.h2hdse.solver.random.RandomSearch;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Solvers by name. {@link #standard()} holds the search solvers; other families (the H2H solver and
+ * its baseline) join with {@link #with(String, Supplier)}. Immutable.
+ */
+public final class SolverRegistry {
+    private final Map<String, Supplier<Solver>> solvers;
+
+    private SolverRegistry(Map<String, Supplier<Solver>> solvers) {
+        this.solvers = Collections.unmodifiableMap(solvers);
+    }
+
+    /** {@code ga}, {@code nsga2}, {@code optaplanner}, {@code exact} and {@code random} with default settings. */
+    public static SolverRegistry standard() {
+        return new SolverRegistry(new LinkedHashMap<>())
+                .with("ga", GeneticSolver::singleObjective)
+                .with("nsga2", GeneticSolver::nsga2)
+                .with("optaplanner", OptaPlannerSolver::new)
+                .with("exact", ExactSearch::new)
+                .with("random", RandomSearch::new);
+    }
+
+    /** A registry with one more solver; the name must be new. */
+    public SolverRegistry with(String name, Supplier<Solver> factory) {
+        if (solvers.containsKey(name)) {
+            throw new IllegalArgumentException("solver " + name + " is already registered");
+        }
+        Map<String, Supplier<Solver>> more = new LinkedHashMap<>(solvers);
+        more.put(name, factory);
+        return new SolverRegistry(more);
+    }
+
+    /** Names in registration order. */
+    public Set<String> names() {
+        return solvers.keySet();
+    }
+
+    /** A new solver; throws {@link InvalidInputException} naming the known solvers if the name is unknown. */
+    public Solver create(String name) {
+        Supplier<Solver> factory = solvers.get(name);
+        if (factory == null) {
+            throw new InvalidInputException("solver", "unknown solver " + name + "; known: " + String.join(", ", solvers.keySet()));
+        }
+        return factory.get();
+    }
+}

@@ -1,0 +1,111 @@
+package io.h2hdse.solver;
+
+import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.system.ExecutionOptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What every registered solver promises: pins kept, budget kept, honest results, one seed one result. */
+class SolverContractTest {
+    private static final SolverRegistry REGISTRY = SolverRegistry.standard();
+
+    static Stream<String> solvers() {
+        return REGISTRY.names().stream();
+    }
+
+    /** Layer 0 pinned to accelerator 1, layer 4 to 0, layer 7 kept off 1. */
+    private static Problem pinned() {
+        Problem free = SolverFixtures.problem(21, 9, 3);
+        int accs = free.accelerators();
+        boolean[] allowed = new boolean[free.layers() * accs];
+        java.util.Arrays.fill(allowed, true);
+        for (int a = 0; a < accs; a++) {
+            allowed[a] = a == 1;
+            allowed[4 * accs + a] = a == 0;
+        }
+        allowed[7 * accs + 1] = false;
+        return free.restrict(allowed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void keepsPinsAndForbiddenPairs(String name) {
+        Problem problem = pinned();
+        SolverResult result = REGISTRY.create(name).solve(problem, Budget.evaluations(400), 5);
+        assertFalse(result.pareto().isEmpty());
+        for (ParetoPoint point : result.pareto()) {
+            int[] mapping = point.mapping();
+            for (int l = 0; l < mapping.length; l++) {
+                assertTrue(problem.allowed(l, mapping[l]), name + " put layer " + l + " on " + mapping[l]);
+            }
+            assertEquals(1, mapping[0]);
+            assertEquals(0, mapping[4]);
+            assertTrue(mapping[7] != 1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void staysWithinTheBudgetAndReportsHonestly(String name) {
+        Problem problem = SolverFixtures.problem(22, 10, 4, ExecutionOptions.h2hRelease());
+        SolverResult result = REGISTRY.create(name).solve(problem, Budget.evaluations(300), 9);
+        assertEquals(name, result.solver());
+        assertTrue(result.evaluations() <= 300, name + " spent " + result.evaluations());
+        double[] check = new Evaluator(problem).evaluate(result.bestMapping());
+        assertEquals(check[0], result.bestLatency());
+        assertEquals(check[1], result.bestEnergy(), 1e-12 * check[1]);
+        assertEquals(result.pareto().getFirst().latency(), result.bestLatency());
+        TracePoint last = result.trace().getLast();
+        assertEquals(result.evaluations(), last.evaluations());
+        assertEquals(result.bestLatency(), last.bestLatency());
+        assertEquals(result.pareto().getLast().energy(), last.bestEnergy());
+        assertEquals(result.hypervolume(), last.hypervolume());
+        assertTrue(result.hypervolume() > 0);
+        assertTrue(result.evaluationsPerSecond() > 0);
+        for (int i = 1; i < result.trace().size(); i++) {
+            TracePoint before = result.trace().get(i - 1);
+            TracePoint after = result.trace().get(i);
+            assertTrue(after.evaluations() > before.evaluations());
+            assertTrue(after.bestLatency() <= before.bestLatency());
+            assertTrue(after.bestEnergy() <= before.bestEnergy());
+            assertTrue(after.hypervolume() >= before.hypervolume());
+        }
+    }
+
+    /** 22 layers on 2 accelerators: 4 M mappings, more than any solver gets through in 200 ms here. */
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void stopsWithinAWallTimeBudget(String name) {
+        Problem problem = SolverFixtures.problem(24, 22, 2);
+        SolverResult result = REGISTRY.create(name).solve(problem, Budget.wallTime(Duration.ofMillis(200)), 1);
+        assertTrue(result.evaluations() > 0);
+        assertTrue(result.wallTime().toMillis() < 1_500, name + " took " + result.wallTime());
+    }
+
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void sameSeedGivesTheSameResult(String name) {
+        Problem problem = SolverFixtures.problem(23, 11, 3);
+        SolverResult first = REGISTRY.create(name).solve(problem, Budget.evaluations(500), 42);
+        SolverResult second = REGISTRY.create(name).solve(problem, Budget.evaluations(500), 42);
+        assertArrayEquals(first.bestMapping(), second.bestMapping());
+        assertEquals(first.pareto(), second.pareto());
+        assertEquals(first.evaluations(), second.evaluations());
+        assertEquals(withoutTime(first.trace()), withoutTime(second.trace()));
+        assertEquals(first.notes(), second.notes());
+    }
+
+    private static List<TracePoint> withoutTime(List<TracePoint> trace) {
+        return trace.stream().map(t -> new TracePoint(t.evaluations(), 0, t.bestLatency(), t.bestEnergy(), t.hypervolume())).toList();
+    }
+}

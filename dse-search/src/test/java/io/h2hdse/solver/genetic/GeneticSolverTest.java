@@ -1,0 +1,104 @@
+package io.h2hdse.solver.genetic;
+
+import io.h2hdse.eval.Problem;
+import io.h2hdse.solver.Budget;
+import io.h2hdse.solver.ParetoPoint;
+import io.h2hdse.solver.SolverFixtures;
+import io.h2hdse.solver.SolverResult;
+import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.system.ExecutionOptions;
+import io.jenetics.Genotype;
+import io.jenetics.IntegerChromosome;
+import io.jenetics.IntegerGene;
+import io.jenetics.Phenotype;
+import io.jenetics.util.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GeneticSolverTest {
+    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
+
+    @Test
+    void repairMovesDisallowedGenesToTheNearestAllowedAccelerator() {
+        // 4 accelerators, the last runs no convolutions; layer 0 of these fixtures is a convolution.
+        Problem problem = SolverFixtures.problem(4, 6, 4);
+        assertFalse(problem.allowed(0, 3));
+        RepairToAllowed<Double> repair = new RepairToAllowed<>(problem);
+        int[] genes = new int[problem.layers()];
+        genes[0] = 3;
+        Phenotype<IntegerGene, Double> broken = Phenotype.of(genotype(genes, 4), 0);
+        assertFalse(repair.test(broken));
+        Phenotype<IntegerGene, Double> repaired = repair.repair(broken, 0);
+        assertTrue(repair.test(repaired));
+        assertEquals(2, repaired.genotype().chromosome().get(0).intValue());
+    }
+
+    private static Genotype<IntegerGene> genotype(int[] genes, int accs) {
+        IntegerGene[] array = new IntegerGene[genes.length];
+        for (int i = 0; i < genes.length; i++) {
+            array[i] = IntegerGene.of(genes[i], new IntRange(0, accs));
+        }
+        return Genotype.of(IntegerChromosome.of(array));
+    }
+
+    @Test
+    void aSeededOptimumIsKeptAndTheSeedingIsRecorded() {
+        Problem problem = SolverFixtures.problem(31, 12, 4);
+        SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
+        GeneticSolver seeded = new GeneticSolver("ga", new Objective.Latency(),
+                GeneticSettings.defaults().withInitialMappings(List.of(exact.bestMapping())));
+        SolverResult result = seeded.solve(problem, Budget.evaluations(200), 1);
+        assertEquals(exact.bestLatency(), result.bestLatency());
+        assertEquals("1", result.notes().get("initial-mappings"));
+        assertEquals("0", GeneticSolver.singleObjective().solve(problem, Budget.evaluations(200), 1).notes().get("initial-mappings"));
+    }
+
+    @Test
+    void aSeedOnADisallowedAcceleratorIsRefused() {
+        Problem problem = SolverFixtures.problem(4, 6, 4);
+        int[] bad = new int[problem.layers()];
+        bad[0] = 3;
+        GeneticSolver seeded = new GeneticSolver("ga", new Objective.Latency(), GeneticSettings.defaults().withInitialMappings(List.of(bad)));
+        assertThrows(IllegalArgumentException.class, () -> seeded.solve(problem, Budget.evaluations(100), 1));
+    }
+
+    /** With all weight on energy the weighted GA finds the least energy, as exact enumeration does. */
+    @Test
+    void weightedTowardsEnergyFindsTheLeastEnergy() {
+        Problem problem = SolverFixtures.problem(32, 8, 3);
+        double leastEnergy = SolverFixtures.bruteForce(problem).stream().mapToDouble(ParetoPoint::energy).min().orElseThrow();
+        GeneticSolver frugal = new GeneticSolver("ga", new Objective.Weighted(0), GeneticSettings.defaults());
+        SolverResult result = frugal.solve(problem, Budget.evaluations(3000), 3);
+        assertEquals(leastEnergy, result.pareto().getLast().energy(), 1e-9 * leastEnergy);
+    }
+
+    /** NSGA-II's front covers nearly all of the exact front's hypervolume on small problems. */
+    @Test
+    void nsga2ApproachesTheExactFront() {
+        for (long seed = 40; seed < 46; seed++) {
+            ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
+            Problem problem = SolverFixtures.problem(seed, 8, 3, options);
+            SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
+            assertEquals("true", exact.notes().get("exact-pareto"));
+            SolverResult front = GeneticSolver.nsga2().solve(problem, Budget.evaluations(3000), seed);
+            double ratio = front.hypervolume() / exact.hypervolume();
+            assertTrue(ratio > 0.999 && ratio <= 1 + 1e-12, "seed " + seed + ": hypervolume ratio " + ratio);
+        }
+    }
+
+    @Test
+    void sameSeedSameFrontForNsga2() {
+        Problem problem = SolverFixtures.problem(33, 10, 3);
+        SolverResult first = GeneticSolver.nsga2().solve(problem, Budget.evaluations(1500), 8);
+        SolverResult second = GeneticSolver.nsga2().solve(problem, Budget.evaluations(1500), 8);
+        assertEquals(first.pareto(), second.pareto());
+        assertArrayEquals(first.bestMapping(), second.bestMapping());
+    }
+}
