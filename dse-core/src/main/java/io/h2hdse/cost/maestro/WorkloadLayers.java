@@ -9,42 +9,49 @@ import io.h2hdse.workload.Shape;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Translates workload layers into MAESTRO layers and back. MAESTRO has no padding, so a padded
- * convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input elements;
- * a grouped (not depthwise) convolution is one group's CONV repeated for every group.
+ * Translates workload layers into MAESTRO layers and back. MAESTRO has no padding, so a
+ * padded convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input
+ * elements; a grouped (not depthwise) convolution is one group's CONV repeated for every group.
  */
 final class WorkloadLayers {
     private WorkloadLayers() {
     }
 
-    /** A MAESTRO layer and how many times it runs back to back for the workload layer. */
-    record Translation(MaestroLayer layer, int repeats) {
+    /** Why MAESTRO cannot run a layer at all, or empty when it can. */
+    static Optional<String> unsupported(Layer layer) {
+        return layer.op() instanceof Conv conv && conv.dilation() != 1
+                ? Optional.of("MAESTRO does not model dilated convolution (dilation " + conv.dilation() + ")")
+                : Optional.empty();
     }
 
-    static Translation toMaestro(Layer layer) {
-        String where = "layer " + layer.name();
+    static MappedLayers toMaestro(Layer layer) {
+        unsupported(layer).ifPresent(reason -> {
+            throw new InvalidInputException("layer " + layer.name(), reason);
+        });
+        String name = layer.name();
         Shape in = layer.input();
         return switch (layer.op()) {
             case Conv conv -> {
-                if (conv.dilation() != 1) {
-                    throw new InvalidInputException(where, "MAESTRO does not model dilated convolution (dilation " + conv.dilation() + ")");
-                }
                 int y = in.height() + 2 * conv.padH();
                 int x = in.width() + 2 * conv.padW();
                 if (conv.isDepthwise(in)) {
-                    yield new Translation(layer(layer.name(), LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
+                    yield MappedLayers.of(layer(name, LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
                 }
                 int groups = conv.groups();
-                yield new Translation(layer(layer.name(), LayerType.CONV, conv.outChannels() / groups, in.channels() / groups,
-                        conv, y, x), groups);
+                yield MappedLayers.of(layer(name, LayerType.CONV, conv.outChannels() / groups, in.channels() / groups, conv, y, x), groups);
             }
-            case FullyConnected fc -> new Translation(new MaestroLayer(layer.name(), LayerType.CONV,
-                    dims(fc.outFeatures(), Math.toIntExact(in.elements()), 1, 1, 1, 1, 1, 1), null), 1);
-            default -> throw new InvalidInputException(where, "MAESTRO has no model for " + layer.kind().yamlName()
+            case FullyConnected fc -> MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
+            default -> throw new InvalidInputException("layer " + name, "MAESTRO has no model for " + layer.kind().yamlName()
                     + " layers; run them on an accelerator with another cost model");
         };
+    }
+
+    /** {@code rows} rows of a GEMM with {@code c} inputs and {@code k} outputs, as a 1x1 CONV over Y. */
+    private static MaestroLayer gemm(String name, int k, int c, int rows) {
+        return new MaestroLayer(name, LayerType.CONV, dims(k, c, 1, 1, rows, 1, 1, 1), null);
     }
 
     private static MaestroLayer layer(String name, LayerType type, int k, int c, Conv conv, int y, int x) {

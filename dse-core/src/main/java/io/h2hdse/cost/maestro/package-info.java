@@ -20,10 +20,13 @@
  *   <li>Only CONV (TRCONV read as CONV) and DSCONV layers are modelled; NGCONV and GEMM files are
  *       rejected, as are the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run.</li>
  *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input
- *       size, a grouped convolution is one group's CONV once per group, dilation is rejected; pool,
- *       eltwise, concat, LSTM and attention layers are rejected naming the layer.</li>
- *   <li>A dataflow that leaves no iteration case with work (MAESTRO then reports zero runtime) is
- *       rejected by the cost model; the command line prints MAESTRO's numbers with a warning.</li>
+ *       size, a grouped convolution is one group's CONV once per group, dilation is not modelled
+ *       ({@code canCost} is false); pool, eltwise, concat, LSTM and attention layers are rejected
+ *       naming the layer.</li>
+ *   <li>A dataflow that leaves no iteration case with work (MAESTRO then reports zero runtime)
+ *       cannot cost the layer: {@code canCost} is false, so the evaluator marks the pair infeasible, and
+ *       {@code cost} rejects it naming the layer; the command line prints MAESTRO's numbers with a
+ *       warning.</li>
  *   <li>The yxp_os column tile is capped at the layer width for the same reason.</li>
  * </ul>
  */
