@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Costs conv, depthwise/grouped conv and FC layers on accelerators described by a {@link MaestroSpec},
+ * Costs conv, depthwise/grouped conv, FC, LSTM and attention layers on accelerators described by a {@link MaestroSpec},
  * with the MAESTRO model. The spec's dataflow is a preset name ({@link MaestroPresets}) or a
  * {@code .m} file whose first Dataflow block is used as a template for every layer. Layers whose
  * own Dataflow block was read from a {@code .m} model (see {@link MaestroModelReader}) use that block
@@ -25,8 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * file. A grouped convolution costs one group's layer times the number of groups. A dataflow whose
  * tiles do not fit a layer, so that MAESTRO finds no valid iteration, cannot cost it ({@link #canCost}
  * is false; {@link #cost} rejects it naming the layer), nor can MAESTRO cost a dilated convolution.
- * Pool, eltwise, concat, LSTM and attention layers have no MAESTRO model: they are rejected with an
- * {@link InvalidInputException} naming the layer.
+ * LSTM and attention layers run as GEMMs through the dataflow ({@link WorkloadLayers}). Pool, eltwise
+ * and concat layers have no MAESTRO model: they are rejected with an {@link InvalidInputException}
+ * naming the layer.
  *
  * <p>Dataflows are parsed once and results are cached per (layer shape, dataflow, hardware), so a
  * cost table over many accelerators and repeated shapes stays cheap. Thread-safe.
@@ -76,10 +77,22 @@ public final class MaestroCostModel implements LayerCostModel {
 
     /**
      * MAESTRO's full result for a layer it runs as one MAESTRO layer: a conv or FC layer (one group of
-     * a grouped convolution).
+     * a grouped convolution), or one time step of an LSTM.
      */
     public MaestroResult result(Layer layer, Accelerator accelerator) {
-        return validResult(WorkloadLayers.toMaestro(layer).parts().getFirst().layer(), accelerator.name(), spec(accelerator));
+        MappedLayers mapped = WorkloadLayers.toMaestro(layer);
+        if (mapped.parts().size() != 1) {
+            throw new InvalidInputException("layer " + layer.name(), "MAESTRO runs a " + layer.kind().yamlName()
+                    + " layer as several MAESTRO layers; there is no single result");
+        }
+        return validResult(mapped.parts().getFirst().layer(), accelerator.name(), spec(accelerator));
+    }
+
+    /** The MACs MAESTRO counts for a whole layer: all its MAESTRO layers and repeats. */
+    public long macs(Layer layer, Accelerator accelerator) {
+        MaestroSpec spec = spec(accelerator);
+        return WorkloadLayers.toMaestro(layer).parts().stream()
+                .mapToLong(part -> part.repeats() * validResult(part.layer(), accelerator.name(), spec).macs()).sum();
     }
 
     private MaestroResult validResult(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {

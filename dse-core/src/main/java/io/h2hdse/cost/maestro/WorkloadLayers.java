@@ -1,9 +1,11 @@
 package io.h2hdse.cost.maestro;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.workload.Attention;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Lstm;
 import io.h2hdse.workload.Shape;
 
 import java.util.EnumMap;
@@ -15,6 +17,15 @@ import java.util.Optional;
  * Translates workload layers into MAESTRO layers and back. MAESTRO has no padding, so a
  * padded convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input
  * elements; a grouped (not depthwise) convolution is one group's CONV repeated for every group.
+ *
+ * <p>LSTM and attention run as GEMMs, written as 1x1 CONVs. An LSTM is one FC per time step, of the
+ * step's input and the previous hidden state (I + H) to the four gates (4H): the recurrence keeps the
+ * steps sequential and leaves no weight reuse across them. Attention's Q, K, V and output projections
+ * are 1x1 CONVs of D to D channels over the T tokens laid along Y, so that the dataflows reuse the
+ * weights across tokens; per head, the scores are a CONV of the head's d = D/heads channels to T
+ * (one per key) over the T queries, and the context a CONV of the T scores to d channels. The
+ * element-wise gate math, the softmax and the scaling are left out: linear in the activations, they
+ * are a small fraction of the MACs.
  */
 final class WorkloadLayers {
     private WorkloadLayers() {
@@ -44,9 +55,19 @@ final class WorkloadLayers {
                 yield MappedLayers.of(layer(name, LayerType.CONV, conv.outChannels() / groups, in.channels() / groups, conv, y, x), groups);
             }
             case FullyConnected fc -> MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
+            case Lstm lstm -> MappedLayers.of(gemm(name, 4 * lstm.hiddenSize(), in.channels() + lstm.hiddenSize(), 1), in.height());
+            case Attention attention -> attention(name, in.channels(), in.height(), attention.heads());
             default -> throw new InvalidInputException("layer " + name, "MAESTRO has no model for " + layer.kind().yamlName()
                     + " layers; run them on an accelerator with another cost model");
         };
+    }
+
+    private static MappedLayers attention(String name, int modelDim, int tokens, int heads) {
+        int headDim = modelDim / heads;
+        return new MappedLayers(List.of(
+                new MappedLayers.Part(gemm(name + "/projections", modelDim, modelDim, tokens), 4),
+                new MappedLayers.Part(gemm(name + "/scores", tokens, headDim, tokens), heads),
+                new MappedLayers.Part(gemm(name + "/context", headDim, tokens, tokens), heads)));
     }
 
     /** {@code rows} rows of a GEMM with {@code c} inputs and {@code k} outputs, as a 1x1 CONV over Y. */
