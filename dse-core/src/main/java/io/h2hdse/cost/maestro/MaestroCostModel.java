@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Costs conv, depthwise/grouped conv, FC, LSTM and attention layers on accelerators described by a {@link MaestroSpec},
+ * Costs workload layers on accelerators described by a {@link MaestroSpec},
  * with the MAESTRO model. The spec's dataflow is a preset name ({@link MaestroPresets}) or a
  * {@code .m} file whose first Dataflow block is used as a template for every layer. Layers whose
  * own Dataflow block was read from a {@code .m} model (see {@link MaestroModelReader}) use that block
@@ -25,9 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * file. A grouped convolution costs one group's layer times the number of groups. A dataflow whose
  * tiles do not fit a layer, so that MAESTRO finds no valid iteration, cannot cost it ({@link #canCost}
  * is false; {@link #cost} rejects it naming the layer), nor can MAESTRO cost a dilated convolution.
- * LSTM and attention layers run as GEMMs through the dataflow ({@link WorkloadLayers}). Pool, eltwise
- * and concat layers have no MAESTRO model: they are rejected with an {@link InvalidInputException}
- * naming the layer.
+ * LSTM and attention layers run as GEMMs through the dataflow, pool, eltwise and concat layers are
+ * streamed through the PE array ({@link WorkloadLayers}).
  *
  * <p>Dataflows are parsed once and results are cached per (layer shape, dataflow, hardware), so a
  * cost table over many accelerators and repeated shapes stays cheap. Thread-safe.
@@ -54,10 +53,18 @@ public final class MaestroCostModel implements LayerCostModel {
         MaestroSpec spec = spec(accelerator);
         double cycles = 0;
         double energy = 0;
-        for (MappedLayers.Part part : WorkloadLayers.toMaestro(layer).parts()) {
-            MaestroResult result = validResult(part.layer(), accelerator.name(), spec);
-            cycles += part.repeats() * (double) result.runtimeCycles();
-            energy += part.repeats() * result.energy().total();
+        switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped -> {
+                for (MappedLayers.Part part : mapped.parts()) {
+                    MaestroResult result = validResult(part.layer(), accelerator.name(), spec);
+                    cycles += part.repeats() * (double) result.runtimeCycles();
+                    energy += part.repeats() * result.energy().total();
+                }
+            }
+            case StreamedOp op -> {
+                cycles = op.cycles(hardware(spec));
+                energy = op.energy().total();
+            }
         }
         return new LayerCost(cycles / (spec.clockMhz() * 1e6), energy * spec.pjPerMacEnergy() * 1e-12);
     }
@@ -71,8 +78,11 @@ public final class MaestroCostModel implements LayerCostModel {
         if (!(accelerator.cost() instanceof MaestroSpec spec) || WorkloadLayers.unsupported(layer).isPresent()) {
             return false;
         }
-        return WorkloadLayers.toMaestro(layer).parts().stream()
-                .allMatch(part -> result(part.layer(), accelerator.name(), spec).hasValidIterations());
+        return switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped -> mapped.parts().stream()
+                    .allMatch(part -> result(part.layer(), accelerator.name(), spec).hasValidIterations());
+            case StreamedOp op -> true;
+        };
     }
 
     /**
@@ -80,19 +90,21 @@ public final class MaestroCostModel implements LayerCostModel {
      * a grouped convolution), or one time step of an LSTM.
      */
     public MaestroResult result(Layer layer, Accelerator accelerator) {
-        MappedLayers mapped = WorkloadLayers.toMaestro(layer);
-        if (mapped.parts().size() != 1) {
+        if (!(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped) || mapped.parts().size() != 1) {
             throw new InvalidInputException("layer " + layer.name(), "MAESTRO runs a " + layer.kind().yamlName()
-                    + " layer as several MAESTRO layers; there is no single result");
+                    + " layer as several MAESTRO layers or none; there is no single result");
         }
         return validResult(mapped.parts().getFirst().layer(), accelerator.name(), spec(accelerator));
     }
 
-    /** The MACs MAESTRO counts for a whole layer: all its MAESTRO layers and repeats. */
+    /** The MACs MAESTRO counts for a whole layer (all its MAESTRO layers and repeats), or a streamed op's operations. */
     public long macs(Layer layer, Accelerator accelerator) {
         MaestroSpec spec = spec(accelerator);
-        return WorkloadLayers.toMaestro(layer).parts().stream()
-                .mapToLong(part -> part.repeats() * validResult(part.layer(), accelerator.name(), spec).macs()).sum();
+        return switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped -> mapped.parts().stream()
+                    .mapToLong(part -> part.repeats() * validResult(part.layer(), accelerator.name(), spec).macs()).sum();
+            case StreamedOp op -> op.ops();
+        };
     }
 
     private MaestroResult validResult(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {

@@ -3,7 +3,7 @@ package io.h2hdse.cost.maestro;
 import java.util.List;
 
 /** MAESTRO layers that together compute one workload layer, run back to back. */
-record MappedLayers(List<Part> parts) {
+record MappedLayers(List<Part> parts) implements MaestroWork {
     MappedLayers {
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a mapped layer needs at least one MAESTRO layer");

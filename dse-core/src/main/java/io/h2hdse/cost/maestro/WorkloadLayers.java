@@ -2,10 +2,13 @@ package io.h2hdse.cost.maestro;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.workload.Attention;
+import io.h2hdse.workload.Concat;
 import io.h2hdse.workload.Conv;
+import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Lstm;
+import io.h2hdse.workload.Pool;
 import io.h2hdse.workload.Shape;
 
 import java.util.EnumMap;
@@ -14,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Translates workload layers into MAESTRO layers and back. MAESTRO has no padding, so a
+ * Translates workload layers into MAESTRO work and MAESTRO layers back. MAESTRO has no padding, so a
  * padded convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input
  * elements; a grouped (not depthwise) convolution is one group's CONV repeated for every group.
  *
@@ -25,7 +28,7 @@ import java.util.Optional;
  * weights across tokens; per head, the scores are a CONV of the head's d = D/heads channels to T
  * (one per key) over the T queries, and the context a CONV of the T scores to d channels. The
  * element-wise gate math, the softmax and the scaling are left out: linear in the activations, they
- * are a small fraction of the MACs.
+ * are a small fraction of the MACs. Pool, eltwise and concat are streamed ({@link StreamedOp}).
  */
 final class WorkloadLayers {
     private WorkloadLayers() {
@@ -38,7 +41,7 @@ final class WorkloadLayers {
                 : Optional.empty();
     }
 
-    static MappedLayers toMaestro(Layer layer) {
+    static MaestroWork toMaestro(Layer layer) {
         unsupported(layer).ifPresent(reason -> {
             throw new InvalidInputException("layer " + layer.name(), reason);
         });
@@ -57,8 +60,12 @@ final class WorkloadLayers {
             case FullyConnected fc -> MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
             case Lstm lstm -> MappedLayers.of(gemm(name, 4 * lstm.hiddenSize(), in.channels() + lstm.hiddenSize(), 1), in.height());
             case Attention attention -> attention(name, in.channels(), in.height(), attention.heads());
-            default -> throw new InvalidInputException("layer " + name, "MAESTRO has no model for " + layer.kind().yamlName()
-                    + " layers; run them on an accelerator with another cost model");
+            case Pool pool -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), layer.macs());
+            case Eltwise eltwise -> {
+                int arity = Math.max(2, layer.inputs().size());
+                yield new StreamedOp((arity - 1) * in.elements(), arity * in.elements(), layer.outputElements(), arity * in.elements());
+            }
+            case Concat concat -> new StreamedOp(0, in.elements(), layer.outputElements(), in.elements());
         };
     }
 

@@ -8,7 +8,6 @@ import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.OpKind;
-import io.h2hdse.workload.Pool;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
@@ -117,13 +116,6 @@ class MaestroCostModelTest {
         assertFalse(new MaestroCostModel().canCost(dilated, accelerator("kcp_ws")));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(dilated, "kcp_ws"));
         assertTrue(e.getMessage().startsWith("layer atrous: MAESTRO does not model dilated"), e.getMessage());
-    }
-
-    @Test
-    void poolingIsRejectedNamingTheLayer() {
-        Layer pool = new Layer("pool1", new Pool(Pool.Mode.MAX, 2, 2, 0), new Shape(64, 56, 56), List.of());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(pool, "kcp_ws"));
-        assertTrue(e.getMessage().startsWith("layer pool1: "), e.getMessage());
     }
 
     @Test
