@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Translates workload layers into MAESTRO work and MAESTRO layers back. MAESTRO has no padding, so a
- * padded convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input
- * elements; a grouped (not depthwise) convolution is one group's CONV repeated for every group.
+ * Translates workload layers into MAESTRO work, and MAESTRO layers back into workload layers.
+ * MAESTRO has no padding, so a padded convolution is costed on its padded input; FC is a 1x1 CONV on
+ * a 1x1 input of all input elements; a grouped (not depthwise) convolution is one group's CONV
+ * repeated for every group.
  *
  * <p>LSTM and attention run as GEMMs, written as 1x1 CONVs. An LSTM is one FC per time step, of the
  * step's input and the previous hidden state (I + H) to the four gates (4H): the recurrence keeps the
@@ -27,8 +28,8 @@ import java.util.Optional;
  * are 1x1 CONVs of D to D channels over the T tokens laid along Y, so that the dataflows reuse the
  * weights across tokens; per head, the scores are a CONV of the head's d = D/heads channels to T
  * (one per key) over the T queries, and the context a CONV of the T scores to d channels. The
- * element-wise gate math, the softmax and the scaling are left out: linear in the activations, they
- * are a small fraction of the MACs. Pool, eltwise and concat are streamed ({@link StreamedOp}).
+ * element-wise gate math, the softmax and the scaling are left out: a few operations per activation
+ * or score, a small fraction of the MACs. Pool, eltwise and concat are streamed ({@link StreamedOp}).
  */
 final class WorkloadLayers {
     private WorkloadLayers() {
