@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Costs conv, depthwise/grouped conv and FC layers on accelerators described by a {@link MaestroSpec},
+ * Costs workload layers on accelerators described by a {@link MaestroSpec},
  * with the MAESTRO model. The spec's dataflow is a preset name ({@link MaestroPresets}) or a
  * {@code .m} file whose first Dataflow block is used as a template for every layer. Layers whose
  * own Dataflow block was read from a {@code .m} model (see {@link MaestroModelReader}) use that block
@@ -23,10 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Seconds are cycles at the spec's clock; joules are MAESTRO's MAC-energy units times the spec's
  * picojoules per unit. The NoC pays one cycle of latency per transfer, as when MAESTRO reads a hardware
  * file. A grouped convolution costs one group's layer times the number of groups. A dataflow whose
- * tiles do not fit a layer, so that MAESTRO finds no valid iteration, is rejected naming the layer.
- * Pool, eltwise,
- * concat, LSTM and attention layers have no MAESTRO model: they are rejected with an
- * {@link InvalidInputException} naming the layer.
+ * tiles do not fit a layer, so that MAESTRO finds no valid iteration, cannot cost it ({@link #canCost}
+ * is false; {@link #cost} rejects it naming the layer), nor can MAESTRO cost a dilated convolution.
+ * LSTM and attention layers run as GEMMs through the dataflow, pool, eltwise and concat layers are
+ * streamed through the PE array ({@link WorkloadLayers}).
  *
  * <p>Dataflows are parsed once and results are cached per (layer shape, dataflow, hardware), so a
  * cost table over many accelerators and repeated shapes stays cheap. Thread-safe.
@@ -51,34 +51,92 @@ public final class MaestroCostModel implements LayerCostModel {
     @Override
     public LayerCost cost(Workload workload, Layer layer, Accelerator accelerator) {
         MaestroSpec spec = spec(accelerator);
-        WorkloadLayers.Translation translation = WorkloadLayers.toMaestro(layer);
-        MaestroResult result = result(translation.layer(), accelerator.name(), spec);
-        double seconds = translation.repeats() * result.runtimeCycles() / (spec.clockMhz() * 1e6);
-        double joules = translation.repeats() * result.energy().total() * spec.pjPerMacEnergy() * 1e-12;
-        return new LayerCost(seconds, joules);
+        double cycles = 0;
+        double energy = 0;
+        switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped -> {
+                for (MappedLayers.Part part : mapped.parts()) {
+                    MaestroResult result = validResult(part.layer(), accelerator.name(), spec);
+                    cycles += part.repeats() * (double) result.runtimeCycles();
+                    energy += part.repeats() * result.energy().total();
+                }
+            }
+            case StreamedOp op -> {
+                cycles = op.cycles(hardware(spec));
+                energy = op.energy().total();
+            }
+        }
+        return new LayerCost(cycles / (spec.clockMhz() * 1e6), energy * spec.pjPerMacEnergy() * 1e-12);
     }
 
-    /** MAESTRO's full result for one layer (one group of a grouped convolution) on an accelerator. */
+    /**
+     * True for every layer on a MAESTRO accelerator except a dilated convolution and a layer that
+     * the accelerator's dataflow leaves no valid iteration (a tile larger than the layer).
+     */
+    @Override
+    public boolean canCost(Layer layer, Accelerator accelerator) {
+        if (!(accelerator.cost() instanceof MaestroSpec spec) || WorkloadLayers.unsupported(layer).isPresent()) {
+            return false;
+        }
+        return switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped -> mapped.parts().stream()
+                    .allMatch(part -> result(part.layer(), accelerator.name(), spec).hasValidIterations());
+            case StreamedOp op -> true;
+        };
+    }
+
+    /**
+     * MAESTRO's full result for a layer it runs as one MAESTRO layer: a conv or FC layer (one group of
+     * a grouped convolution), or one time step of an LSTM.
+     */
     public MaestroResult result(Layer layer, Accelerator accelerator) {
-        return result(WorkloadLayers.toMaestro(layer).layer(), accelerator.name(), spec(accelerator));
+        if (!(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped) || mapped.parts().size() != 1) {
+            throw new InvalidInputException("layer " + layer.name(), "MAESTRO runs a " + layer.kind().yamlName()
+                    + " layer as several MAESTRO layers or none; there is no single result");
+        }
+        return validResult(mapped.parts().getFirst().layer(), accelerator.name(), spec(accelerator));
+    }
+
+    /** The MACs MAESTRO counts for a whole layer (all its MAESTRO layers and repeats), or a streamed op's operations. */
+    public long macs(Layer layer, Accelerator accelerator) {
+        MaestroSpec spec = spec(accelerator);
+        return switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped -> mapped.parts().stream()
+                    .mapToLong(part -> part.repeats() * validResult(part.layer(), accelerator.name(), spec).macs()).sum();
+            case StreamedOp op -> op.ops();
+        };
+    }
+
+    private MaestroResult validResult(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {
+        MaestroResult result = result(layer, acceleratorName, spec);
+        if (!result.hasValidIterations()) {
+            throw new InvalidInputException("layer " + layer.name(), "dataflow " + dataflow(layer, acceleratorName, spec).name()
+                    + " on accelerator " + acceleratorName + " leaves MAESTRO no valid iteration (a tile is larger than the layer "
+                    + layer.dims() + ")");
+        }
+        return result;
     }
 
     private MaestroResult result(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {
-        Dataflow dataflow = layerDataflows.containsKey(layer.name()) ? layerDataflows.get(layer.name())
-                : dataflow(acceleratorName, spec.dataflow(), layer.type());
-        Hardware hardware = new Hardware(spec.numPes(), spec.l1SizeBytes(), spec.l2SizeBytes(), spec.nocBandwidth(),
-                spec.offchipBandwidth(), NOC_LATENCY, SIMD_LANES);
+        Dataflow dataflow = dataflow(layer, acceleratorName, spec);
+        Hardware hardware = hardware(spec);
         ResultKey key = new ResultKey(layer.type(), layer.dims(), dataflow, hardware);
         MaestroResult cached = results.get(key);
         if (cached == null) {
             cached = CompiledMapping.compile(layer, dataflow, hardware.numPes()).analyze(hardware);
-            if (!cached.hasValidIterations()) {
-                throw new InvalidInputException("layer " + layer.name(), "dataflow " + dataflow.name() + " on accelerator "
-                        + acceleratorName + " leaves MAESTRO no valid iteration (a tile is larger than the layer " + layer.dims() + ")");
-            }
             results.put(key, cached);
         }
         return cached.withLayer(layer.name());
+    }
+
+    private Dataflow dataflow(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {
+        return layerDataflows.containsKey(layer.name()) ? layerDataflows.get(layer.name())
+                : dataflow(acceleratorName, spec.dataflow(), layer.type());
+    }
+
+    private static Hardware hardware(MaestroSpec spec) {
+        return new Hardware(spec.numPes(), spec.l1SizeBytes(), spec.l2SizeBytes(), spec.nocBandwidth(),
+                spec.offchipBandwidth(), NOC_LATENCY, SIMD_LANES);
     }
 
     private static MaestroSpec spec(Accelerator accelerator) {

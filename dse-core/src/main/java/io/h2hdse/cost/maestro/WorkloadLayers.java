@@ -1,50 +1,86 @@
 package io.h2hdse.cost.maestro;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.workload.Attention;
+import io.h2hdse.workload.Concat;
 import io.h2hdse.workload.Conv;
+import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Lstm;
+import io.h2hdse.workload.Pool;
 import io.h2hdse.workload.Shape;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Translates workload layers into MAESTRO layers and back. MAESTRO has no padding, so a padded
- * convolution is costed on its padded input; FC is a 1x1 CONV on a 1x1 input of all input elements;
- * a grouped (not depthwise) convolution is one group's CONV repeated for every group.
+ * Translates workload layers into MAESTRO work, and MAESTRO layers back into workload layers.
+ * MAESTRO has no padding, so a padded convolution is costed on its padded input; FC is a 1x1 CONV on
+ * a 1x1 input of all input elements; a grouped (not depthwise) convolution is one group's CONV
+ * repeated for every group.
+ *
+ * <p>LSTM and attention run as GEMMs, written as 1x1 CONVs. An LSTM is one FC per time step, of the
+ * step's input and the previous hidden state (I + H) to the four gates (4H): the recurrence keeps the
+ * steps sequential and leaves no weight reuse across them. Attention's Q, K, V and output projections
+ * are 1x1 CONVs of D to D channels over the T tokens laid along Y, so that the dataflows reuse the
+ * weights across tokens; per head, the scores are a CONV of the head's d = D/heads channels to T
+ * (one per key) over the T queries, and the context a CONV of the T scores to d channels. The
+ * element-wise gate math, the softmax and the scaling are left out: a few operations per activation
+ * or score, a small fraction of the MACs. Pool, eltwise and concat are streamed ({@link StreamedOp}).
  */
 final class WorkloadLayers {
     private WorkloadLayers() {
     }
 
-    /** A MAESTRO layer and how many times it runs back to back for the workload layer. */
-    record Translation(MaestroLayer layer, int repeats) {
+    /** Why MAESTRO cannot run a layer at all, or empty when it can. */
+    static Optional<String> unsupported(Layer layer) {
+        return layer.op() instanceof Conv conv && conv.dilation() != 1
+                ? Optional.of("MAESTRO does not model dilated convolution (dilation " + conv.dilation() + ")")
+                : Optional.empty();
     }
 
-    static Translation toMaestro(Layer layer) {
-        String where = "layer " + layer.name();
+    static MaestroWork toMaestro(Layer layer) {
+        unsupported(layer).ifPresent(reason -> {
+            throw new InvalidInputException("layer " + layer.name(), reason);
+        });
+        String name = layer.name();
         Shape in = layer.input();
         return switch (layer.op()) {
             case Conv conv -> {
-                if (conv.dilation() != 1) {
-                    throw new InvalidInputException(where, "MAESTRO does not model dilated convolution (dilation " + conv.dilation() + ")");
-                }
                 int y = in.height() + 2 * conv.padH();
                 int x = in.width() + 2 * conv.padW();
                 if (conv.isDepthwise(in)) {
-                    yield new Translation(layer(layer.name(), LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
+                    yield MappedLayers.of(layer(name, LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
                 }
                 int groups = conv.groups();
-                yield new Translation(layer(layer.name(), LayerType.CONV, conv.outChannels() / groups, in.channels() / groups,
-                        conv, y, x), groups);
+                yield MappedLayers.of(layer(name, LayerType.CONV, conv.outChannels() / groups, in.channels() / groups, conv, y, x), groups);
             }
-            case FullyConnected fc -> new Translation(new MaestroLayer(layer.name(), LayerType.CONV,
-                    dims(fc.outFeatures(), Math.toIntExact(in.elements()), 1, 1, 1, 1, 1, 1), null), 1);
-            default -> throw new InvalidInputException(where, "MAESTRO has no model for " + layer.kind().yamlName()
-                    + " layers; run them on an accelerator with another cost model");
+            case FullyConnected fc -> MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
+            case Lstm lstm -> MappedLayers.of(gemm(name, 4 * lstm.hiddenSize(), in.channels() + lstm.hiddenSize(), 1), in.height());
+            case Attention attention -> attention(name, in.channels(), in.height(), attention.heads());
+            case Pool pool -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), layer.macs());
+            case Eltwise eltwise -> {
+                int arity = Math.max(2, layer.inputs().size());
+                yield new StreamedOp((arity - 1) * in.elements(), arity * in.elements(), layer.outputElements(), arity * in.elements());
+            }
+            case Concat concat -> new StreamedOp(0, in.elements(), layer.outputElements(), in.elements());
         };
+    }
+
+    private static MappedLayers attention(String name, int modelDim, int tokens, int heads) {
+        int headDim = modelDim / heads;
+        return new MappedLayers(List.of(
+                new MappedLayers.Part(gemm(name + "/projections", modelDim, modelDim, tokens), 4),
+                new MappedLayers.Part(gemm(name + "/scores", tokens, headDim, tokens), heads),
+                new MappedLayers.Part(gemm(name + "/context", headDim, tokens, tokens), heads)));
+    }
+
+    /** {@code rows} rows of a GEMM with {@code c} inputs and {@code k} outputs, as a 1x1 CONV over Y. */
+    private static MaestroLayer gemm(String name, int k, int c, int rows) {
+        return new MaestroLayer(name, LayerType.CONV, dims(k, c, 1, 1, rows, 1, 1, 1), null);
     }
 
     private static MaestroLayer layer(String name, LayerType type, int k, int c, Conv conv, int y, int x) {

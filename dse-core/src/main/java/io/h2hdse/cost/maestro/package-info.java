@@ -20,10 +20,26 @@
  *   <li>Only CONV (TRCONV read as CONV) and DSCONV layers are modelled; NGCONV and GEMM files are
  *       rejected, as are the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run.</li>
  *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input
- *       size, a grouped convolution is one group's CONV once per group, dilation is rejected; pool,
- *       eltwise, concat, LSTM and attention layers are rejected naming the layer.</li>
- *   <li>A dataflow that leaves no iteration case with work (MAESTRO then reports zero runtime) is
- *       rejected by the cost model; the command line prints MAESTRO's numbers with a warning.</li>
+ *       size, a grouped convolution is one group's CONV once per group, dilation is not modelled
+ *       ({@code canCost} is false).</li>
+ *   <li>LSTM and attention are GEMMs written as 1x1 CONVs, so every dataflow runs them: an LSTM is
+ *       one FC of (input + hidden) to the four gates per time step (the recurrence leaves no weight
+ *       reuse across steps); attention is its four D-to-D projections as a 1x1 CONV over the T tokens
+ *       (weights reused across tokens), plus per head a T x d by d x T score product and a T x T by
+ *       T x d context product, also over the tokens. The MACs are exactly the op's. Gate
+ *       non-linearities, softmax and scaling are left out (a small fraction of the work).</li>
+ *   <li>Pool, eltwise and concat have no reuse for a dataflow to exploit and MAESTRO has no model for
+ *       them; they are streamed ({@code StreamedOp}): cycles = max(ceil(ops / PEs), ceil(in / NoC bw),
+ *       ceil(out / NoC bw), ceil(in / off-chip bw), ceil(out / off-chip bw)), all transfers overlapped
+ *       with compute as MAESTRO's double buffering does; energy = ops x 1 + 18.61 per L2 access (every
+ *       input and output element written and read once) + 1.68 per L1 access (every element written
+ *       once, every result read once, every operand read by the ALU: a pooling window re-reads the
+ *       elements it shares with its neighbours). ops is the window size per pooled output, (inputs - 1)
+ *       per eltwise element (an eltwise fed from the host counts two inputs) and 0 for concat.</li>
+ *   <li>A dataflow that leaves no iteration case with work (MAESTRO then reports zero runtime)
+ *       cannot cost the layer: {@code canCost} is false, so the evaluator marks the pair infeasible, and
+ *       {@code cost} rejects it naming the layer; the command line prints MAESTRO's numbers with a
+ *       warning.</li>
  *   <li>The yxp_os column tile is capped at the layer width for the same reason.</li>
  * </ul>
  */

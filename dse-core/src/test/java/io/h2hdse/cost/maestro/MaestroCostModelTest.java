@@ -8,7 +8,6 @@ import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.OpKind;
-import io.h2hdse.workload.Pool;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,15 +105,17 @@ class MaestroCostModelTest {
                              Cluster(8, P); SpatialMap(Sz(S),1) X; TemporalMap(Sz(R),Sz(R)) R; TemporalMap(Sz(S),Sz(S)) S; } } }
                 """);
         Layer small = new Layer("tiny", Conv.square(8, 3, 1, 1), new Shape(8, 7, 7), List.of());
+        assertFalse(new MaestroCostModel().canCost(small, accelerator(flow.toString())));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(small, flow.toString()));
         assertTrue(e.getMessage().startsWith("layer tiny: dataflow t on accelerator"), e.getMessage());
     }
 
     @Test
-    void poolingIsRejectedNamingTheLayer() {
-        Layer pool = new Layer("pool1", new Pool(Pool.Mode.MAX, 2, 2, 0), new Shape(64, 56, 56), List.of());
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(pool, "kcp_ws"));
-        assertTrue(e.getMessage().startsWith("layer pool1: "), e.getMessage());
+    void dilatedConvCannotBeCosted() {
+        Layer dilated = new Layer("atrous", new Conv(8, 3, 3, 1, 1, 2, 2, 2, 1), new Shape(8, 16, 16), List.of());
+        assertFalse(new MaestroCostModel().canCost(dilated, accelerator("kcp_ws")));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(dilated, "kcp_ws"));
+        assertTrue(e.getMessage().startsWith("layer atrous: MAESTRO does not model dilated"), e.getMessage());
     }
 
     @Test
