@@ -15,15 +15,16 @@ import java.util.Set;
  * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
  * (baseline, h2h) run once per (model, system point) with seed 0 and no budget.
  *
- * @param skip   (model, solver) pairs left out, e.g. exact search on a model too large to enumerate
+ * @param skip   jobs left out, e.g. exact search on a model too large to enumerate
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
  */
 public record SweepSpec(String name, List<Workload> models, List<SystemGrid> systems, List<String> solvers,
                         List<Long> seeds, List<BudgetSpec> budgets, List<Skip> skip, Map<String, String> inputs) {
-    /** Leaves out the jobs of a model (any model if null) with a solver (any solver if null). */
-    public record Skip(String model, String solver) {
-        boolean matches(String jobModel, String jobSolver) {
-            return (model == null || model.equals(jobModel)) && (solver == null || solver.equals(jobSolver));
+    /** Leaves out the jobs of a model on a system with a solver; null matches any. */
+    public record Skip(String model, String system, String solver) {
+        boolean matches(String jobModel, String jobSystem, String jobSolver) {
+            return (model == null || model.equals(jobModel)) && (system == null || system.equals(jobSystem))
+                    && (solver == null || solver.equals(jobSolver));
         }
     }
 
@@ -44,7 +45,7 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
             for (SystemGrid grid : systems) {
                 for (SystemPoint point : grid.points()) {
                     for (String solver : solvers) {
-                        if (skip.stream().anyMatch(s -> s.matches(model.name(), solver))) {
+                        if (skipped(model.name(), grid.name(), solver)) {
                             continue;
                         }
                         if (SolverCatalog.budgetFree(solver)) {
@@ -70,6 +71,9 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
     public void requireRunnable() {
         for (Workload model : models) {
             for (SystemGrid grid : systems) {
+                if (solvers.stream().allMatch(solver -> skipped(model.name(), grid.name(), solver))) {
+                    continue;
+                }
                 for (SystemPoint point : grid.points()) {
                     try {
                         Compatibility.require(point.system().system(), model);
@@ -80,6 +84,10 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
                 }
             }
         }
+    }
+
+    private boolean skipped(String model, String system, String solver) {
+        return skip.stream().anyMatch(s -> s.matches(model, system, solver));
     }
 
     private static String pointText(SystemPoint point) {

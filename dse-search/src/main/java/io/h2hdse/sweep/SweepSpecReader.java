@@ -81,18 +81,22 @@ public final class SweepSpecReader {
         List<SweepSpec.Skip> skip = new ArrayList<>();
         for (YamlMap entry : yaml.maps("skip", List.of())) {
             String model = entry.has("model") ? entry.string("model") : null;
+            String system = entry.has("system") ? entry.string("system") : null;
             String solver = entry.has("solver") ? entry.string("solver") : null;
             entry.rejectUnknown();
             if (model != null && models.stream().noneMatch(m -> m.name().equals(model))) {
                 throw new InvalidInputException(entry.where("model"), "no model named '" + model + "' in this sweep");
             }
+            if (system != null && systems.stream().noneMatch(g -> g.name().equals(system))) {
+                throw new InvalidInputException(entry.where("system"), "no system named '" + system + "' in this sweep");
+            }
             if (solver != null && !solvers.contains(solver)) {
                 throw new InvalidInputException(entry.where("solver"), "no solver '" + solver + "' in this sweep");
             }
-            if (model == null && solver == null) {
-                throw new InvalidInputException(entry.path(), "name a model, a solver or both");
+            if (model == null && system == null && solver == null) {
+                throw new InvalidInputException(entry.path(), "name a model, a system, a solver or some of them");
             }
-            skip.add(new SweepSpec.Skip(model, solver));
+            skip.add(new SweepSpec.Skip(model, system, solver));
         }
         yaml.rejectUnknown();
         SweepSpec spec = new SweepSpec(name, models, systems, solvers, seeds, budgets, skip, inputs);
