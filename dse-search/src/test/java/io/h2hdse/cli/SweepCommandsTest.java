@@ -90,10 +90,10 @@ class SweepCommandsTest {
         assertEquals(Dse.EXIT_BAD_INPUT, unknownSystem.code());
         assertTrue(unknownSystem.err().contains("nosuch"), unknownSystem.err());
 
-        Result uncostable = run("solve", "--model", "casia-surf", "--system", "maestro3-medium", "--configs", CONFIGS.toString(),
+        Result unrunnable = run("solve", "--model", "casia-surf", "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
                 "--solver", "random", "--out", out.toString());
-        assertEquals(Dse.EXIT_BAD_INPUT, uncostable.code());
-        assertTrue(uncostable.err().contains("maestro3-medium.yaml: model casia-surf: layer "), uncostable.err());
+        assertEquals(Dse.EXIT_BAD_INPUT, unrunnable.code());
+        assertTrue(unrunnable.err().contains("h2h-fpga4-low.yaml: model casia-surf: "), unrunnable.err());
 
         Path spec = dir.resolve("bad.yaml");
         Files.writeString(spec, "name: bad\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h, annealing]\n"
