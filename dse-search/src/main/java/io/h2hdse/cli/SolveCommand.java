@@ -42,7 +42,7 @@ import java.util.concurrent.Callable;
                 + "transfers.csv, plots/, summary.md, manifest.json) into --out.",
                 "A job already in <out>/runs.csv is not rerun (its row is shown)."},
         footer = {"", "Examples:", "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
-                "  dse solve --case cases/b_vgg3_3acc.json --solver h2h --out results/case-b"})
+                "  dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-s 5 --out results/case-b"})
 final class SolveCommand implements Callable<Integer> {
     private static final long DEFAULT_EVALUATIONS = 10_000;
 

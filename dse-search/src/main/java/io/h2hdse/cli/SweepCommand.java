@@ -44,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "Where system names resolve: <configs>/systems/NAME.yaml (default: ${DEFAULT-VALUE}).")
     Path configs;
 
-    @Option(names = "--no-progress", description = "No progress bar (there is none anyway when stderr is not a terminal).")
+    @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
     boolean noProgress;
 
     @Override
