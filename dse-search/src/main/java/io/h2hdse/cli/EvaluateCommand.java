@@ -17,10 +17,11 @@ import java.util.concurrent.Callable;
 /** {@code dse evaluate}: latency, energy and schedule of a given mapping. */
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = {"Evaluate a mapping (CSV with header layer,accelerator; e.g. filtered from a sweep's mappings.csv): "
+        description = {"Evaluate a mapping (CSV with header layer,accelerator, or one mapping of a sweep's mappings.csv): "
                 + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency).",
                 "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights."},
-        footer = {"", "Example:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv"})
+        footer = {"", "Examples:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
+                "  dse evaluate --model vgg3 --system mixed6-medium --mapping results/quick/mappings.csv --mapping-id 3f39a0deb9be9cf6/0"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,8 +32,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--system", paramLabel = "S", required = true, description = "A system name in <configs>/systems or a system file.")
     String system;
 
-    @Option(names = "--mapping", paramLabel = "FILE", required = true, description = "CSV: layer,accelerator.")
+    @Option(names = "--mapping", paramLabel = "FILE", required = true,
+            description = "CSV: layer,accelerator; or a sweep's mappings.csv with --mapping-id.")
     Path mappingFile;
+
+    @Option(names = "--mapping-id", paramLabel = "ID", description = "Which mapping of a mappings.csv (its mapping_id column).")
+    String mappingId;
 
     @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
@@ -40,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Problem problem = Sources.problem(Sources.model(model, Path.of("")), Sources.system(system, Path.of(""), configs));
-        Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, problem)));
+        Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, mappingId, problem)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "latency_s %.6g%nenergy_j %.6g%nvalid %s%n", schedule.makespan(), schedule.energy(), schedule.valid());
         TextTable table = new TextTable("layer", "accelerator", "start_ms>", "finish_ms>", "resident_weights");

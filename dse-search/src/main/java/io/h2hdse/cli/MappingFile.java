@@ -13,12 +13,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** A mapping as CSV with the header {@code layer,accelerator} (names), one row per layer, any order. */
+/**
+ * A mapping as CSV with the header {@code layer,accelerator} (names), one row per layer, any order;
+ * or a sweep's mappings.csv, with the mapping picked by its {@code mapping_id}.
+ */
 final class MappingFile {
     private MappingFile() {
     }
 
-    static int[] read(Path file, Problem problem) {
+    static int[] read(Path file, String mappingId, Problem problem) {
         int[] mapping = new int[problem.layers()];
         Arrays.fill(mapping, -1);
         try (Reader reader = Files.newBufferedReader(file);
@@ -27,10 +30,18 @@ final class MappingFile {
             if (!parser.getHeaderNames().contains("layer") || !parser.getHeaderNames().contains("accelerator")) {
                 throw new InvalidInputException(file.toString(), "header must name the columns layer and accelerator");
             }
+            boolean manyMappings = parser.getHeaderNames().contains("mapping_id");
+            if (manyMappings != (mappingId != null)) {
+                throw new InvalidInputException(file.toString(), manyMappings
+                        ? "holds several mappings: pick one with --mapping-id" : "has no mapping_id column for --mapping-id");
+            }
             for (CSVRecord row : parser) {
                 String where = file + ": line " + row.getParser().getCurrentLineNumber();
                 if (!row.isConsistent()) {
                     throw new InvalidInputException(where, "expected " + parser.getHeaderNames().size() + " cells");
+                }
+                if (manyMappings && !row.get("mapping_id").equals(mappingId)) {
+                    continue;
                 }
                 int layer = layerId(problem, row.get("layer"), where);
                 int acc = acceleratorId(problem, row.get("accelerator"), where);
@@ -46,6 +57,9 @@ final class MappingFile {
             throw new InvalidInputException(file.toString(), "file not found");
         } catch (IOException | IllegalStateException e) {
             throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
+        }
+        if (mappingId != null && Arrays.stream(mapping).allMatch(a -> a < 0)) {
+            throw new InvalidInputException(file.toString(), "no mapping with mapping_id " + mappingId);
         }
         for (int l = 0; l < mapping.length; l++) {
             if (mapping[l] < 0) {

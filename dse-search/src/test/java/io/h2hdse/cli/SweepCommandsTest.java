@@ -56,16 +56,8 @@ class SweepCommandsTest {
         assertEquals("200", row.get("evaluations"));
         assertTrue(solved.out().lines().anyMatch(l -> l.startsWith("random ")), solved.out());
 
-        Path mapping = dir.resolve("mapping.csv");
-        List<String> lines = new ArrayList<>(List.of("layer,accelerator"));
-        for (CSVRecord m : rows(out.resolve("mappings.csv"))) {
-            if (m.get("mapping_id").equals(row.get("job_id") + "/0")) {
-                lines.add(m.get("layer") + "," + m.get("accelerator"));
-            }
-        }
-        Files.write(mapping, lines);
         Result evaluated = run("evaluate", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
-                "--mapping", mapping.toString());
+                "--mapping", out.resolve("mappings.csv").toString(), "--mapping-id", row.get("job_id") + "/0");
         assertEquals(Dse.EXIT_OK, evaluated.code(), evaluated.err());
         assertTrue(evaluated.out().contains(String.format(Locale.ROOT, "latency_s %.6g", Double.parseDouble(row.get("latency_s")))),
                 evaluated.out());
@@ -124,6 +116,11 @@ class SweepCommandsTest {
                 "--mapping", badMapping.toString());
         assertEquals(Dse.EXIT_BAD_INPUT, mapping.code());
         assertTrue(mapping.err().contains("m.csv: line 3: model mmmt-tiny has no layer 'M9L9'"), mapping.err());
+        Files.writeString(badMapping, "mapping_id,layer,accelerator\nx/0,M1L1,vc707\n");
+        Result noId = run("evaluate", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
+                "--mapping", badMapping.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, noId.code());
+        assertTrue(noId.err().contains("holds several mappings: pick one with --mapping-id"), noId.err());
         assertFalse(Files.exists(out));
     }
 
