@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
                 + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency).",
                 "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights."},
         footer = {"", "Examples:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
-                "  dse evaluate --model vgg3 --system mixed6-medium --mapping results/quick/mappings.csv --mapping-id 3f39a0deb9be9cf6/0"})
+                "  dse evaluate --model vgg3 --system mixed6-medium --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
