@@ -4,6 +4,8 @@ import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.sweep.Sources;
+import io.h2hdse.sweep.SystemGrid;
+import io.h2hdse.system.yaml.SystemYamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code dse evaluate}: latency, energy and schedule of a given mapping. */
@@ -21,7 +25,8 @@ import java.util.concurrent.Callable;
                 + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency).",
                 "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights."},
         footer = {"", "Examples:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
-                "  dse evaluate --model vgg3 --system mixed6-medium --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"})
+                "  dse evaluate --model vgg3 --system mixed6-medium \\",
+                "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"})
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,12 +44,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--mapping-id", paramLabel = "ID", description = "Which mapping of a mappings.csv (its mapping_id column).")
     String mappingId;
 
+    @Option(names = "--set", paramLabel = "PARAM=VALUE",
+            description = "Override a system parameter as a sweep grid does (e.g. link_bandwidth_gbps=0.5); repeatable.")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
     @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
 
     @Override
     public Integer call() {
-        Problem problem = Sources.problem(Sources.model(model, Path.of("")), Sources.system(system, Path.of(""), configs));
+        Path systemFile = Sources.systemFile(system, Path.of(""), configs);
+        SystemGrid point = SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
+        Problem problem = Sources.problem(Sources.model(model, Path.of("")), point.points().getFirst().system());
         Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, mappingId, problem)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "latency_s %.6g%nenergy_j %.6g%nvalid %s%n", schedule.makespan(), schedule.energy(), schedule.valid());

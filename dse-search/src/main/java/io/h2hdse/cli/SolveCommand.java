@@ -42,6 +42,7 @@ import java.util.concurrent.Callable;
                 + "transfers.csv, plots/, summary.md, manifest.json) into --out.",
                 "A job already in <out>/runs.csv is not rerun (its row is shown)."},
         footer = {"", "Examples:", "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
+                "  dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver optaplanner --budget-s 2",
                 "  dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-s 5 --out results/case-b"})
 final class SolveCommand implements Callable<Integer> {
     private static final long DEFAULT_EVALUATIONS = 10_000;
@@ -69,6 +70,10 @@ final class SolveCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Inputs inputs;
+
+    @Option(names = "--set", paramLabel = "PARAM=VALUE",
+            description = "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib); repeatable.")
+    Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
     String solver;
@@ -101,12 +106,12 @@ final class SolveCommand implements Callable<Integer> {
         if (inputs.caseFile != null) {
             ReferenceCase c = ReferenceCaseReader.read(inputs.caseFile);
             model = c.workload();
-            system = new SystemGrid(new SystemFile(c.system(), Optional.empty()), inputs.caseFile.toString(), Map.of());
+            system = SystemGrid.fixed(new SystemFile(c.system(), Optional.empty()), inputs.caseFile.toString(), overrides, "--set");
             hashes.put(inputs.caseFile.toString(), Sources.hash(inputs.caseFile));
         } else {
             model = Sources.model(inputs.named.model, Path.of(""));
             Path systemFile = Sources.systemFile(inputs.named.system, Path.of(""), configs);
-            system = new SystemGrid(io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), Map.of());
+            system = SystemGrid.fixed(io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
             hashes.put(systemFile.toString(), Sources.hash(systemFile));
         }
         hashes.put("model:" + model.name(), Sources.hash(model));

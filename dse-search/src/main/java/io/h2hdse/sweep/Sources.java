@@ -4,7 +4,6 @@ import io.h2hdse.cost.CostModels;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.yaml.SystemFile;
-import io.h2hdse.system.yaml.SystemYamlReader;
 import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.yaml.ModelSource;
 import io.h2hdse.workload.yaml.ModelYamlWriter;
@@ -43,10 +42,6 @@ public final class Sources {
             throw new InvalidInputException(nameOrFile, "neither a system file (.yaml) nor a system in " + configs.resolve("systems"));
         }
         return named;
-    }
-
-    public static SystemFile system(String nameOrFile, Path directory, Path configs) {
-        return SystemYamlReader.read(systemFile(nameOrFile, directory, configs));
     }
 
     /** The model on the system, each accelerator costed by the model its cost spec names. */

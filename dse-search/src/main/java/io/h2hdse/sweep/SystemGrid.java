@@ -20,6 +20,22 @@ public record SystemGrid(SystemFile base, String source, Map<SystemOverride, Lis
         grid = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(grid));
     }
 
+    /** The base with one value per overridden parameter, named as in sweep files ({@code link_bandwidth_gbps}). */
+    public static SystemGrid fixed(SystemFile base, String source, Map<String, String> overrides, String option) {
+        Map<SystemOverride, List<String>> grid = new LinkedHashMap<>();
+        overrides.forEach((name, value) -> {
+            SystemOverride parameter = SystemOverride.byFieldName(name);
+            if (parameter == null) {
+                throw new io.h2hdse.input.InvalidInputException(option, "unknown system parameter '" + name + "' (known: "
+                        + String.join(", ", java.util.Arrays.stream(SystemOverride.values()).map(SystemOverride::fieldName).toList()) + ")");
+            }
+            grid.put(parameter, List.of(value));
+        });
+        SystemGrid fixed = new SystemGrid(base, source, grid);
+        fixed.points().forEach(SystemPoint::system);
+        return fixed;
+    }
+
     public String name() {
         return base.system().name();
     }

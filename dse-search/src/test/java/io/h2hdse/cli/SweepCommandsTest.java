@@ -48,16 +48,17 @@ class SweepCommandsTest {
     void solveWritesOneRowAndEvaluateAgreesWithItsMapping() throws IOException {
         Path out = dir.resolve("solve");
         Result solved = run("solve", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
-                "--solver", "random", "--budget-evals", "200", "--seed", "7", "--out", out.toString(), "--no-progress");
+                "--set", "link_bandwidth_gbps=2", "--solver", "random", "--budget-evals", "200", "--seed", "7", "--out", out.toString(), "--no-progress");
         assertEquals(Dse.EXIT_OK, solved.code(), solved.err());
         List<CSVRecord> runs = rows(out.resolve("runs.csv"));
         assertEquals(1, runs.size());
         CSVRecord row = runs.getFirst();
         assertEquals("200", row.get("evaluations"));
+        assertEquals("2", row.get("link_bandwidth_gbps"));
         assertTrue(solved.out().lines().anyMatch(l -> l.startsWith("random ")), solved.out());
 
         Result evaluated = run("evaluate", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
-                "--mapping", out.resolve("mappings.csv").toString(), "--mapping-id", row.get("job_id") + "/0");
+                "--set", "link_bandwidth_gbps=2", "--mapping", out.resolve("mappings.csv").toString(), "--mapping-id", row.get("job_id") + "/0");
         assertEquals(Dse.EXIT_OK, evaluated.code(), evaluated.err());
         assertTrue(evaluated.out().contains(String.format(Locale.ROOT, "latency_s %.6g", Double.parseDouble(row.get("latency_s")))),
                 evaluated.out());
