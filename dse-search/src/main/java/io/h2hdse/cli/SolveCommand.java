@@ -88,7 +88,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/solve/<model>-<system>-<solver>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/solve/<model>-<system>[-<PARAM=VALUE>...]-<solver>).")
     Path out;
 
     @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
@@ -118,7 +118,9 @@ final class SolveCommand implements Callable<Integer> {
         BudgetSpec budget = budget();
         SweepSpec sweep = new SweepSpec("solve", List.of(model), List.of(system), List.of(solver), List.of(seed), List.of(budget), List.of(), hashes);
         sweep.requireRunnable();
-        Path dir = out != null ? out : Path.of("results", "solve", model.name() + "-" + system.name() + "-" + solver);
+        StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
+        overrides.forEach((name, value) -> point.append('-').append(name).append('=').append(value));
+        Path dir = out != null ? out : Path.of("results", "solve", point + "-" + solver);
         PrintWriter stdout = spec.commandLine().getOut();
         int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr());
         JobKey job = sweep.jobs().getFirst();
