@@ -4,7 +4,6 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.Compatibility;
 import io.h2hdse.workload.Workload;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +37,9 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
-    /** Every job in a fixed order: by model, system point, solver, seed, budget. */
+    /** Every job once (a value listed twice gives no second job), in a fixed order: by model, system point, solver, seed, budget. */
     public List<JobKey> jobs() {
-        List<JobKey> jobs = new ArrayList<>();
+        Map<String, JobKey> jobs = new LinkedHashMap<>();
         for (Workload model : models) {
             for (SystemGrid grid : systems) {
                 for (SystemPoint point : grid.points()) {
@@ -49,19 +48,23 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
                             continue;
                         }
                         if (SolverCatalog.budgetFree(solver)) {
-                            jobs.add(new JobKey(model.name(), point, solver, 0, null));
+                            add(jobs, new JobKey(model.name(), point, solver, 0, null));
                             continue;
                         }
                         for (long seed : seeds) {
                             for (BudgetSpec budget : budgets) {
-                                jobs.add(new JobKey(model.name(), point, solver, seed, budget));
+                                add(jobs, new JobKey(model.name(), point, solver, seed, budget));
                             }
                         }
                     }
                 }
             }
         }
-        return jobs;
+        return List.copyOf(jobs.values());
+    }
+
+    private static void add(Map<String, JobKey> jobs, JobKey job) {
+        jobs.putIfAbsent(job.id(), job);
     }
 
     /**

@@ -30,6 +30,13 @@ class SweepRunnerTest {
     }
 
     @Test
+    void aValueListedTwiceGivesNoSecondJob() throws IOException {
+        Path spec = SweepFixtures.writeSpec(dir);
+        Files.writeString(spec, Files.readString(spec).replace("seeds: [1, 2]", "seeds: [1, 2, 1]"));
+        assertEquals(12, SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().size());
+    }
+
+    @Test
     void aRerunSkipsEveryRecordedJob() throws IOException {
         SweepSpec spec = SweepFixtures.spec(dir);
         Path out = dir.resolve("out");
