@@ -78,7 +78,7 @@ final class Plots {
     static void latencyVsBandwidth(Path file, String title, Map<String, Series> lines) {
         XYChart chart = new XYChartBuilder().width(800).height(560).title(title)
                 .xAxisTitle("link bandwidth (GB/s)").yAxisTitle("latency (ms), median over seeds and budgets").build();
-        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false);
         lines.forEach((solver, points) -> chart.addSeries(solver, points.x(), points.y()).setMarker(SeriesMarkers.CIRCLE));
         save(chart, file);
     }
