@@ -37,6 +37,10 @@ final class JobFiles {
         }
     }
 
+    boolean exists(String jobId) {
+        return Files.isRegularFile(file(jobId));
+    }
+
     private Path file(String jobId) {
         return directory.resolve(jobId + ".json");
     }

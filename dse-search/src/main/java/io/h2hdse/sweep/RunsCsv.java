@@ -14,10 +14,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * runs.csv, appended one full row at a time as jobs finish. Each row goes out in one write and is
@@ -38,15 +40,21 @@ public final class RunsCsv implements AutoCloseable {
         this.out = out;
     }
 
-    /** Opens (or creates) {@code file} for appending rows of {@code header}; refuses a file with another header. */
-    public static RunsCsv open(Path file, List<String> header) {
+    /**
+     * Opens (or creates) {@code file} for appending rows of {@code header}; refuses a file with another
+     * header. A row counts as recorded only if {@code complete} holds for its job id (its job file is
+     * there): other rows are dropped, so that their jobs run again.
+     */
+    public static RunsCsv open(Path file, List<String> header, Predicate<String> complete) {
         try {
             Set<String> recorded = new HashSet<>();
             if (Files.exists(file)) {
                 dropHalfWrittenRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {
-                recorded = readIds(file, header);
+                requireHeader(file, header);
+                dropRowsOf(file, complete.negate());
+                recorded = ids(file);
             } else {
                 Files.writeString(file, line(header), StandardCharsets.UTF_8);
             }
@@ -70,7 +78,26 @@ public final class RunsCsv implements AutoCloseable {
         }
     }
 
-    private static Set<String> readIds(Path file, List<String> header) throws IOException {
+    /** Rewrites the file without the rows whose job id matches, through a temporary file and an atomic rename. */
+    private static void dropRowsOf(Path file, Predicate<String> drop) throws IOException {
+        if (Files.size(file) == 0 || ids(file).stream().noneMatch(drop)) {
+            return;
+        }
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get());
+             CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), FORMAT)) {
+            printer.printRecord(parser.getHeaderNames());
+            for (CSVRecord row : parser) {
+                if (!row.isConsistent() || !drop.test(row.get("job_id"))) {
+                    printer.printRecord(row.toList());
+                }
+            }
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void requireHeader(Path file, List<String> header) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             if (!parser.getHeaderNames().equals(header)) {
@@ -78,7 +105,6 @@ public final class RunsCsv implements AutoCloseable {
                         + "); use another --out or remove it");
             }
         }
-        return ids(file);
     }
 
     /** The job ids a runs.csv file holds; none if there is no file. */

@@ -56,7 +56,7 @@ public final class SweepRunner {
         int recordedBefore;
         AtomicInteger ran = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        try (RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header(spec))) {
+        try (RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header(spec), files::exists)) {
             recordedBefore = runs.recordedCount();
             List<JobKey> todo = jobs.stream().filter(j -> !runs.recorded(j.id())).toList();
             Map<String, AtomicInteger> remaining = new HashMap<>();

@@ -47,6 +47,25 @@ class SweepRunnerTest {
     }
 
     @Test
+    void aRecordedJobWhoseFileIsGoneRunsAgainOnce() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        Map<String, Map<String, String>> expected = SweepFixtures.rows(out.resolve("runs.csv"));
+        String pareto = Files.readString(out.resolve("pareto.csv"));
+        Path gone;
+        try (var jobs = Files.list(out.resolve("jobs"))) {
+            gone = jobs.sorted().findFirst().orElseThrow();
+        }
+        Files.delete(gone);
+
+        assertEquals(new SweepRunner.Outcome(12, 11, 1, 0), SweepFixtures.run(spec, out, 2));
+        assertEquals(expected, SweepFixtures.rows(out.resolve("runs.csv")));
+        assertEquals(13, Files.readAllLines(out.resolve("runs.csv")).size());
+        assertEquals(pareto, Files.readString(out.resolve("pareto.csv")));
+    }
+
+    @Test
     void aSweepKilledMidRowResumesWithNoLostAndNoDuplicatedRows() throws IOException {
         SweepSpec spec = SweepFixtures.spec(dir);
         Path complete = dir.resolve("complete");
