@@ -3,6 +3,7 @@ package io.h2hdse.sweep;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -58,12 +59,16 @@ final class Plots {
 
     /** One bar per layer from start to finish on its accelerator's row; neighbouring layers in different colours. */
     static void gantt(Path file, String title, List<String> accelerators, List<JobRecord.Slot> slots) {
-        // XChart places y ticks itself, so the rows are named in the axis title instead.
         XYChart chart = new XYChartBuilder().width(1000).height(140 + 60 * accelerators.size()).title(title)
-                .xAxisTitle("time (ms)").yAxisTitle("bottom to top: " + String.join(", ", accelerators)).build();
+                .xAxisTitle("time (ms)").yAxisTitle("accelerator").build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(-0.5).setYAxisMax(accelerators.size() - 0.5);
         chart.getStyler().setYAxisTicksVisible(false);
+        // XChart places y ticks itself and cannot name rows there: each row's name is written just above it.
+        double endMs = slots.stream().mapToDouble(s -> s.finishS() * 1e3).max().orElse(1);
+        for (int row = 0; row < accelerators.size(); row++) {
+            chart.addAnnotation(new AnnotationText(accelerators.get(row), 0.08 * endMs, row + 0.38, false));
+        }
         for (JobRecord.Slot slot : slots) {
             XYSeries bar = chart.addSeries("layer " + slot.layer(), new double[]{slot.startS() * 1e3, slot.finishS() * 1e3},
                     new double[]{slot.accelerator(), slot.accelerator()});
@@ -84,6 +89,8 @@ final class Plots {
     }
 
     private static void save(XYChart chart, Path file) {
+        // Without a pattern XChart prints ticks with every digit of a double.
+        chart.getStyler().setXAxisDecimalPattern("#,##0.###").setYAxisDecimalPattern("#,##0.#####");
         try {
             BitmapEncoder.saveBitmap(chart, file + ".png", BitmapEncoder.BitmapFormat.PNG);
             VectorGraphicsEncoder.saveVectorGraphic(chart, file + ".svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
