@@ -55,6 +55,11 @@ public final class SearchRecorder {
         return archive.isEmpty() ? Double.POSITIVE_INFINITY : archive.fastest().latency();
     }
 
+    /** The Pareto set so far, by latency ascending. */
+    public List<ParetoPoint> pareto() {
+        return archive.points();
+    }
+
     /** Records one evaluation of {@code mappings[offset .. offset + layers)}. */
     public void record(int[] mappings, int offset, double latency, double energy) {
         evaluations++;

@@ -22,9 +22,11 @@ public class LayerAssignment {
     public LayerAssignment() {
     }
 
-    LayerAssignment(int layer, List<Integer> allowed) {
+    /** {@code accelerator} null leaves the layer to the construction heuristic. */
+    LayerAssignment(int layer, List<Integer> allowed, Integer accelerator) {
         this.layer = layer;
         this.allowed = allowed;
+        this.accelerator = accelerator;
     }
 
     public int layer() {

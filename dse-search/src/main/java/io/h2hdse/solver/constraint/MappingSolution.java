@@ -3,21 +3,25 @@ package io.h2hdse.solver.constraint;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 
 import java.util.List;
 
 /**
- * A mapping as OptaPlanner sees it. Score: hard −1 for a solution left unevaluated because the budget
- * ran out (0 otherwise), medium −latency, soft −energy, both scaled to longs by {@link MappingScorer}.
+ * A mapping as OptaPlanner sees it. Score, most significant level first: hard −1 for a solution left
+ * unevaluated because the budget ran out (0 otherwise), hard −(energy over the run's cap ε; 0 in an
+ * uncapped run), soft −latency, soft −energy; all scaled to longs by {@link MappingScorer}.
  */
 @PlanningSolution
 public class MappingSolution {
+    static final int HARD_LEVELS = 2;
+    static final int SOFT_LEVELS = 2;
+
     @PlanningEntityCollectionProperty
     private List<LayerAssignment> layers;
 
-    @PlanningScore
-    private HardMediumSoftLongScore score;
+    @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = SOFT_LEVELS)
+    private BendableLongScore score;
 
     /** Shared by every clone of the solution: the score calculator has no other way to reach the run. */
     private MappingScorer scorer;

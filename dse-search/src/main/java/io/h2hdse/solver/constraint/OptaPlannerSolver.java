@@ -2,6 +2,7 @@ package io.h2hdse.solver.constraint;
 
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
+import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
@@ -19,9 +20,9 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -32,36 +33,92 @@ import java.util.stream.IntStream;
  * evaluator (an easy score calculator: swap and pillar moves change several layers at once, which the
  * single-layer {@link io.h2hdse.eval.MoveEvaluator} does not cover). Reproducible mode with the seed,
  * so an evaluation budget gives one result.
+ *
+ * <p>With {@code epsilonPoints} K &gt; 0 the latency solve gets half the budget and K ε-constraint
+ * solves follow, one after another, splitting what is left evenly: each minimises latency subject to
+ * energy ≤ ε_k (the excess as hard score, see {@link MappingSolution}), with the caps of
+ * {@link EpsilonLevels} between the energies of the fastest and the leanest mapping the latency solve
+ * found. Each starts from the fastest mapping found so far that keeps within its cap. Together they
+ * fill in the Pareto set between the two ends, non-convex parts included.
  */
 public final class OptaPlannerSolver implements Solver {
+    /** ε-constraint solves of {@link #epsilonConstraint()}. */
+    public static final int DEFAULT_EPSILON_POINTS = 4;
     /** Late acceptance compares with the score this many steps ago. */
     private static final int LATE_ACCEPTANCE_SIZE = 400;
+    /** Share of the budget of the latency solve when ε-constraint solves follow. */
+    private static final double LATENCY_SHARE = 0.5;
+
+    private final String name;
+    private final int epsilonPoints;
+
+    /** {@code optaplanner}: the latency solve alone. */
+    public OptaPlannerSolver() {
+        this("optaplanner", 0);
+    }
+
+    public OptaPlannerSolver(String name, int epsilonPoints) {
+        if (epsilonPoints < 0) {
+            throw new IllegalArgumentException("epsilon points must be at least 0, got " + epsilonPoints);
+        }
+        this.name = name;
+        this.epsilonPoints = epsilonPoints;
+    }
+
+    /** {@code optaplanner-eps}: the latency solve, then {@link #DEFAULT_EPSILON_POINTS} ε-constraint solves. */
+    public static OptaPlannerSolver epsilonConstraint() {
+        return new OptaPlannerSolver("optaplanner-eps", DEFAULT_EPSILON_POINTS);
+    }
 
     @Override
     public String name() {
-        return "optaplanner";
+        return name;
     }
 
     @Override
     public SolverResult solve(Problem problem, Budget budget, long seed) {
+        long start = System.nanoTime();
         SearchRecorder recorder = new SearchRecorder(problem, budget);
         recorder.note("late-acceptance-size", LATE_ACCEPTANCE_SIZE);
-        AtomicReference<org.optaplanner.core.api.solver.Solver<MappingSolution>> solver = new AtomicReference<>();
-        MappingScorer scorer = new MappingScorer(problem, recorder, () -> solver.get().terminateEarly());
-        List<LayerAssignment> layers = IntStream.range(0, problem.layers())
-                .mapToObj(l -> new LayerAssignment(l, Arrays.stream(problem.allowedAccelerators(l)).boxed().toList()))
-                .toList();
-        solver.set(SolverFactory.<MappingSolution>create(config(budget, seed)).buildSolver());
-        solver.get().solve(new MappingSolution(layers, scorer));
-        return recorder.result(name());
+        double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
+        solveOnce(problem, recorder, RunShare.of(budget, start, recorder, latencyShare), Double.POSITIVE_INFINITY, null, seed);
+        if (epsilonPoints > 0) {
+            List<ParetoPoint> found = recorder.pareto();
+            double[] caps = EpsilonLevels.between(found.getFirst().energy(), found.getLast().energy(), epsilonPoints);
+            recorder.note("epsilon-caps-j", Arrays.stream(caps).mapToObj(c -> String.format(Locale.ROOT, "%.6g", c)).toList());
+            for (int k = 0; k < caps.length && !recorder.exhausted(); k++) {
+                RunShare share = RunShare.of(budget, start, recorder, 1.0 / (caps.length - k));
+                solveOnce(problem, recorder, share, caps[k], fastestWithin(recorder.pareto(), caps[k]), seed + k + 1);
+            }
+        }
+        return recorder.result(name);
     }
 
-    private static SolverConfig config(Budget budget, long seed) {
+    /**
+     * One OptaPlanner solve within {@code share}, minimising latency under the energy cap, from
+     * {@code startMapping} (null: from the construction heuristic).
+     */
+    private static void solveOnce(Problem problem, SearchRecorder recorder, RunShare share, double energyCap,
+                                  int[] startMapping, long seed) {
+        AtomicReference<org.optaplanner.core.api.solver.Solver<MappingSolution>> solver = new AtomicReference<>();
+        MappingScorer scorer = new MappingScorer(problem, recorder, share, energyCap, () -> solver.get().terminateEarly());
+        List<LayerAssignment> layers = IntStream.range(0, problem.layers())
+                .mapToObj(l -> new LayerAssignment(l, Arrays.stream(problem.allowedAccelerators(l)).boxed().toList(),
+                        startMapping == null ? null : startMapping[l]))
+                .toList();
+        solver.set(SolverFactory.<MappingSolution>create(config(share, recorder, seed)).buildSolver());
+        solver.get().solve(new MappingSolution(layers, scorer));
+    }
+
+    /** The mapping of the fastest point within the cap; the leanest point's if none is. */
+    private static int[] fastestWithin(List<ParetoPoint> pareto, double energyCap) {
+        return pareto.stream().filter(p -> p.energy() <= energyCap).findFirst().orElse(pareto.getLast()).mapping();
+    }
+
+    private static SolverConfig config(RunShare share, SearchRecorder recorder, long seed) {
         TerminationConfig termination = new TerminationConfig();
-        if (budget.limitsEvaluations()) {
-            termination.setScoreCalculationCountLimit(budget.maxEvaluations());
-        }
-        budget.wallTime().map(Duration::toMillis).ifPresent(termination::setMillisecondsSpentLimit);
+        share.evaluationsFrom(recorder).ifPresent(termination::setScoreCalculationCountLimit);
+        share.millisFromNow().ifPresent(termination::setMillisecondsSpentLimit);
         return new SolverConfig()
                 .withSolutionClass(MappingSolution.class)
                 .withEntityClasses(LayerAssignment.class)
