@@ -23,12 +23,16 @@ public final class SolverRegistry {
         this.solvers = Collections.unmodifiableMap(solvers);
     }
 
-    /** {@code ga}, {@code nsga2}, {@code optaplanner}, {@code exact} and {@code random} with default settings. */
+    /**
+     * {@code ga}, {@code nsga2}, {@code optaplanner}, {@code optaplanner-eps}, {@code exact} and
+     * {@code random} with default settings.
+     */
     public static SolverRegistry standard() {
         return new SolverRegistry(new LinkedHashMap<>())
                 .with("ga", GeneticSolver::singleObjective)
                 .with("nsga2", GeneticSolver::nsga2)
                 .with("optaplanner", OptaPlannerSolver::new)
+                .with("optaplanner-eps", OptaPlannerSolver::epsilonConstraint)
                 .with("exact", ExactSearch::new)
                 .with("random", RandomSearch::new);
     }
