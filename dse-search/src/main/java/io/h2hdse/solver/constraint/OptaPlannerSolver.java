@@ -110,9 +110,9 @@ public final class OptaPlannerSolver implements Solver {
         solver.get().solve(new MappingSolution(layers, scorer));
     }
 
-    /** The mapping of the fastest point within the cap; the leanest point's if none is. */
+    /** The mapping of the fastest point within the cap; there is one, as no cap is below the least energy found. */
     private static int[] fastestWithin(List<ParetoPoint> pareto, double energyCap) {
-        return pareto.stream().filter(p -> p.energy() <= energyCap).findFirst().orElse(pareto.getLast()).mapping();
+        return pareto.stream().filter(p -> p.energy() <= energyCap).findFirst().orElseThrow().mapping();
     }
 
     private static SolverConfig config(RunShare share, SearchRecorder recorder, long seed) {
