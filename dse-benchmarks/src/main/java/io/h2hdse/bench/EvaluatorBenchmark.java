@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  * Throughput of the shared evaluator, one operation = one mapping evaluated: {@code full} (one
  * mapping through the single-plan entry point), {@code batch} (a population of {@value #BATCH}
  * mappings through the batch entry point) and {@code delta} (one single-layer move from a base
- * mapping, as local search does). Layers per second = ops/s × layers.
+ * mapping, as local search does; with ample weight memory it takes the longest-path tables, with
+ * tight memory most moves change residency and recompute the disturbed stretch). Layers per second =
+ * ops/s × layers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +46,10 @@ public class EvaluatorBenchmark {
     @Param({"2", "4", "16"})
     int accelerators;
 
+    /** TIGHT: weight memory holds a few layers per accelerator; AMPLE: all of them. */
+    @Param({"TIGHT", "AMPLE"})
+    String weights;
+
     private Evaluator evaluator;
     private MoveEvaluator moveEvaluator;
     private int[] population;
@@ -57,7 +63,8 @@ public class EvaluatorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Problem problem = SyntheticProblems.problem(layers, accelerators, ExecutionOptions.defaults(), 42);
+        Problem problem = SyntheticProblems.problem(layers, accelerators, ExecutionOptions.defaults(),
+                SyntheticProblems.WeightMemory.valueOf(weights), 42);
         evaluator = new Evaluator(problem);
         Random random = new Random(7);
         population = new int[BATCH * layers];

@@ -27,15 +27,18 @@ import java.util.Random;
 /**
  * Benchmark problems of any size: three branches of 3×3 convolutions with residual adds every few
  * layers, fused at two thirds of the depth, on accelerators that differ in speed per op kind and in
- * weight memory (so the residency policy is exercised).
+ * weight memory: {@link WeightMemory#TIGHT} holds 4 to 23 layers' weights per accelerator (the
+ * residency policy decides), {@link WeightMemory#AMPLE} holds them all (as the bundled systems do).
  */
 final class SyntheticProblems {
+    enum WeightMemory { TIGHT, AMPLE }
+
     private SyntheticProblems() {
     }
 
-    static Problem problem(int layers, int accelerators, ExecutionOptions options, long seed) {
+    static Problem problem(int layers, int accelerators, ExecutionOptions options, WeightMemory memory, long seed) {
         Random random = new Random(seed);
-        return Problem.compile(workload(layers, random), system(accelerators, options, random), COST);
+        return Problem.compile(workload(layers, random), system(accelerators, options, memory, random), COST);
     }
 
     static int[] randomMapping(Problem problem, Random random) {
@@ -79,12 +82,13 @@ final class SyntheticProblems {
         return Workload.of("synthetic" + size, 8, layers, ShapeCheck.STRICT);
     }
 
-    private static SystemSpec system(int accs, ExecutionOptions options, Random random) {
+    private static SystemSpec system(int accs, ExecutionOptions options, WeightMemory memory, Random random) {
         List<Accelerator> list = new ArrayList<>();
         Map<String, Link> links = new LinkedHashMap<>();
         for (int a = 0; a < accs; a++) {
             String name = "acc" + a;
-            double weightMemory = 36864.0 * (4 + random.nextInt(20));
+            int layersHeld = 4 + random.nextInt(20);
+            double weightMemory = memory == WeightMemory.TIGHT ? 36864.0 * layersHeld : 1e12;
             list.add(new Accelerator(name, EnumSet.allOf(OpKind.class), new TableSpec(), weightMemory, 1.0, 0.5, 5));
             links.put(name, new Link(1 + random.nextInt(8), 10));
         }

@@ -109,6 +109,14 @@ final class EvalFixtures {
         return new SystemSpec("mixed", list, new Interconnect(links, List.of(), 0), options);
     }
 
+    /** The same system with weight memory for every weight: residency never changes. */
+    static SystemSpec withAmpleWeightMemory(SystemSpec system) {
+        List<Accelerator> roomy = system.accelerators().stream()
+                .map(a -> new Accelerator(a.name(), a.supports(), a.cost(), 1e12, 1.0, a.staticPowerW(), a.dynamicPowerW()))
+                .toList();
+        return new SystemSpec(system.name(), roomy, system.interconnect(), system.options());
+    }
+
     static int[] randomMapping(Problem problem, Random random) {
         int[] mapping = new int[problem.layers()];
         for (int l = 0; l < mapping.length; l++) {
