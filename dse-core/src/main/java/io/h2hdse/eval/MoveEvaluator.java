@@ -176,19 +176,23 @@ public final class MoveEvaluator {
     }
 
     private void evaluateEdgeMove(int layer, int acc, int from, double[] result) {
+        // While both accelerators hold all their weights, residency cannot change (and the moved layer stays resident).
+        boolean residencyKept = allResident[from]
+                && allResident[acc] && accWeightBits[acc] + p.weightBits[layer] <= p.weightCapacityBits[acc];
+        if (residencyKept) {
+            evaluateFromPaths(layer, acc, from, result);
+        } else {
+            evaluateByRecomputing(layer, result);
+        }
+    }
+
+    /** Recomputes the moved mapping's schedule from the first layer the move affects until it re-converges. */
+    private void evaluateByRecomputing(int layer, double[] result) {
         final int layers = p.layers;
         final int accs = p.accs;
+        residency(moved, newResident);
         int first = layer;
         int lastForced = layer;
-        // While both accelerators hold all their weights, residency cannot change (and the moved layer stays resident).
-        boolean residencyChanged = !allResident[from]
-                || !(allResident[acc] && accWeightBits[acc] + p.weightBits[layer] <= p.weightCapacityBits[acc]);
-        if (!residencyChanged) {
-            evaluateFromPaths(layer, acc, from, result);
-            return;
-        }
-        residency(moved, newResident);
-        boolean[] res = newResident;
         for (int l = 0; l < layers; l++) {
             if (newResident[l] != resident[l]) {
                 first = Math.min(first, l);
@@ -215,7 +219,7 @@ public final class MoveEvaluator {
                 }
                 start = Math.max(start, ready);
             }
-            int mode = (res[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
+            int mode = (newResident[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
             double f = start + p.duration[mode][l * accs + a];
             newFinish[l] = f;
             boolean wasDiffering = newFree[a] != freeBefore[l * accs + a];
