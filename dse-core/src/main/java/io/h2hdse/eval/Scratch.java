@@ -11,7 +11,6 @@ final class Scratch {
     final double[] remainingCapacity;
     final int[] waitingPreds;
     final int[] position;
-    final int[] readyAccs;
     double energy;
 
     Scratch(int layers, int accs) {
@@ -24,6 +23,5 @@ final class Scratch {
         remainingCapacity = new double[accs];
         waitingPreds = new int[layers];
         position = new int[accs];
-        readyAccs = new int[accs];
     }
 }
