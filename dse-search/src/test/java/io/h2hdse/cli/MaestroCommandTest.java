@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,12 +25,12 @@ class MaestroCommandTest {
         return Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** MAESTRO's own input files, kept once with the cost model's reference test. */
+    private static final Path MAESTRO_FILES = Path.of("..", "dse-core", "src", "test", "resources", "maestro");
+
     private static Path resource(String name) {
-        try {
-            return Path.of(MaestroCommandTest.class.getResource("/maestro/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        Path hardware = MAESTRO_FILES.resolve("hw").resolve(name);
+        return Files.exists(hardware) ? hardware : MAESTRO_FILES.resolve("mappings").resolve(name);
     }
 
     @Test
