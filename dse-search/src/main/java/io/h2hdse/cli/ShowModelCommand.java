@@ -1,10 +1,12 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.cost.maestro.MaestroModelWriter;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.yaml.ModelSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,8 +18,9 @@ import java.util.concurrent.Callable;
 @Command(name = "show-model",
         mixinStandardHelpOptions = true,
         description = "Show a model's layers in topological order: op, branch, task, producers, input and output "
-                + "shapes (channels x height x width), MACs and weights.",
-        footer = {"", "Examples:", "  dse show-model vgg3", "  dse show-model configs/models/casia-surf.yaml"})
+                + "shapes (channels x height x width), MACs and weights; or, with --maestro, write it as a MAESTRO .m network.",
+        footer = {"", "Examples:", "  dse show-model vgg3", "  dse show-model configs/models/casia-surf.yaml",
+                "  dse show-model resnet18 --maestro kcp_ws > resnet18.m"})
 final class ShowModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,10 +28,23 @@ final class ShowModelCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MODEL", description = "A zoo model name (see dse models) or a model file.")
     String model;
 
+    @Option(names = "--maestro", paramLabel = "DATAFLOW",
+            description = "Print the model as a MAESTRO .m network with this preset's Dataflow block per layer "
+                    + "(conv, depthwise conv and FC layers; the others are named on stderr).")
+    String maestroDataflow;
+
     @Override
     public Integer call() {
         Workload workload = ModelSource.load(model);
         PrintWriter out = spec.commandLine().getOut();
+        if (maestroDataflow != null) {
+            MaestroModelWriter.Output written = MaestroModelWriter.write(workload, maestroDataflow);
+            out.print(written.text());
+            if (!written.skipped().isEmpty()) {
+                spec.commandLine().getErr().println("left out (no single MAESTRO layer): " + String.join(", ", written.skipped()));
+            }
+            return Dse.EXIT_OK;
+        }
         out.printf(Locale.ROOT, "%s: %d layers, %.3f GMACs, %.2f M weights, %d-bit elements; branches: %s; tasks: %s%n",
                 workload.name(), workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
                 workload.elementBits(), String.join(",", workload.branches()),

@@ -91,6 +91,19 @@ class ListingCommandsTest {
     }
 
     @Test
+    void showModelAsAMaestroNetworkThatMaestroRuns(@TempDir Path dir) throws IOException {
+        Result written = run("show-model", "resnet18", "--maestro", "kcp_ws");
+        assertEquals(Dse.EXIT_OK, written.code(), written.err());
+        assertTrue(written.out().startsWith("Network resnet18 {"), written.out());
+        assertTrue(written.err().startsWith("left out (no single MAESTRO layer): "), written.err());
+        Path network = Files.writeString(dir.resolve("resnet18.m"), written.out());
+        Path hardware = Path.of("..", "dse-core", "src", "test", "resources", "maestro", "hw", "hw_pe256.m");
+        Result costed = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + network);
+        assertEquals(Dse.EXIT_OK, costed.code(), costed.err());
+        assertTrue(costed.out().contains("conv1"), costed.out());
+    }
+
+    @Test
     void showModelOfNeitherNameNorFile() {
         Result r = run("show-model", "resnet-19");
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());

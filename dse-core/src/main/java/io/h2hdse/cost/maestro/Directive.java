@@ -22,4 +22,19 @@ public record Directive(Kind kind, Dim dim, int size, int offset) {
     Directive resized(int newSize, int newOffset) {
         return new Directive(kind, dim, newSize, newOffset);
     }
+
+    /** As written in a {@code .m} Dataflow block (without the semicolon). */
+    @Override
+    public String toString() {
+        return text(kind, dim, Integer.toString(size), Integer.toString(offset));
+    }
+
+    /** A directive's DFSL text, for resolved sizes or for size expressions. */
+    static String text(Kind kind, Dim dim, String size, String offset) {
+        return switch (kind) {
+            case TEMPORAL -> "TemporalMap(" + size + "," + offset + ") " + dim.token();
+            case SPATIAL -> "SpatialMap(" + size + "," + offset + ") " + dim.token();
+            case CLUSTER -> "Cluster(" + size + ",P)";
+        };
+    }
 }

@@ -20,10 +20,6 @@ public record DirectiveTemplate(Directive.Kind kind, Dim dim, SizeExpr size, Siz
 
     @Override
     public String toString() {
-        return switch (kind) {
-            case TEMPORAL -> "TemporalMap(" + size + "," + offset + ") " + dim.token();
-            case SPATIAL -> "SpatialMap(" + size + "," + offset + ") " + dim.token();
-            case CLUSTER -> "Cluster(" + size + ",P)";
-        };
+        return Directive.text(kind, dim, size.toString(), offset.toString());
     }
 }
