@@ -124,6 +124,9 @@ public final class Evaluator {
     }
 
     private boolean[] defaultResidency(int[] map, int off, Scratch s) {
+        if (p.residentEverywhere != null) {
+            return p.residentEverywhere;
+        }
         double[] remaining = s.remainingCapacity;
         System.arraycopy(p.weightCapacityBits, 0, remaining, 0, p.accs);
         boolean[] resident = s.resident;

@@ -55,6 +55,11 @@ public final class Problem {
     final int[] localSuccessor;
     /** Layer ids by decreasing weight bits, ties by id: the default residency policy's order. */
     final int[] residencyOrder;
+    /**
+     * All true when every accelerator could hold all the workload's weights: then the default policy
+     * makes every layer resident whatever the mapping, and the fast path skips it.
+     */
+    final boolean[] residentEverywhere;
     final int[] sourceSinkMode;
 
     private Problem(Problem base, boolean[] allowed) {
@@ -80,6 +85,7 @@ public final class Problem {
         this.staticPowerW = base.staticPowerW;
         this.localSuccessor = base.localSuccessor;
         this.residencyOrder = base.residencyOrder;
+        this.residentEverywhere = base.residentEverywhere;
         this.sourceSinkMode = base.sourceSinkMode;
     }
 
@@ -199,6 +205,9 @@ public final class Problem {
         residencyOrder = IntStream.range(0, layers).boxed()
                 .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l]).thenComparingInt(l -> l))
                 .mapToInt(Integer::intValue).toArray();
+        double totalWeightBits = Arrays.stream(weightBits).sum();
+        boolean everythingFits = Arrays.stream(weightCapacityBits).allMatch(capacity -> totalWeightBits <= capacity);
+        residentEverywhere = everythingFits ? allTrue(layers) : null;
         sourceSinkMode = new int[layers];
         for (int l = 0; l < layers; l++) {
             sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
@@ -229,6 +238,12 @@ public final class Problem {
             }
         }
         return new Problem(this, both);
+    }
+
+    private static boolean[] allTrue(int length) {
+        boolean[] all = new boolean[length];
+        Arrays.fill(all, true);
+        return all;
     }
 
     private int[] computeLocalSuccessors() {
