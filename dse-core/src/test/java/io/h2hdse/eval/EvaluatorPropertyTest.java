@@ -47,7 +47,21 @@ class EvaluatorPropertyTest {
     @ParameterizedTest
     @MethodSource("cases")
     void fastPathEqualsScheduleToTheBit(ExecutionOptions options, int layers, int accs, long seed) {
-        Problem problem = problem(options, layers, accs, seed);
+        checkFastPath(problem(options, layers, accs, seed), seed);
+    }
+
+    /** Every weight fits everywhere: the fast path skips the residency policy, Schedule runs it. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void fastPathWithAmpleWeightMemoryEqualsSchedule(ExecutionOptions options, int layers, int accs, long seed) {
+        Random random = new Random(seed);
+        Workload workload = EvalFixtures.randomDag(random, layers);
+        SystemSpec system = EvalFixtures.withAmpleWeightMemory(EvalFixtures.mixedSystem(random, accs, options));
+        checkFastPath(Problem.compile(workload, system, EvalFixtures.SYNTHETIC), seed);
+    }
+
+    private static void checkFastPath(Problem problem, long seed) {
+        int layers = problem.layers();
         Evaluator evaluator = new Evaluator(problem);
         Random random = new Random(seed * 31);
         int[] batch = new int[MAPPINGS * layers];
