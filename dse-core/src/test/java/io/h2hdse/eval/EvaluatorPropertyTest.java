@@ -44,6 +44,14 @@ class EvaluatorPropertyTest {
         return Problem.compile(workload, EvalFixtures.mixedSystem(random, accs, options), EvalFixtures.SYNTHETIC);
     }
 
+    /** The same problem with weight memory for every weight on every accelerator. */
+    private static Problem ampleProblem(ExecutionOptions options, int layers, int accs, long seed) {
+        Random random = new Random(seed);
+        Workload workload = EvalFixtures.randomDag(random, layers);
+        SystemSpec system = EvalFixtures.withAmpleWeightMemory(EvalFixtures.mixedSystem(random, accs, options));
+        return Problem.compile(workload, system, EvalFixtures.SYNTHETIC);
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void fastPathEqualsScheduleToTheBit(ExecutionOptions options, int layers, int accs, long seed) {
@@ -54,10 +62,7 @@ class EvaluatorPropertyTest {
     @ParameterizedTest
     @MethodSource("cases")
     void fastPathWithAmpleWeightMemoryEqualsSchedule(ExecutionOptions options, int layers, int accs, long seed) {
-        Random random = new Random(seed);
-        Workload workload = EvalFixtures.randomDag(random, layers);
-        SystemSpec system = EvalFixtures.withAmpleWeightMemory(EvalFixtures.mixedSystem(random, accs, options));
-        checkFastPath(Problem.compile(workload, system, EvalFixtures.SYNTHETIC), seed);
+        checkFastPath(ampleProblem(options, layers, accs, seed), seed);
     }
 
     private static void checkFastPath(Problem problem, long seed) {
@@ -116,10 +121,7 @@ class EvaluatorPropertyTest {
     @ParameterizedTest
     @MethodSource("cases")
     void movesWithEveryWeightResidentEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
-        Random random = new Random(seed);
-        Workload workload = EvalFixtures.randomDag(random, layers);
-        SystemSpec system = EvalFixtures.withAmpleWeightMemory(EvalFixtures.mixedSystem(random, accs, options));
-        checkMoves(Problem.compile(workload, system, EvalFixtures.SYNTHETIC), seed);
+        checkMoves(ampleProblem(options, layers, accs, seed), seed);
     }
 
     private static void checkMoves(Problem problem, long seed) {
