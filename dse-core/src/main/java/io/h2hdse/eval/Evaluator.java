@@ -127,19 +127,8 @@ public final class Evaluator {
         if (p.residentEverywhere != null) {
             return p.residentEverywhere;
         }
-        double[] remaining = s.remainingCapacity;
-        System.arraycopy(p.weightCapacityBits, 0, remaining, 0, p.accs);
-        boolean[] resident = s.resident;
-        for (int l : p.residencyOrder) {
-            int a = map[off + l];
-            double bits = p.weightBits[l];
-            boolean fits = bits <= remaining[a];
-            resident[l] = fits;
-            if (fits) {
-                remaining[a] -= bits;
-            }
-        }
-        return resident;
+        p.defaultResidency(map, off, s.remainingCapacity, s.resident);
+        return s.resident;
     }
 
     /** List schedule with a given per-accelerator order; infinity if the order contradicts the edges. */

@@ -98,7 +98,7 @@ public final class MoveEvaluator {
     private void rebuild() {
         int layers = p.layers;
         int accs = p.accs;
-        residency(base, resident);
+        p.defaultResidency(base, 0, remaining, resident);
         double[] free = new double[accs];
         double running = 0;
         for (int l = 0; l < layers; l++) {
@@ -141,17 +141,6 @@ public final class MoveEvaluator {
         energy = out[1];
     }
 
-    private void residency(int[] map, boolean[] into) {
-        System.arraycopy(p.weightCapacityBits, 0, remaining, 0, p.accs);
-        for (int l : p.residencyOrder) {
-            int a = map[l];
-            into[l] = p.weightBits[l] <= remaining[a];
-            if (into[l]) {
-                remaining[a] -= p.weightBits[l];
-            }
-        }
-    }
-
     /**
      * Evaluates moving one layer to another accelerator without changing the base.
      * {@code out[0]} = latency, {@code out[1]} = energy.
@@ -190,7 +179,7 @@ public final class MoveEvaluator {
     private void evaluateByRecomputing(int layer, double[] result) {
         final int layers = p.layers;
         final int accs = p.accs;
-        residency(moved, newResident);
+        p.defaultResidency(moved, 0, remaining, newResident);
         int first = layer;
         int lastForced = layer;
         for (int l = 0; l < layers; l++) {

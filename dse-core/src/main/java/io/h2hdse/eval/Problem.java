@@ -325,6 +325,24 @@ public final class Problem {
         return duration(layer, acc, false, false, false);
     }
 
+    /**
+     * The default residency policy (package doc) for the mapping at {@code map[off ..]}: per
+     * accelerator, largest weights first, each resident if it still fits. Writes {@code into} and uses
+     * {@code remaining} (one entry per accelerator) as working space.
+     */
+    void defaultResidency(int[] map, int off, double[] remaining, boolean[] into) {
+        System.arraycopy(weightCapacityBits, 0, remaining, 0, accs);
+        for (int l : residencyOrder) {
+            int a = map[off + l];
+            double bits = weightBits[l];
+            boolean fits = bits <= remaining[a];
+            into[l] = fits;
+            if (fits) {
+                remaining[a] -= bits;
+            }
+        }
+    }
+
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
     double withStaticEnergy(double layerAndTransferEnergy, double makespan) {
         double total = layerAndTransferEnergy;
