@@ -96,6 +96,13 @@ public final class MoveEvaluator {
     }
 
     private void rebuild() {
+        if (!p.edgeActivations) {
+            // Moves are evaluated in full in these modes: only the base's own figures are kept.
+            full.evaluate(Plan.of(base), out);
+            latency = out[0];
+            energy = out[1];
+            return;
+        }
         int layers = p.layers;
         int accs = p.accs;
         p.defaultResidency(base, 0, remaining, resident);
@@ -109,7 +116,7 @@ public final class MoveEvaluator {
             for (int k = p.predStart[l]; k < p.predStart[l + 1]; k++) {
                 int pred = p.preds[k];
                 double ready = finish[pred];
-                if (p.edgeActivations && base[pred] != a) {
+                if (base[pred] != a) {
                     int pair = base[pred] * accs + a;
                     ready += p.outputBits[pred] * p.pairSecondsPerBit[pair];
                     edgeEnergy += p.outputBits[pred] * p.pairJoulesPerBit[pair];
@@ -135,10 +142,10 @@ public final class MoveEvaluator {
         for (int a = 0; a < accs; a++) {
             allResident[a] = accWeightBits[a] <= p.weightCapacityBits[a];
         }
-        paths = p.edgeActivations ? new CriticalPaths(p, base, finish, resident) : null;
-        full.evaluate(Plan.of(base), out);
-        latency = out[0];
-        energy = out[1];
+        paths = new CriticalPaths(p, base, finish, resident);
+        // The pass above is the fast path's schedule, summed in the same order: no need to evaluate again.
+        latency = prefixMaxFinish[layers];
+        energy = p.withStaticEnergy(prefixEnergy[layers], latency);
     }
 
     /**

@@ -144,6 +144,7 @@ class EvaluatorPropertyTest {
             if (random.nextInt(5) == 0) {
                 moves.apply(layer, acc);
                 assertEquals(full[0], moves.latency());
+                assertEquals(full[1], moves.energy());
             }
         }
     }
