@@ -48,11 +48,6 @@ public final class Evaluator {
         }
     }
 
-    /** Latency only, for solvers that need no energy. */
-    public double latency(int[] mapping) {
-        return runTopological(mapping, 0, null, true, scratch.get());
-    }
-
     private double runTopological(int[] map, int off, boolean[] residentGiven, boolean local, Scratch s) {
         final Problem p = this.p;
         final int accs = p.accs;

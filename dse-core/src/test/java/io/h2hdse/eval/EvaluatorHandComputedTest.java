@@ -77,6 +77,8 @@ class EvaluatorHandComputedTest {
         assertEquals(8e-3, schedule.start(3), EPS);
         // busy power: acc0 (3 + 5 + 2 ms) × 2 W + acc1 4 ms × 1 W
         assertEquals(24e-3, schedule.energy(), EPS);
+        assertEquals(10e-3, schedule.busySeconds(0), EPS);
+        assertEquals(4e-3, schedule.busySeconds(1), EPS);
         double[] fast = new Evaluator(problem).evaluate(mapping);
         assertEquals(schedule.makespan(), fast[0]);
         assertEquals(schedule.energy(), fast[1]);
