@@ -1,56 +1,55 @@
 package io.h2hdse.eval;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
- * Longest-path tables of a base schedule (edge activations, topological order), so that a
- * single-layer move that leaves weight residency unchanged is evaluated in time proportional to the
- * moved layer's degree.
+ * Longest-path tables of a base schedule (edge activations, topological order), so that a move
+ * that changes only a stretch of layers is evaluated by rescheduling that stretch alone.
  *
  * <p>With a fixed order per accelerator, the as-soon-as-possible makespan is the longest path of the
- * schedule graph: layers weighted by their durations, data edges by their transfer times, and a
- * zero-weight edge from each layer to the next one on its accelerator. Layer ids are a topological
- * order of that graph. Moving layer {@code l} from accelerator A to B changes only {@code l}, its
- * data edges and the chain edges around it (A's chain closes over the gap, B's opens for {@code l}).
- * So every path of the new graph either runs through {@code l}, or through A's new edge, or is an
- * old path avoiding {@code l} and B's old edge across it; an old path avoiding {@code l} lies wholly
- * before it, wholly after it, or crosses it on one edge {@code u → v} with {@code u < l < v}. Heads
- * (finish times) of layers before {@code l} and tails of layers after it are the same in both graphs,
- * which makes each of these maxima a table lookup.
+ * schedule graph: layers weighted by their durations, data edges by their transfer times, and an edge
+ * from each layer to the next one on its accelerator. Layer ids are a topological order of that graph.
+ * If a move changes only layers {@code first..last} (their accelerator, duration or in-edges), then
+ * every path of the new graph ends before {@code first}, ends inside the stretch, starts after
+ * {@code last}, or leaves the stretch's prefix on exactly one first edge {@code u → v} with
+ * {@code u <= last < v}. Heads (finish times) of layers before {@code first} and tails of layers
+ * after {@code last} are the base's, so each of these maxima is the rescheduled stretch plus table
+ * lookups: edges out of the stretch, one chain edge per accelerator, and data edges that jump over
+ * the whole stretch ({@link #longestJump}).
  */
 final class CriticalPaths {
+    /**
+     * Beyond this many (edge, jumped layer) pairs per layer and edge the jump lists are not built
+     * and every stretch extends to the last layer (where nothing jumps over it): such graphs have
+     * many long edges, and the lists would grow faster than the model.
+     */
+    static final int JUMP_PAIRS_PER_ELEMENT = 64;
+
     private final Problem p;
     private final int[] map;
     private final double[] finish;
     /** Longest path from a layer's start to the end, the layer included. */
     final double[] tail;
-    /** [layer * A + acc]: the last layer on acc before this one, and the first after it; -1 if none. */
-    final int[] previousOn;
+    /** Per layer, the largest tail of it and the layers after it; one more entry (0) at the end. */
+    final double[] suffixMaxTail;
+    /** [layer * A + acc]: the first layer after this one on the accelerator; -1 if none. */
     final int[] nextOn;
-    private final double[] suffixMaxTail;
-    private final double[] crossingDataEdge;
     /**
-     * Per layer, the two longest paths crossing it on another accelerator's chain edge, with those
-     * accelerators: a move to B must leave out B's own, so the second is enough.
+     * Per layer x, the data edges u → v with u < x < v, by decreasing v, and the longest path through
+     * each one or any before it in that order; null when too many (see {@link #JUMP_PAIRS_PER_ELEMENT}).
      */
-    private final double[] chainValue;
-    private final int[] chainAcc;
+    private final int[] jumpStart;
+    private final int[] jumpConsumer;
+    private final double[] jumpLongest;
 
-    CriticalPaths(Problem p, int[] map, double[] finish, boolean[] resident) {
+    CriticalPaths(Problem p, int[] map, double[] finish, boolean[] resident, int jumpPairsPerElement) {
         this.p = p;
         this.map = map;
         this.finish = finish;
         int layers = p.layers;
         int accs = p.accs;
-        previousOn = new int[layers * accs];
         nextOn = new int[layers * accs];
         int[] last = new int[accs];
-        Arrays.fill(last, -1);
-        for (int l = 0; l < layers; l++) {
-            System.arraycopy(last, 0, previousOn, l * accs, accs);
-            last[map[l]] = l;
-        }
         Arrays.fill(last, -1);
         for (int l = layers - 1; l >= 0; l--) {
             System.arraycopy(last, 0, nextOn, l * accs, accs);
@@ -69,11 +68,21 @@ final class CriticalPaths {
             tail[l] = p.duration[mode][l * accs + a] + after;
             suffixMaxTail[l] = Math.max(suffixMaxTail[l + 1], tail[l]);
         }
-        crossingDataEdge = crossingDataEdges();
-        chainValue = new double[layers * 2];
-        chainAcc = new int[layers * 2];
-        for (int l = 0; l < layers; l++) {
-            rankChainCrossings(l);
+        long pairs = 0;
+        for (int u = 0; u < layers; u++) {
+            for (int k = p.succStart[u]; k < p.succStart[u + 1]; k++) {
+                pairs += p.succs[k] - u - 1;
+            }
+        }
+        if (pairs <= (long) jumpPairsPerElement * (layers + p.succs.length)) {
+            jumpStart = new int[layers + 1];
+            jumpConsumer = new int[(int) pairs];
+            jumpLongest = new double[(int) pairs];
+            buildJumps();
+        } else {
+            jumpStart = null;
+            jumpConsumer = null;
+            jumpLongest = null;
         }
     }
 
@@ -81,62 +90,50 @@ final class CriticalPaths {
         return p.outputBits[producer] * p.pairSecondsPerBit[from * p.accs + to];
     }
 
-    /** Per layer, the longest path crossing it on a data edge u → v with u < layer < v. */
-    private double[] crossingDataEdges() {
+    /** Whether {@link #longestJump} answers for every stretch; otherwise stretches must run to the last layer. */
+    boolean jumpsKnown() {
+        return jumpStart != null;
+    }
+
+    /** The longest base path over a data edge u → v with u < first and v > last; 0 if none. */
+    double longestJump(int first, int last) {
+        int low = jumpStart[first];
+        int high = jumpStart[first + 1];
+        int end = low;
+        while (end < high && jumpConsumer[end] > last) {
+            end++;
+        }
+        return end > low ? jumpLongest[end - 1] : 0;
+    }
+
+    private void buildJumps() {
         int layers = p.layers;
-        double[] crossing = new double[layers];
-        PriorityQueue<double[]> open = new PriorityQueue<>((x, y) -> Double.compare(y[0], x[0]));
-        int producer = 0;
-        for (int l = 0; l < layers; l++) {
-            // Edges from producers before l become candidates; those ending at or before l leave.
-            for (; producer < l; producer++) {
-                for (int k = p.succStart[producer]; k < p.succStart[producer + 1]; k++) {
-                    int v = p.succs[k];
-                    if (v > l) {
-                        open.add(new double[]{finish[producer] + transfer(producer, map[producer], map[v]) + tail[v], v});
-                    }
+        for (int u = 0; u < layers; u++) {
+            for (int k = p.succStart[u]; k < p.succStart[u + 1]; k++) {
+                for (int x = u + 1; x < p.succs[k]; x++) {
+                    jumpStart[x + 1]++;
                 }
             }
-            while (!open.isEmpty() && open.peek()[1] <= l) {
-                open.poll();
-            }
-            crossing[l] = open.isEmpty() ? 0 : open.peek()[0];
         }
-        return crossing;
-    }
-
-    private void rankChainCrossings(int l) {
-        int accs = p.accs;
-        Arrays.fill(chainAcc, l * 2, l * 2 + 2, -1);
-        for (int c = 0; c < accs; c++) {
-            int before = previousOn[l * accs + c];
-            int after = nextOn[l * accs + c];
-            if (c == map[l] || before < 0 || after < 0) {
-                continue;
-            }
-            double value = finish[before] + tail[after];
-            int first = l * 2;
-            if (chainAcc[first] < 0 || value > chainValue[first]) {
-                chainValue[first + 1] = chainValue[first];
-                chainAcc[first + 1] = chainAcc[first];
-                chainValue[first] = value;
-                chainAcc[first] = c;
-            } else if (chainAcc[first + 1] < 0 || value > chainValue[first + 1]) {
-                chainValue[first + 1] = value;
-                chainAcc[first + 1] = c;
+        for (int x = 0; x < layers; x++) {
+            jumpStart[x + 1] += jumpStart[x];
+        }
+        // Consumers from the last down: every list fills in decreasing consumer order.
+        int[] fill = Arrays.copyOf(jumpStart, layers);
+        for (int v = layers - 1; v >= 0; v--) {
+            for (int k = p.predStart[v]; k < p.predStart[v + 1]; k++) {
+                int u = p.preds[k];
+                double length = finish[u] + transfer(u, map[u], map[v]) + tail[v];
+                for (int x = u + 1; x < v; x++) {
+                    jumpConsumer[fill[x]] = v;
+                    jumpLongest[fill[x]++] = length;
+                }
             }
         }
-    }
-
-    /** The longest old path that avoids the layer and B's chain edge across it (B = {@code to}). */
-    double avoiding(int layer, int to, double maxFinishBefore) {
-        double best = Math.max(maxFinishBefore, Math.max(suffixMaxTail[layer + 1], crossingDataEdge[layer]));
-        for (int rank = 0; rank < 2; rank++) {
-            int c = chainAcc[layer * 2 + rank];
-            if (c >= 0 && c != to) {
-                return Math.max(best, chainValue[layer * 2 + rank]);
+        for (int x = 0; x < layers; x++) {
+            for (int i = jumpStart[x] + 1; i < jumpStart[x + 1]; i++) {
+                jumpLongest[i] = Math.max(jumpLongest[i], jumpLongest[i - 1]);
             }
         }
-        return best;
     }
 }

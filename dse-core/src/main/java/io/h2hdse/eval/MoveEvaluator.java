@@ -1,16 +1,15 @@
 package io.h2hdse.eval;
 
-import java.util.Arrays;
-
 /**
  * Delta evaluation of single-layer moves from a base mapping (topological order, default
  * residency), for local search.
  *
- * <p>A move that leaves weight residency as it is (every weight mapped to the two accelerators
- * concerned stays resident) is evaluated from the base schedule's longest-path tables
- * ({@link CriticalPaths}) in time proportional to the moved layer's degree. A move that changes
- * residency recomputes the schedule from the first layer it affects and stops as soon as the schedule
- * state (accelerator free times and every producer still awaited) equals the base's again.
+ * <p>A move changes the moved layer and the layers whose weight residency it flips on the two
+ * accelerators concerned ({@link BaseResidency} finds them without replaying the whole policy). Only
+ * the stretch of layers from the first to the last of these is rescheduled; the rest of the makespan
+ * comes from the base schedule's longest-path tables ({@link CriticalPaths}). A move that flips no
+ * residency (always so with ample weight memory) costs the moved layer's degree plus one lookup per
+ * accelerator.
  *
  * <p>Latency and energy equal a full evaluation's up to rounding (sums are associated differently;
  * a relative 1e-12 at most in the tests). In the back-to-back activation modes, where a move also
@@ -20,56 +19,48 @@ public final class MoveEvaluator {
     private final Problem p;
     private final Evaluator full;
     private final int[] base;
+    /** The base with the move under evaluation applied. */
+    private final int[] moved;
     private final double[] finish;
-    private final double[] contribution;
-    private final boolean[] resident;
-    /** [layer * A + acc]: the accelerator's free time when the layer is scheduled. */
+    /** [layer * A + acc]: the accelerator's free time when the layer is scheduled; one more row at the end. */
     private final double[] freeBefore;
+    /** [layer]: the latest finish of the layers before it. */
     private final double[] prefixMaxFinish;
-    private final double[] suffixMaxFinish;
+    /** [layer]: the energy of the layers before it, and of it and the layers after it. */
     private final double[] prefixEnergy;
     private final double[] suffixEnergy;
-    private final int[] lastConsumer;
-    private final double[] accWeightBits;
-    private final boolean[] allResident;
 
     private final double[] newFinish;
     private final double[] newFree;
-    private final boolean[] newResident;
-    private final int[] expiring;
-    private final double[] remaining;
-    private final int[] moved;
+    private final boolean[] flipped;
     private final double[] out = new double[2];
+    private final int jumpPairsPerElement;
+    private BaseResidency residency;
     private CriticalPaths paths;
     private double latency;
     private double energy;
 
     public MoveEvaluator(Evaluator evaluator, int[] baseMapping) {
+        this(evaluator, baseMapping, CriticalPaths.JUMP_PAIRS_PER_ELEMENT);
+    }
+
+    /** With another budget for the longest-path tables' jump lists (tests force their absence with 0). */
+    MoveEvaluator(Evaluator evaluator, int[] baseMapping, int jumpPairsPerElement) {
+        this.jumpPairsPerElement = jumpPairsPerElement;
         this.p = evaluator.problem();
         this.full = evaluator;
         int layers = p.layers;
         int accs = p.accs;
         this.base = baseMapping.clone();
+        moved = base.clone();
         finish = new double[layers];
-        contribution = new double[layers];
-        resident = new boolean[layers];
         freeBefore = new double[(layers + 1) * accs];
         prefixMaxFinish = new double[layers + 1];
-        suffixMaxFinish = new double[layers + 1];
         prefixEnergy = new double[layers + 1];
         suffixEnergy = new double[layers + 1];
-        lastConsumer = new int[layers];
-        accWeightBits = new double[accs];
-        allResident = new boolean[accs];
         newFinish = new double[layers];
         newFree = new double[accs];
-        newResident = new boolean[layers];
-        expiring = new int[layers + 1];
-        remaining = new double[accs];
-        moved = base.clone();
-        for (int l = 0; l < layers; l++) {
-            lastConsumer[l] = p.succStart[l + 1] > p.succStart[l] ? p.succs[p.succStart[l + 1] - 1] : -1;
-        }
+        flipped = new boolean[layers];
         rebuild();
     }
 
@@ -105,8 +96,9 @@ public final class MoveEvaluator {
         }
         int layers = p.layers;
         int accs = p.accs;
-        p.defaultResidency(base, 0, remaining, resident);
+        residency = new BaseResidency(p, base);
         double[] free = new double[accs];
+        double[] contribution = new double[layers];
         double running = 0;
         for (int l = 0; l < layers; l++) {
             System.arraycopy(free, 0, freeBefore, l * accs, accs);
@@ -123,7 +115,7 @@ public final class MoveEvaluator {
                 }
                 start = Math.max(start, ready);
             }
-            int mode = (resident[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
+            int mode = (residency.resident[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
             finish[l] = start + p.duration[mode][l * accs + a];
             free[a] = finish[l];
             contribution[l] = edgeEnergy + p.energy[mode][l * accs + a];
@@ -132,17 +124,9 @@ public final class MoveEvaluator {
         }
         System.arraycopy(free, 0, freeBefore, layers * accs, accs);
         for (int l = layers - 1; l >= 0; l--) {
-            suffixMaxFinish[l] = Math.max(suffixMaxFinish[l + 1], finish[l]);
             suffixEnergy[l] = suffixEnergy[l + 1] + contribution[l];
         }
-        Arrays.fill(accWeightBits, 0);
-        for (int l = 0; l < layers; l++) {
-            accWeightBits[base[l]] += p.weightBits[l];
-        }
-        for (int a = 0; a < accs; a++) {
-            allResident[a] = accWeightBits[a] <= p.weightCapacityBits[a];
-        }
-        paths = new CriticalPaths(p, base, finish, resident);
+        paths = new CriticalPaths(p, base, finish, residency.resident, jumpPairsPerElement);
         // The pass above is the fast path's schedule, summed in the same order: no need to evaluate again.
         latency = prefixMaxFinish[layers];
         energy = p.withStaticEnergy(prefixEnergy[layers], latency);
@@ -171,37 +155,37 @@ public final class MoveEvaluator {
         }
     }
 
-    private void evaluateEdgeMove(int layer, int acc, int from, double[] result) {
-        // While both accelerators hold all their weights, residency cannot change (and the moved layer stays resident).
-        boolean residencyKept = allResident[from]
-                && allResident[acc] && accWeightBits[acc] + p.weightBits[layer] <= p.weightCapacityBits[acc];
-        if (residencyKept) {
-            evaluateFromPaths(layer, acc, from, result);
-        } else {
-            evaluateByRecomputing(layer, result);
+    private void evaluateEdgeMove(int layer, int to, int from, double[] result) {
+        BaseResidency r = residency;
+        r.replayMove(layer, from, to);
+        int first = layer;
+        int last = layer;
+        for (int i = 0; i < r.flips; i++) {
+            int l = r.flipped[i];
+            flipped[l] = true;
+            first = Math.min(first, l);
+            last = Math.max(last, l);
+        }
+        if (!paths.jumpsKnown()) {
+            last = p.layers - 1;
+        }
+        try {
+            reschedule(layer, from, first, last, r.movedResident, result);
+        } finally {
+            for (int i = 0; i < r.flips; i++) {
+                flipped[r.flipped[i]] = false;
+            }
         }
     }
 
-    /** Recomputes the moved mapping's schedule from the first layer the move affects until it re-converges. */
-    private void evaluateByRecomputing(int layer, double[] result) {
-        final int layers = p.layers;
+    /** Reschedules layers {@code first..last} of the moved mapping; the rest comes from the base's tables. */
+    private void reschedule(int layer, int from, int first, int last, boolean movedResident, double[] result) {
         final int accs = p.accs;
-        p.defaultResidency(moved, 0, remaining, newResident);
-        int first = layer;
-        int lastForced = layer;
-        for (int l = 0; l < layers; l++) {
-            if (newResident[l] != resident[l]) {
-                first = Math.min(first, l);
-                lastForced = Math.max(lastForced, l);
-            }
-        }
+        final CriticalPaths cp = paths;
         System.arraycopy(freeBefore, first * accs, newFree, 0, accs);
-        int differingAccs = 0;
-        int awaited = 0;
-        double makespan = prefixMaxFinish[first];
-        double sum = prefixEnergy[first];
-        int l = first;
-        for (; l < layers; l++) {
+        double makespan = Math.max(prefixMaxFinish[first], cp.suffixMaxTail[last + 1]);
+        double sum = prefixEnergy[first] + suffixEnergy[last + 1];
+        for (int l = first; l <= last; l++) {
             int a = moved[l];
             double edgeEnergy = 0;
             double start = newFree[a];
@@ -215,73 +199,34 @@ public final class MoveEvaluator {
                 }
                 start = Math.max(start, ready);
             }
-            int mode = (newResident[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
+            boolean resident = l == layer ? movedResident : residency.resident[l] != flipped[l];
+            int mode = (resident ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
             double f = start + p.duration[mode][l * accs + a];
             newFinish[l] = f;
-            boolean wasDiffering = newFree[a] != freeBefore[l * accs + a];
             newFree[a] = f;
             sum += edgeEnergy + p.energy[mode][l * accs + a];
             makespan = Math.max(makespan, f);
-
-            differingAccs += countChange(a, l, wasDiffering);
-            if (a != base[l]) {
-                differingAccs += countChange(base[l], l, newFree[base[l]] != freeBefore[l * accs + base[l]]);
-            }
-            if ((f != finish[l] || a != base[l]) && lastConsumer[l] > l) {
-                awaited++;
-                expiring[lastConsumer[l]]++;
-            }
-            awaited -= expiring[l];
-            expiring[l] = 0;
-            if (l >= lastForced && differingAccs == 0 && awaited == 0) {
-                break;
+            for (int k = p.succStart[l]; k < p.succStart[l + 1]; k++) {
+                int s = p.succs[k];
+                if (s > last) {
+                    makespan = Math.max(makespan, f + cp.transfer(l, a, moved[s]) + cp.tail[s]);
+                    if (l == layer) {
+                        // The consumer's base energy counted this edge from the old accelerator.
+                        sum += p.outputBits[l] * (p.pairJoulesPerBit[a * accs + moved[s]] - p.pairJoulesPerBit[from * accs + moved[s]]);
+                    }
+                }
             }
         }
-        if (l < layers) {
-            makespan = Math.max(makespan, suffixMaxFinish[l + 1]);
-            sum += suffixEnergy[l + 1];
+        for (int c = 0; c < accs; c++) {
+            int next = cp.nextOn[last * accs + c];
+            if (next >= 0) {
+                makespan = Math.max(makespan, newFree[c] + cp.tail[next]);
+            }
+        }
+        if (last + 1 < p.layers) {
+            makespan = Math.max(makespan, cp.longestJump(first, last));
         }
         result[0] = makespan;
         result[1] = p.withStaticEnergy(sum, makespan);
-    }
-
-    /**
-     * A move with residency unchanged (the moved layer is resident on both sides): the new longest
-     * path runs through the moved layer, through its old accelerator's closed gap, or avoids both.
-     */
-    private void evaluateFromPaths(int layer, int to, int from, double[] result) {
-        int accs = p.accs;
-        CriticalPaths cp = paths;
-        int mode = p.sourceSinkMode[layer];
-        double energyChange = -contribution[layer] + p.energy[mode][layer * accs + to];
-        int previousOnTo = cp.previousOn[layer * accs + to];
-        double head = previousOnTo >= 0 ? finish[previousOnTo] : 0;
-        for (int k = p.predStart[layer]; k < p.predStart[layer + 1]; k++) {
-            int pred = p.preds[k];
-            head = Math.max(head, finish[pred] + cp.transfer(pred, base[pred], to));
-            energyChange += p.outputBits[pred] * p.pairJoulesPerBit[base[pred] * accs + to];
-        }
-        int nextOnTo = cp.nextOn[layer * accs + to];
-        double after = nextOnTo >= 0 ? cp.tail[nextOnTo] : 0;
-        for (int k = p.succStart[layer]; k < p.succStart[layer + 1]; k++) {
-            int s = p.succs[k];
-            after = Math.max(after, cp.transfer(layer, to, base[s]) + cp.tail[s]);
-            energyChange += p.outputBits[layer] * (p.pairJoulesPerBit[to * accs + base[s]] - p.pairJoulesPerBit[from * accs + base[s]]);
-        }
-        double makespan = head + p.duration[mode][layer * accs + to] + after;
-        int previousOnFrom = cp.previousOn[layer * accs + from];
-        int nextOnFrom = cp.nextOn[layer * accs + from];
-        if (previousOnFrom >= 0 && nextOnFrom >= 0) {
-            makespan = Math.max(makespan, finish[previousOnFrom] + cp.tail[nextOnFrom]);
-        }
-        makespan = Math.max(makespan, cp.avoiding(layer, to, prefixMaxFinish[layer]));
-        result[0] = makespan;
-        result[1] = p.withStaticEnergy(prefixEnergy[p.layers] + energyChange, makespan);
-    }
-
-    /** +1 if the accelerator's free time now differs from the base's after this layer, -1 if it stopped differing. */
-    private int countChange(int a, int l, boolean differedBefore) {
-        boolean differsNow = newFree[a] != freeBefore[(l + 1) * p.accs + a];
-        return (differsNow ? 1 : 0) - (differedBefore ? 1 : 0);
     }
 }

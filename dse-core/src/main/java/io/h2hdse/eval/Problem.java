@@ -191,7 +191,8 @@ public final class Problem {
         staticPowerW = new double[accs];
         for (int a = 0; a < accs; a++) {
             Accelerator acc = system.accelerator(a);
-            weightCapacityBits[a] = acc.weightCapacityBytes() * 8;
+            // Whole bits: weights are whole bits too, so the residency policy's sums stay exact.
+            weightCapacityBits[a] = Math.floor(acc.weightCapacityBytes() * 8);
             staticPowerW[a] = acc.staticPowerW();
             for (int b = 0; b < accs; b++) {
                 if (a != b) {

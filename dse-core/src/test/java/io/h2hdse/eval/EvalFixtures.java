@@ -67,7 +67,7 @@ final class EvalFixtures {
     };
 
     /**
-     * A random DAG: 1×1 convolutions (weights), pools and element-wise adds of 16×8×8 tensors; each
+     * A random DAG: 1×1 and 3×3 convolutions (two weight sizes), pools and element-wise adds of 16×8×8 tensors; each
      * layer reads one or two earlier layers; branches label runs of layers.
      */
     static Workload randomDag(Random random, int size) {
@@ -86,7 +86,8 @@ final class EvalFixtures {
                 }
             }
             var op = inputs.size() > 1 ? new Eltwise(Eltwise.Mode.ADD)
-                    : random.nextInt(4) == 0 ? new Pool(Pool.Mode.MAX, 1, 1, 0) : Conv.square(16, 1, 1, 0);
+                    : random.nextInt(4) == 0 ? new Pool(Pool.Mode.MAX, 1, 1, 0)
+                    : random.nextBoolean() ? Conv.square(16, 1, 1, 0) : Conv.square(16, 3, 1, 1);
             layers.add(new Layer("L" + i, op, shape, inputs, branch, ""));
         }
         return Workload.of("random" + size, 8, layers, ShapeCheck.STRICT);
@@ -94,19 +95,32 @@ final class EvalFixtures {
 
     /** Accelerator a runs CONV only when a is even; everything runs everything else. */
     static SystemSpec mixedSystem(Random random, int accs, ExecutionOptions options) {
+        return randomSystem(random, accs, options, false);
+    }
+
+    /**
+     * Every accelerator runs everything and holds between one 1×1 and about four 3×3 convolutions'
+     * weights: single-layer moves often flip other layers' residency.
+     */
+    static SystemSpec tightSystem(Random random, int accs, ExecutionOptions options) {
+        return randomSystem(random, accs, options, true);
+    }
+
+    private static SystemSpec randomSystem(Random random, int accs, ExecutionOptions options, boolean tight) {
         List<Accelerator> list = new ArrayList<>();
         Map<String, Link> links = new LinkedHashMap<>();
         for (int a = 0; a < accs; a++) {
             Set<OpKind> kinds = EnumSet.allOf(OpKind.class);
-            if (a % 2 == 1) {
+            if (!tight && a % 2 == 1) {
                 kinds.remove(OpKind.CONV);
             }
             String name = "acc" + a;
-            double capacity = random.nextInt(3) == 0 ? 1e9 : 256 * (1 + random.nextInt(12));
+            double capacity = tight ? 256 * (1 + random.nextInt(40))
+                    : random.nextInt(3) == 0 ? 1e9 : 256 * (1 + random.nextInt(12));
             list.add(new Accelerator(name, kinds, new TableSpec(), capacity, 1.0, random.nextDouble(), 1 + a));
             links.put(name, new Link(0.5 + random.nextInt(8), random.nextDouble() * 10));
         }
-        return new SystemSpec("mixed", list, new Interconnect(links, List.of(), 0), options);
+        return new SystemSpec(tight ? "tight" : "mixed", list, new Interconnect(links, List.of(), 0), options);
     }
 
     /** The same system with weight memory for every weight: residency never changes. */

@@ -117,18 +117,38 @@ class EvaluatorPropertyTest {
         checkMoves(problem(options, layers, accs, seed), seed);
     }
 
-    /** Residency never changes here, so every edge-mode move takes the longest-path tables. */
+    /** Residency never changes here, so every edge-mode move reschedules the moved layer alone. */
     @ParameterizedTest
     @MethodSource("cases")
     void movesWithEveryWeightResidentEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
         checkMoves(ampleProblem(options, layers, accs, seed), seed);
     }
 
+    /** Many moves flip other layers' residency here, so rescheduled stretches span several layers. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void movesUnderTightWeightMemoryEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
+        Random random = new Random(seed);
+        Workload workload = EvalFixtures.randomDag(random, layers);
+        checkMoves(Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC), seed);
+    }
+
+    /** Without jump lists every rescheduled stretch runs to the last layer. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void movesWithoutJumpListsEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
+        checkMoves(problem(options, layers, accs, seed), seed, 0);
+    }
+
     private static void checkMoves(Problem problem, long seed) {
+        checkMoves(problem, seed, CriticalPaths.JUMP_PAIRS_PER_ELEMENT);
+    }
+
+    private static void checkMoves(Problem problem, long seed, int jumpPairsPerElement) {
         int layers = problem.layers();
         Evaluator evaluator = new Evaluator(problem);
         Random random = new Random(seed * 7);
-        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
+        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random), jumpPairsPerElement);
         double[] delta = new double[2];
         for (int m = 0; m < MAPPINGS; m++) {
             int layer = random.nextInt(layers);
