@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * Throughput of the shared evaluator, one operation = one mapping evaluated: {@code full} (one
  * mapping through the single-plan entry point), {@code batch} (a population of {@value #BATCH}
  * mappings through the batch entry point) and {@code delta} (one single-layer move from a base
- * mapping, as local search does; with ample weight memory it takes the longest-path tables, with
- * tight memory most moves change residency and recompute the disturbed stretch). Layers per second =
+ * mapping, as local search does; with ample weight memory it reschedules the moved layer alone, with
+ * tight memory some moves flip other layers' residency and reschedule the stretch up to them). Layers per second =
  * ops/s × layers.
  */
 @State(Scope.Thread)

@@ -34,6 +34,14 @@ final class CriticalPaths {
     final double[] suffixMaxTail;
     /** [layer * A + acc]: the first layer after this one on the accelerator; -1 if none. */
     final int[] nextOn;
+    /** Per layer, its last consumer; -1 if none. */
+    final int[] lastConsumer;
+    /**
+     * Per layer, the two longest paths over another accelerator's chain edge across it, with those
+     * accelerators: a one-layer stretch moved to B must leave out B's own, so the second is enough.
+     */
+    private final double[] chainValue;
+    private final int[] chainAcc;
     /**
      * Per layer x, the data edges u → v with u < x < v, by decreasing v, and the longest path through
      * each one or any before it in that order; null when too many (see {@link #JUMP_PAIRS_PER_ELEMENT}).
@@ -68,6 +76,16 @@ final class CriticalPaths {
             tail[l] = p.duration[mode][l * accs + a] + after;
             suffixMaxTail[l] = Math.max(suffixMaxTail[l + 1], tail[l]);
         }
+        lastConsumer = new int[layers];
+        Arrays.fill(lastConsumer, -1);
+        for (int l = 0; l < layers; l++) {
+            for (int k = p.succStart[l]; k < p.succStart[l + 1]; k++) {
+                lastConsumer[l] = Math.max(lastConsumer[l], p.succs[k]);
+            }
+        }
+        chainValue = new double[layers * 2];
+        chainAcc = new int[layers * 2];
+        rankChainCrossings();
         long pairs = 0;
         for (int u = 0; u < layers; u++) {
             for (int k = p.succStart[u]; k < p.succStart[u + 1]; k++) {
@@ -88,6 +106,75 @@ final class CriticalPaths {
 
     double transfer(int producer, int from, int to) {
         return p.outputBits[producer] * p.pairSecondsPerBit[from * p.accs + to];
+    }
+
+    /** The longest path that leaves a rescheduled layer (on {@code acc}, finishing at {@code finish}) for a consumer after {@code last}. */
+    double longestExit(int layer, int acc, double finish, int last) {
+        double best = 0;
+        for (int k = p.succStart[layer]; k < p.succStart[layer + 1]; k++) {
+            int s = p.succs[k];
+            if (s > last) {
+                best = Math.max(best, finish + transfer(layer, acc, map[s]) + tail[s]);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The longest path over a chain edge from a layer at or before {@code last} to the next one on its
+     * accelerator, given each accelerator's free time after {@code last} in the moved mapping. In a
+     * one-layer stretch (the layer moved from {@code from} to {@code to}) only those two accelerators'
+     * free times differ from the base's, and the others' crossings are ranked beforehand.
+     */
+    double longestChainCrossing(int first, int last, double[] free, int from, int to) {
+        if (first != last) {
+            double best = 0;
+            for (int c = 0; c < p.accs; c++) {
+                best = Math.max(best, chainCrossing(last, c, free));
+            }
+            return best;
+        }
+        double best = Math.max(chainCrossing(last, from, free), chainCrossing(last, to, free));
+        for (int rank = 0; rank < 2; rank++) {
+            int c = chainAcc[first * 2 + rank];
+            if (c >= 0 && c != to) {
+                return Math.max(best, chainValue[first * 2 + rank]);
+            }
+        }
+        return best;
+    }
+
+    private double chainCrossing(int last, int acc, double[] free) {
+        int next = nextOn[last * p.accs + acc];
+        return next >= 0 ? free[acc] + tail[next] : 0;
+    }
+
+    private void rankChainCrossings() {
+        int accs = p.accs;
+        double[] lastFinish = new double[accs];
+        boolean[] started = new boolean[accs];
+        for (int l = 0; l < p.layers; l++) {
+            Arrays.fill(chainAcc, l * 2, l * 2 + 2, -1);
+            for (int c = 0; c < accs; c++) {
+                int after = nextOn[l * accs + c];
+                if (c == map[l] || !started[c] || after < 0) {
+                    continue;
+                }
+                double value = lastFinish[c] + tail[after];
+                int top = l * 2;
+                if (chainAcc[top] < 0 || value > chainValue[top]) {
+                    chainValue[top + 1] = chainValue[top];
+                    chainAcc[top + 1] = chainAcc[top];
+                    chainValue[top] = value;
+                    chainAcc[top] = c;
+                } else if (chainAcc[top + 1] < 0 || value > chainValue[top + 1]) {
+                    chainValue[top + 1] = value;
+                    chainAcc[top + 1] = c;
+                }
+            }
+            lastFinish[map[l]] = finish[l];
+            started[map[l]] = true;
+        }
     }
 
     /** Whether {@link #longestJump} answers for every stretch; otherwise stretches must run to the last layer. */

@@ -206,27 +206,28 @@ public final class MoveEvaluator {
             newFree[a] = f;
             sum += edgeEnergy + p.energy[mode][l * accs + a];
             makespan = Math.max(makespan, f);
-            for (int k = p.succStart[l]; k < p.succStart[l + 1]; k++) {
-                int s = p.succs[k];
-                if (s > last) {
-                    makespan = Math.max(makespan, f + cp.transfer(l, a, moved[s]) + cp.tail[s]);
-                    if (l == layer) {
-                        // The consumer's base energy counted this edge from the old accelerator.
-                        sum += p.outputBits[l] * (p.pairJoulesPerBit[a * accs + moved[s]] - p.pairJoulesPerBit[from * accs + moved[s]]);
-                    }
-                }
+            if (cp.lastConsumer[l] > last) {
+                makespan = Math.max(makespan, cp.longestExit(l, a, f, last));
             }
         }
-        for (int c = 0; c < accs; c++) {
-            int next = cp.nextOn[last * accs + c];
-            if (next >= 0) {
-                makespan = Math.max(makespan, newFree[c] + cp.tail[next]);
-            }
-        }
+        sum += movedEdgesEnergyChange(layer, from, moved[layer], last);
+        makespan = Math.max(makespan, cp.longestChainCrossing(first, last, newFree, from, moved[layer]));
         if (last + 1 < p.layers) {
             makespan = Math.max(makespan, cp.longestJump(first, last));
         }
         result[0] = makespan;
         result[1] = p.withStaticEnergy(sum, makespan);
+    }
+
+    /** The moved layer's edges to consumers after the stretch, whose base energy counted them from the old accelerator. */
+    private double movedEdgesEnergyChange(int layer, int from, int to, int last) {
+        double change = 0;
+        for (int k = p.succStart[layer]; k < p.succStart[layer + 1]; k++) {
+            int s = p.succs[k];
+            if (s > last) {
+                change += p.outputBits[layer] * (p.pairJoulesPerBit[to * p.accs + moved[s]] - p.pairJoulesPerBit[from * p.accs + moved[s]]);
+            }
+        }
+        return change;
     }
 }
