@@ -1,5 +1,7 @@
 package io.h2hdse.eval;
 
+import java.util.Arrays;
+
 /**
  * Delta evaluation of single-layer moves from a base mapping (topological order, default
  * residency), for local search.
@@ -8,35 +10,34 @@ package io.h2hdse.eval;
  * accelerators concerned ({@link BaseResidency} finds them without replaying the whole policy). Only
  * the stretch of layers from the first to the last of these is rescheduled; the rest of the makespan
  * comes from the base schedule's longest-path tables ({@link CriticalPaths}). A move that flips no
- * residency (always so with ample weight memory) costs the moved layer's degree plus one lookup per
- * accelerator.
+ * residency (always so with ample weight memory) costs the moved layer's degree and a few lookups.
+ * Moves that flip the same layers share a base schedule with those flips made ({@link FlipCache}),
+ * from which each reschedules its own layer only.
  *
  * <p>Latency and energy equal a full evaluation's up to rounding (sums are associated differently;
  * a relative 1e-12 at most in the tests). In the back-to-back activation modes, where a move also
  * changes its neighbours' transfers, a move is evaluated in full. Not thread-safe: one per search thread.
  */
 public final class MoveEvaluator {
+    /**
+     * Flip sets kept per move evaluator: a few per accelerator pair cover the moves from one base
+     * when weights come in a few sizes.
+     */
+    private static final int FLIP_SETS_KEPT = 32;
+
     private final Problem p;
     private final Evaluator full;
+    private final int jumpPairsPerElement;
     private final int[] base;
     /** The base with the move under evaluation applied. */
     private final int[] moved;
-    private final double[] finish;
-    /** [layer * A + acc]: the accelerator's free time when the layer is scheduled; one more row at the end. */
-    private final double[] freeBefore;
-    /** [layer]: the latest finish of the layers before it. */
-    private final double[] prefixMaxFinish;
-    /** [layer]: the energy of the layers before it, and of it and the layers after it. */
-    private final double[] prefixEnergy;
-    private final double[] suffixEnergy;
-
     private final double[] newFinish;
     private final double[] newFree;
+    /** Layers whose residency the move under evaluation flips, when rescheduled against the base's own residency. */
     private final boolean[] flipped;
-    private final double[] out = new double[2];
-    private final int jumpPairsPerElement;
+    private final FlipCache flipCache = new FlipCache(FLIP_SETS_KEPT);
     private BaseResidency residency;
-    private CriticalPaths paths;
+    private BaseSchedule schedule;
     private double latency;
     private double energy;
 
@@ -46,21 +47,14 @@ public final class MoveEvaluator {
 
     /** With another budget for the longest-path tables' jump lists (tests force their absence with 0). */
     MoveEvaluator(Evaluator evaluator, int[] baseMapping, int jumpPairsPerElement) {
-        this.jumpPairsPerElement = jumpPairsPerElement;
         this.p = evaluator.problem();
         this.full = evaluator;
-        int layers = p.layers;
-        int accs = p.accs;
+        this.jumpPairsPerElement = jumpPairsPerElement;
         this.base = baseMapping.clone();
         moved = base.clone();
-        finish = new double[layers];
-        freeBefore = new double[(layers + 1) * accs];
-        prefixMaxFinish = new double[layers + 1];
-        prefixEnergy = new double[layers + 1];
-        suffixEnergy = new double[layers + 1];
-        newFinish = new double[layers];
-        newFree = new double[accs];
-        flipped = new boolean[layers];
+        newFinish = new double[p.layers];
+        newFree = new double[p.accs];
+        flipped = new boolean[p.layers];
         rebuild();
     }
 
@@ -87,49 +81,19 @@ public final class MoveEvaluator {
     }
 
     private void rebuild() {
+        flipCache.clear();
         if (!p.edgeActivations) {
             // Moves are evaluated in full in these modes: only the base's own figures are kept.
+            double[] out = new double[2];
             full.evaluate(Plan.of(base), out);
             latency = out[0];
             energy = out[1];
             return;
         }
-        int layers = p.layers;
-        int accs = p.accs;
         residency = new BaseResidency(p, base);
-        double[] free = new double[accs];
-        double[] contribution = new double[layers];
-        double running = 0;
-        for (int l = 0; l < layers; l++) {
-            System.arraycopy(free, 0, freeBefore, l * accs, accs);
-            int a = base[l];
-            double edgeEnergy = 0;
-            double start = free[a];
-            for (int k = p.predStart[l]; k < p.predStart[l + 1]; k++) {
-                int pred = p.preds[k];
-                double ready = finish[pred];
-                if (base[pred] != a) {
-                    int pair = base[pred] * accs + a;
-                    ready += p.outputBits[pred] * p.pairSecondsPerBit[pair];
-                    edgeEnergy += p.outputBits[pred] * p.pairJoulesPerBit[pair];
-                }
-                start = Math.max(start, ready);
-            }
-            int mode = (residency.resident[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
-            finish[l] = start + p.duration[mode][l * accs + a];
-            free[a] = finish[l];
-            contribution[l] = edgeEnergy + p.energy[mode][l * accs + a];
-            prefixEnergy[l + 1] = running += contribution[l];
-            prefixMaxFinish[l + 1] = Math.max(prefixMaxFinish[l], finish[l]);
-        }
-        System.arraycopy(free, 0, freeBefore, layers * accs, accs);
-        for (int l = layers - 1; l >= 0; l--) {
-            suffixEnergy[l] = suffixEnergy[l + 1] + contribution[l];
-        }
-        paths = new CriticalPaths(p, base, finish, residency.resident, jumpPairsPerElement);
-        // The pass above is the fast path's schedule, summed in the same order: no need to evaluate again.
-        latency = prefixMaxFinish[layers];
-        energy = p.withStaticEnergy(prefixEnergy[layers], latency);
+        schedule = new BaseSchedule(p, base, residency.resident, jumpPairsPerElement);
+        latency = schedule.latency;
+        energy = schedule.energy;
     }
 
     /**
@@ -149,28 +113,37 @@ public final class MoveEvaluator {
                 full.evaluate(Plan.of(moved), result);
                 return;
             }
-            evaluateEdgeMove(layer, acc, from, result);
+            evaluateEdgeMove(layer, from, result);
         } finally {
             moved[layer] = from;
         }
     }
 
-    private void evaluateEdgeMove(int layer, int to, int from, double[] result) {
+    private void evaluateEdgeMove(int layer, int from, double[] result) {
         BaseResidency r = residency;
-        r.replayMove(layer, from, to);
-        int first = layer;
-        int last = layer;
-        for (int i = 0; i < r.flips; i++) {
-            int l = r.flipped[i];
-            flipped[l] = true;
-            first = Math.min(first, l);
-            last = Math.max(last, l);
+        r.replayMove(layer, from, moved[layer]);
+        if (r.flips == 0) {
+            reschedule(schedule, layer, from, layer, layer, r.movedResident, result);
+            return;
         }
-        if (!paths.jumpsKnown()) {
-            last = p.layers - 1;
+        Arrays.sort(r.flipped, 0, r.flips);
+        int slot = flipCache.lookUp(r.flipped, r.flips);
+        if (slot >= 0) {
+            BaseSchedule withFlips = flipCache.schedule(slot);
+            if (withFlips == null) {
+                withFlips = new BaseSchedule(p, base, flippedResidency(r), jumpPairsPerElement);
+                flipCache.keep(slot, withFlips);
+            }
+            reschedule(withFlips, layer, from, layer, layer, r.movedResident, result);
+            return;
+        }
+        int first = Math.min(layer, r.flipped[0]);
+        int last = Math.max(layer, r.flipped[r.flips - 1]);
+        for (int i = 0; i < r.flips; i++) {
+            flipped[r.flipped[i]] = true;
         }
         try {
-            reschedule(layer, from, first, last, r.movedResident, result);
+            reschedule(schedule, layer, from, first, last, r.movedResident, result);
         } finally {
             for (int i = 0; i < r.flips; i++) {
                 flipped[r.flipped[i]] = false;
@@ -178,20 +151,33 @@ public final class MoveEvaluator {
         }
     }
 
-    /** Reschedules layers {@code first..last} of the moved mapping; the rest comes from the base's tables. */
-    private void reschedule(int layer, int from, int first, int last, boolean movedResident, double[] result) {
+    private static boolean[] flippedResidency(BaseResidency r) {
+        boolean[] resident = r.resident.clone();
+        for (int i = 0; i < r.flips; i++) {
+            resident[r.flipped[i]] = !resident[r.flipped[i]];
+        }
+        return resident;
+    }
+
+    /**
+     * Reschedules layers {@code first..last} of the moved mapping against base schedule {@code s}
+     * (its residency, with {@link #flipped} flipped); the rest comes from its tables. Without jump
+     * lists the stretch runs to the last layer.
+     */
+    private void reschedule(BaseSchedule s, int layer, int from, int first, int stretchEnd, boolean movedResident, double[] result) {
         final int accs = p.accs;
-        final CriticalPaths cp = paths;
-        System.arraycopy(freeBefore, first * accs, newFree, 0, accs);
-        double makespan = Math.max(prefixMaxFinish[first], cp.suffixMaxTail[last + 1]);
-        double sum = prefixEnergy[first] + suffixEnergy[last + 1];
+        final CriticalPaths cp = s.paths;
+        final int last = cp.jumpsKnown() ? stretchEnd : p.layers - 1;
+        System.arraycopy(s.freeBefore, first * accs, newFree, 0, accs);
+        double makespan = Math.max(s.prefixMaxFinish[first], cp.suffixMaxTail[last + 1]);
+        double sum = s.prefixEnergy[first] + s.suffixEnergy[last + 1];
         for (int l = first; l <= last; l++) {
             int a = moved[l];
             double edgeEnergy = 0;
             double start = newFree[a];
             for (int k = p.predStart[l]; k < p.predStart[l + 1]; k++) {
                 int pred = p.preds[k];
-                double ready = pred < first ? finish[pred] : newFinish[pred];
+                double ready = pred < first ? s.finish[pred] : newFinish[pred];
                 if (moved[pred] != a) {
                     int pair = moved[pred] * accs + a;
                     ready += p.outputBits[pred] * p.pairSecondsPerBit[pair];
@@ -199,7 +185,7 @@ public final class MoveEvaluator {
                 }
                 start = Math.max(start, ready);
             }
-            boolean resident = l == layer ? movedResident : residency.resident[l] != flipped[l];
+            boolean resident = l == layer ? movedResident : s.resident[l] != flipped[l];
             int mode = (resident ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
             double f = start + p.duration[mode][l * accs + a];
             newFinish[l] = f;

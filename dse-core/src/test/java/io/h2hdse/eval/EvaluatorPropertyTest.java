@@ -133,6 +133,34 @@ class EvaluatorPropertyTest {
         checkMoves(Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC), seed);
     }
 
+    /**
+     * Every move from one base, twice: moves that flip the same layers' residency come back and are
+     * then evaluated from a base schedule with those flips made.
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void repeatedMovesFromOneBaseEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
+        Random random = new Random(seed);
+        Workload workload = EvalFixtures.randomDag(random, layers);
+        Problem problem = Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC);
+        Evaluator evaluator = new Evaluator(problem);
+        int[] base = EvalFixtures.randomMapping(problem, random);
+        MoveEvaluator moves = new MoveEvaluator(evaluator, base);
+        double[] delta = new double[2];
+        for (int round = 0; round < 2; round++) {
+            for (int layer = 0; layer < layers; layer++) {
+                for (int acc : problem.allowedAccelerators(layer)) {
+                    int[] moved = base.clone();
+                    moved[layer] = acc;
+                    double[] full = evaluator.evaluate(moved);
+                    moves.evaluateMove(layer, acc, delta);
+                    assertEquals(full[0], delta[0], 1e-12 * full[0]);
+                    assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]));
+                }
+            }
+        }
+    }
+
     /** Without jump lists every rescheduled stretch runs to the last layer. */
     @ParameterizedTest
     @MethodSource("cases")
