@@ -20,10 +20,11 @@ import java.util.Arrays;
  */
 public final class MoveEvaluator {
     /**
-     * Flip sets kept per move evaluator: a few per accelerator pair cover the moves from one base
-     * when weights come in a few sizes.
+     * Flip sets kept per move evaluator (a few per accelerator pair cover the moves from one base when
+     * weights come in a few sizes), fewer on big problems: their schedules hold about 4 M table entries at most.
      */
     private static final int FLIP_SETS_KEPT = 32;
+    private static final long FLIP_CACHE_ENTRIES = 1L << 22;
 
     private final Problem p;
     private final Evaluator full;
@@ -35,7 +36,7 @@ public final class MoveEvaluator {
     private final double[] newFree;
     /** Layers whose residency the move under evaluation flips, when rescheduled against the base's own residency. */
     private final boolean[] flipped;
-    private final FlipCache flipCache = new FlipCache(FLIP_SETS_KEPT);
+    private final FlipCache flipCache;
     private BaseResidency residency;
     private BaseSchedule schedule;
     private double latency;
@@ -55,6 +56,8 @@ public final class MoveEvaluator {
         newFinish = new double[p.layers];
         newFree = new double[p.accs];
         flipped = new boolean[p.layers];
+        long entriesPerSchedule = (long) (p.layers + 1) * p.accs;
+        flipCache = new FlipCache((int) Math.max(2, Math.min(FLIP_SETS_KEPT, FLIP_CACHE_ENTRIES / entriesPerSchedule)));
         rebuild();
     }
 
