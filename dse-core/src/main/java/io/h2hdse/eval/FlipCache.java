@@ -5,14 +5,16 @@ import java.util.Arrays;
 /**
  * Base schedules with some layers' residency flipped, by flip set: many moves from one base flip the
  * same layers (the first layer left out of, or let into, an accelerator's weight memory), and with
- * that schedule in hand such a move reschedules its own layer only. A flip set is kept only when it
- * comes back, so moves whose flips are one-offs never pay for a schedule. Least recently used out.
+ * that schedule in hand such a move reschedules its own layer only. A set's schedule is built once
+ * the stretches rescheduled for it add up to a whole model (so a schedule is built only where it
+ * has already been paid for, and sets that leave before that never cost one). Least recently used out.
  */
 final class FlipCache {
     private final int capacity;
     private final int[][] keys;
     private final long[] hashes;
     private final BaseSchedule[] schedules;
+    private final long[] rescheduled;
     private final long[] lastUse;
     private int size;
     private long clock;
@@ -22,6 +24,7 @@ final class FlipCache {
         keys = new int[capacity][];
         hashes = new long[capacity];
         schedules = new BaseSchedule[capacity];
+        rescheduled = new long[capacity];
         lastUse = new long[capacity];
     }
 
@@ -31,10 +34,7 @@ final class FlipCache {
         size = 0;
     }
 
-    /**
-     * The slot of this flip set ({@code flips[0..count)}, sorted) if it was seen before, its
-     * schedule possibly not built yet; -1 if it is new (it is noted, without a schedule).
-     */
+    /** The slot of this flip set ({@code flips[0..count)}, sorted); a new set takes a fresh slot. */
     int lookUp(int[] flips, int count) {
         long hash = hash(flips, count);
         clock++;
@@ -48,16 +48,27 @@ final class FlipCache {
         keys[slot] = Arrays.copyOf(flips, count);
         hashes[slot] = hash;
         schedules[slot] = null;
+        rescheduled[slot] = 0;
         lastUse[slot] = clock;
-        return -1;
+        return slot;
     }
 
+    /** The set's schedule; null until built. */
     BaseSchedule schedule(int slot) {
         return schedules[slot];
     }
 
     void keep(int slot, BaseSchedule schedule) {
         schedules[slot] = schedule;
+    }
+
+    /** Layers rescheduled so far for moves with this flip set. */
+    long rescheduled(int slot) {
+        return rescheduled[slot];
+    }
+
+    void addRescheduled(int slot, int layers) {
+        rescheduled[slot] += layers;
     }
 
     private int leastRecentlyUsed() {

@@ -11,8 +11,8 @@ import java.util.Arrays;
  * the stretch of layers from the first to the last of these is rescheduled; the rest of the makespan
  * comes from the base schedule's longest-path tables ({@link CriticalPaths}). A move that flips no
  * residency (always so with ample weight memory) costs the moved layer's degree and a few lookups.
- * Moves that flip the same layers share a base schedule with those flips made ({@link FlipCache}),
- * from which each reschedules its own layer only.
+ * Moves that flip the same layers come to share a base schedule with those flips made
+ * ({@link FlipCache}), from which each reschedules its own layer only.
  *
  * <p>Latency and energy equal a full evaluation's up to rounding (sums are associated differently;
  * a relative 1e-12 at most in the tests). In the back-to-back activation modes, where a move also
@@ -131,17 +131,18 @@ public final class MoveEvaluator {
         }
         Arrays.sort(r.flipped, 0, r.flips);
         int slot = flipCache.lookUp(r.flipped, r.flips);
-        if (slot >= 0) {
-            BaseSchedule withFlips = flipCache.schedule(slot);
-            if (withFlips == null) {
-                withFlips = new BaseSchedule(p, base, flippedResidency(r), jumpPairsPerElement);
-                flipCache.keep(slot, withFlips);
-            }
+        BaseSchedule withFlips = flipCache.schedule(slot);
+        if (withFlips == null && flipCache.rescheduled(slot) >= p.layers) {
+            withFlips = new BaseSchedule(p, base, flippedResidency(r), jumpPairsPerElement);
+            flipCache.keep(slot, withFlips);
+        }
+        if (withFlips != null) {
             reschedule(withFlips, layer, from, layer, layer, r.movedResident, result);
             return;
         }
         int first = Math.min(layer, r.flipped[0]);
         int last = Math.max(layer, r.flipped[r.flips - 1]);
+        flipCache.addRescheduled(slot, last - first + 1);
         for (int i = 0; i < r.flips; i++) {
             flipped[r.flipped[i]] = true;
         }

@@ -134,7 +134,7 @@ class EvaluatorPropertyTest {
     }
 
     /**
-     * Every move from one base, twice: moves that flip the same layers' residency come back and are
+     * Every move from one base, three times: moves that flip the same layers' residency come back and are
      * then evaluated from a base schedule with those flips made.
      */
     @ParameterizedTest
@@ -147,7 +147,7 @@ class EvaluatorPropertyTest {
         int[] base = EvalFixtures.randomMapping(problem, random);
         MoveEvaluator moves = new MoveEvaluator(evaluator, base);
         double[] delta = new double[2];
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             for (int layer = 0; layer < layers; layer++) {
                 for (int acc : problem.allowedAccelerators(layer)) {
                     int[] moved = base.clone();

@@ -19,29 +19,36 @@ class FlipCacheTest {
     }
 
     @Test
-    void aFlipSetGetsASlotWhenItComesBackAndKeepsItsSchedule() {
+    void aFlipSetKeepsItsSlotCountsAndSchedule() {
         FlipCache cache = new FlipCache(4);
         int[] flips = {3, 7, 99};
-        assertEquals(-1, cache.lookUp(flips, 2));
-        int slot = cache.lookUp(new int[]{3, 7}, 2);
-        assertTrue(slot >= 0);
+        int slot = cache.lookUp(flips, 2);
         assertNull(cache.schedule(slot));
+        assertEquals(0, cache.rescheduled(slot));
+        cache.addRescheduled(slot, 5);
+        assertEquals(slot, cache.lookUp(new int[]{3, 7}, 2));
+        cache.addRescheduled(slot, 6);
+        assertEquals(11, cache.rescheduled(slot));
         BaseSchedule schedule = someSchedule();
         cache.keep(slot, schedule);
         assertSame(schedule, cache.schedule(cache.lookUp(flips, 2)));
-        assertEquals(-1, cache.lookUp(flips, 3), "a longer flip set is another set");
+        int longer = cache.lookUp(flips, 3);
+        assertTrue(longer != slot, "a longer flip set is another set");
+        assertEquals(0, cache.rescheduled(longer));
     }
 
     @Test
     void theLeastRecentlyUsedSetLeavesWhenFull() {
         FlipCache cache = new FlipCache(2);
-        cache.lookUp(new int[]{1}, 1);
-        cache.lookUp(new int[]{2}, 1);
+        int one = cache.lookUp(new int[]{1}, 1);
+        cache.addRescheduled(one, 1);
+        int two = cache.lookUp(new int[]{2}, 1);
+        cache.addRescheduled(two, 2);
         cache.lookUp(new int[]{1}, 1);
         cache.lookUp(new int[]{3}, 1);
-        assertTrue(cache.lookUp(new int[]{1}, 1) >= 0);
-        assertEquals(-1, cache.lookUp(new int[]{2}, 1));
+        assertEquals(1, cache.rescheduled(cache.lookUp(new int[]{1}, 1)));
+        assertEquals(0, cache.rescheduled(cache.lookUp(new int[]{2}, 1)), "2 left and came back afresh");
         cache.clear();
-        assertEquals(-1, cache.lookUp(new int[]{1}, 1));
+        assertEquals(0, cache.rescheduled(cache.lookUp(new int[]{1}, 1)));
     }
 }
