@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** On every zoo model, the fast path equals {@link Schedule} to the bit on a thousand random mappings. */
+/**
+ * On every zoo model, the fast path equals {@link Schedule} to the bit on a thousand random mappings,
+ * and single-layer moves equal full evaluations under weight memories that hold part of the model.
+ */
 class EvaluatorZooPropertyTest {
     private static final int MAPPINGS = 1000;
 
@@ -47,6 +50,41 @@ class EvaluatorZooPropertyTest {
             if (m % 100 == 0) {
                 assertTrue(schedule.valid());
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.h2hdse.workload.zoo.ModelZoo#names")
+    void movesEqualFullEvaluationUnderPartialWeightMemory(String model) {
+        Workload workload = ModelZoo.build(model);
+        Random random = new Random(model.hashCode());
+        double weightBytes = workload.totalWeightElements() * workload.elementBits() / 8.0;
+        double[] capacity = new double[4];
+        for (int a = 0; a < capacity.length; a++) {
+            capacity[a] = weightBytes * (0.05 + 0.35 * random.nextDouble());
+        }
+        double[] power = {0.5, 1, 1.5, 2};
+        Problem problem = Problem.compile(workload,
+                EvalFixtures.system(ExecutionOptions.defaults(), capacity, power, power, 5, 20), EvalFixtures.SYNTHETIC);
+        Evaluator evaluator = new Evaluator(problem);
+        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
+        double[] delta = new double[2];
+        for (int step = 0; step < 30; step++) {
+            int[] base = moves.mapping();
+            int[] layers = random.ints(20, 0, problem.layers()).toArray();
+            int[] accs = random.ints(20, 0, problem.accelerators()).toArray();
+            // Each move three times: recurring flip sets come to be evaluated from their own schedules.
+            for (int round = 0; round < 3; round++) {
+                for (int i = 0; i < layers.length; i++) {
+                    int[] moved = base.clone();
+                    moved[layers[i]] = accs[i];
+                    double[] full = evaluator.evaluate(moved);
+                    moves.evaluateMove(layers[i], accs[i], delta);
+                    assertEquals(full[0], delta[0], 1e-12 * full[0], model);
+                    assertEquals(full[1], delta[1], 1e-12 * full[1], model);
+                }
+            }
+            moves.apply(layers[0], accs[0]);
         }
     }
 }
