@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Small systems, workloads and cost models for evaluator tests. */
 final class EvalFixtures {
     /** 1000 bytes take 1 ms on a link of this bandwidth. */
@@ -129,6 +131,22 @@ final class EvalFixtures {
                 .map(a -> new Accelerator(a.name(), a.supports(), a.cost(), 1e12, 1.0, a.staticPowerW(), a.dynamicPowerW()))
                 .toList();
         return new SystemSpec(system.name(), roomy, system.interconnect(), system.options());
+    }
+
+    /**
+     * Evaluates a move both ways and asserts they agree; returns the full evaluation. Longest paths are
+     * summed in another association than the forward schedule: equal up to rounding.
+     */
+    static double[] assertMoveEqualsFullEvaluation(Evaluator evaluator, MoveEvaluator moves, int layer, int acc) {
+        int[] moved = moves.mapping();
+        moved[layer] = acc;
+        double[] full = evaluator.evaluate(moved);
+        double[] delta = new double[2];
+        moves.evaluateMove(layer, acc, delta);
+        String move = "L" + layer + " to acc" + acc;
+        assertEquals(full[0], delta[0], 1e-12 * full[0], move);
+        assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]), move);
+        return full;
     }
 
     static int[] randomMapping(Problem problem, Random random) {

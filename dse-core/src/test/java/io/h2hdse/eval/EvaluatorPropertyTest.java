@@ -144,18 +144,11 @@ class EvaluatorPropertyTest {
         Workload workload = EvalFixtures.randomDag(random, layers);
         Problem problem = Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
-        int[] base = EvalFixtures.randomMapping(problem, random);
-        MoveEvaluator moves = new MoveEvaluator(evaluator, base);
-        double[] delta = new double[2];
+        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
         for (int round = 0; round < 3; round++) {
             for (int layer = 0; layer < layers; layer++) {
                 for (int acc : problem.allowedAccelerators(layer)) {
-                    int[] moved = base.clone();
-                    moved[layer] = acc;
-                    double[] full = evaluator.evaluate(moved);
-                    moves.evaluateMove(layer, acc, delta);
-                    assertEquals(full[0], delta[0], 1e-12 * full[0]);
-                    assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]));
+                    EvalFixtures.assertMoveEqualsFullEvaluation(evaluator, moves, layer, acc);
                 }
             }
         }
@@ -177,18 +170,11 @@ class EvaluatorPropertyTest {
         Evaluator evaluator = new Evaluator(problem);
         Random random = new Random(seed * 7);
         MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random), jumpPairsPerElement);
-        double[] delta = new double[2];
         for (int m = 0; m < MAPPINGS; m++) {
             int layer = random.nextInt(layers);
             int[] allowed = problem.allowedAccelerators(layer);
             int acc = allowed[random.nextInt(allowed.length)];
-            int[] moved = moves.mapping();
-            moved[layer] = acc;
-            double[] full = evaluator.evaluate(moved);
-            moves.evaluateMove(layer, acc, delta);
-            // Longest paths are summed in another association than the forward schedule: equal up to rounding.
-            assertEquals(full[0], delta[0], 1e-12 * full[0]);
-            assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]));
+            double[] full = EvalFixtures.assertMoveEqualsFullEvaluation(evaluator, moves, layer, acc);
             if (random.nextInt(5) == 0) {
                 moves.apply(layer, acc);
                 assertEquals(full[0], moves.latency());

@@ -68,20 +68,13 @@ class EvaluatorZooPropertyTest {
                 EvalFixtures.system(ExecutionOptions.defaults(), capacity, power, power, 5, 20), EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
         MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
-        double[] delta = new double[2];
         for (int step = 0; step < 30; step++) {
-            int[] base = moves.mapping();
             int[] layers = random.ints(20, 0, problem.layers()).toArray();
             int[] accs = random.ints(20, 0, problem.accelerators()).toArray();
             // Each move three times: recurring flip sets come to be evaluated from their own schedules.
             for (int round = 0; round < 3; round++) {
                 for (int i = 0; i < layers.length; i++) {
-                    int[] moved = base.clone();
-                    moved[layers[i]] = accs[i];
-                    double[] full = evaluator.evaluate(moved);
-                    moves.evaluateMove(layers[i], accs[i], delta);
-                    assertEquals(full[0], delta[0], 1e-12 * full[0], model);
-                    assertEquals(full[1], delta[1], 1e-12 * full[1], model);
+                    EvalFixtures.assertMoveEqualsFullEvaluation(evaluator, moves, layers[i], accs[i]);
                 }
             }
             moves.apply(layers[0], accs[0]);
