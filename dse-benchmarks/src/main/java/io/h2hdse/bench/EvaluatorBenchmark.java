@@ -24,11 +24,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of the shared evaluator, one operation = one mapping evaluated: {@code full} (one
- * mapping through the single-plan entry point), {@code batch} (a population of {@value #BATCH}
- * mappings through the batch entry point) and {@code delta} (one single-layer move from a base
- * mapping, as local search does; with ample weight memory it reschedules the moved layer alone, with
- * tight memory some moves flip other layers' residency and reschedule the stretch up to them). Layers per second =
- * ops/s × layers.
+ * mapping through the single-plan entry point), {@code batch} (populations of
+ * {@link Populations#batchSize} mappings through the batch entry point) and {@code delta} (one
+ * single-layer move from a base mapping, as local search does; with ample weight memory it
+ * reschedules the moved layer alone, with tight memory some moves flip other layers' residency and
+ * reschedule the stretch up to them, or take a base schedule with those flips made once they recur).
+ * Layers per second = ops/s × layers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -37,7 +38,6 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class EvaluatorBenchmark {
-    static final int BATCH = 64;
     /**
      * Distinct mappings the benchmarks cycle through. Re-evaluating a few mappings lets the branch
      * predictor learn their data-dependent branches (on 2000 layers: twice the throughput of fresh
@@ -58,12 +58,8 @@ public class EvaluatorBenchmark {
 
     private Evaluator evaluator;
     private MoveEvaluator moveEvaluator;
-    private int[][] populations;
     private Plan[] plans;
-    private int nextPopulation;
     private int nextPlan;
-    private final double[] latency = new double[BATCH];
-    private final double[] energy = new double[BATCH];
     private final double[] out = new double[2];
     private int[] moveLayer;
     private int[] moveAcc;
@@ -75,12 +71,9 @@ public class EvaluatorBenchmark {
                 SyntheticProblems.WeightMemory.valueOf(weights), 42);
         evaluator = new Evaluator(problem);
         Random random = new Random(7);
-        populations = new int[DISTINCT / BATCH][BATCH * layers];
         plans = new Plan[DISTINCT];
         for (int m = 0; m < DISTINCT; m++) {
-            int[] mapping = SyntheticProblems.randomMapping(problem, random);
-            plans[m] = Plan.of(mapping);
-            System.arraycopy(mapping, 0, populations[m / BATCH], (m % BATCH) * layers, layers);
+            plans[m] = Plan.of(SyntheticProblems.randomMapping(problem, random));
         }
         int[] base = SyntheticProblems.randomMapping(problem, random);
         moveEvaluator = new MoveEvaluator(evaluator, base);
@@ -99,11 +92,38 @@ public class EvaluatorBenchmark {
         return out[0];
     }
 
+    /** The same {@value #DISTINCT} mappings as {@code full}'s, laid out as populations of {@code batchSize}. */
+    @State(Scope.Thread)
+    public static class Populations {
+        @Param({"1", "64", "1024"})
+        int batchSize;
+
+        private int[][] populations;
+        private double[] latency;
+        private double[] energy;
+
+        @Setup(Level.Trial)
+        public void setUp(EvaluatorBenchmark benchmark) {
+            int layers = benchmark.layers;
+            populations = new int[DISTINCT / batchSize][batchSize * layers];
+            for (int m = 0; m < DISTINCT; m++) {
+                System.arraycopy(benchmark.plans[m].mapping(), 0, populations[m / batchSize], (m % batchSize) * layers, layers);
+            }
+            latency = new double[batchSize];
+            energy = new double[batchSize];
+        }
+    }
+
+    /** All {@value #DISTINCT} mappings, {@code batchSize} per call. */
     @Benchmark
-    @OperationsPerInvocation(BATCH)
-    public double batch() {
-        evaluator.evaluate(populations[nextPopulation++ % populations.length], BATCH, latency, energy);
-        return latency[BATCH - 1];
+    @OperationsPerInvocation(DISTINCT)
+    public double batch(Populations p) {
+        double sum = 0;
+        for (int[] population : p.populations) {
+            evaluator.evaluate(population, p.batchSize, p.latency, p.energy);
+            sum += p.latency[p.batchSize - 1];
+        }
+        return sum;
     }
 
     @Benchmark
