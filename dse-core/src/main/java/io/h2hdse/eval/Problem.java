@@ -61,6 +61,14 @@ public final class Problem {
      */
     final boolean[] residentEverywhere;
     final int[] sourceSinkMode;
+    /**
+     * The EDGE-activation hot path's cost table: there a layer's mode is fixed but for its weights,
+     * so {@code [((layer * A + acc) * 2 + (resident ? 0 : 1)) * 2]} holds the duration and the next
+     * entry the energy, side by side in one cache line.
+     */
+    final double[] edgeCosts;
+    /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
+    final double[] predBits;
 
     private Problem(Problem base, boolean[] allowed) {
         this.workload = base.workload;
@@ -87,6 +95,8 @@ public final class Problem {
         this.residencyOrder = base.residencyOrder;
         this.residentEverywhere = base.residentEverywhere;
         this.sourceSinkMode = base.sourceSinkMode;
+        this.edgeCosts = edgeCosts();
+        this.predBits = base.predBits;
     }
 
     private static double[][] forbid(double[][] table, boolean[] allowed) {
@@ -212,6 +222,23 @@ public final class Problem {
         for (int l = 0; l < layers; l++) {
             sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
         }
+        edgeCosts = edgeCosts();
+        predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
+    }
+
+    private double[] edgeCosts() {
+        double[] costs = new double[layers * accs * 4];
+        for (int l = 0; l < layers; l++) {
+            for (int a = 0; a < accs; a++) {
+                int i = l * accs + a;
+                for (int nonResident = 0; nonResident < 2; nonResident++) {
+                    int mode = (nonResident == 0 ? 0 : WEIGHTS) | sourceSinkMode[l];
+                    costs[(i * 2 + nonResident) * 2] = duration[mode][i];
+                    costs[(i * 2 + nonResident) * 2 + 1] = energy[mode][i];
+                }
+            }
+        }
+        return costs;
     }
 
     /** Compiles; throws {@link InvalidInputException} if some layer has no accelerator that runs it. */
