@@ -69,7 +69,6 @@ public final class Evaluator {
         final double[] finish = s.finish;
         final double[] accFree = s.accFree;
         Arrays.fill(accFree, 0);
-        double makespan = 0;
         double energy = 0;
         for (int l = 0; l < p.layers; l++) {
             int a = map[off + l];
@@ -87,7 +86,11 @@ public final class Evaluator {
             finish[l] = f;
             accFree[a] = f;
             energy += edgeEnergy + costs[c + 1];
-            makespan = max(makespan, f);
+        }
+        // A consumer never finishes before its producers, so the last layer to finish is a sink.
+        double makespan = 0;
+        for (int sink : p.sinks) {
+            makespan = max(makespan, finish[sink]);
         }
         s.energy = p.withStaticEnergy(energy, makespan);
         return makespan;

@@ -55,6 +55,9 @@ public final class Problem {
     final int[] localSuccessor;
     /** Layer ids by decreasing weight bits, ties by id: the default residency policy's order. */
     final int[] residencyOrder;
+    /** {@code weightBits} in residency order, and how many layers have weights: the rest always fit. */
+    final double[] residencyWeightBits;
+    final int weightedLayers;
     /**
      * All true when every accelerator could hold all the workload's weights: then the default policy
      * makes every layer resident whatever the mapping, and the fast path skips it.
@@ -69,6 +72,8 @@ public final class Problem {
     final double[] edgeCosts;
     /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
     final double[] predBits;
+    /** Layers without consumers: the last to finish is one of them. */
+    final int[] sinks;
 
     private Problem(Problem base, boolean[] allowed) {
         this.workload = base.workload;
@@ -93,10 +98,13 @@ public final class Problem {
         this.staticPowerW = base.staticPowerW;
         this.localSuccessor = base.localSuccessor;
         this.residencyOrder = base.residencyOrder;
+        this.residencyWeightBits = base.residencyWeightBits;
+        this.weightedLayers = base.weightedLayers;
         this.residentEverywhere = base.residentEverywhere;
         this.sourceSinkMode = base.sourceSinkMode;
         this.edgeCosts = edgeCosts();
         this.predBits = base.predBits;
+        this.sinks = base.sinks;
     }
 
     private static double[][] forbid(double[][] table, boolean[] allowed) {
@@ -215,6 +223,8 @@ public final class Problem {
         residencyOrder = IntStream.range(0, layers).boxed()
                 .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l]).thenComparingInt(l -> l))
                 .mapToInt(Integer::intValue).toArray();
+        residencyWeightBits = Arrays.stream(residencyOrder).mapToDouble(l -> weightBits[l]).toArray();
+        weightedLayers = (int) Arrays.stream(weightBits).filter(w -> w > 0).count();
         double totalWeightBits = Arrays.stream(weightBits).sum();
         boolean everythingFits = Arrays.stream(weightCapacityBits).allMatch(capacity -> totalWeightBits <= capacity);
         residentEverywhere = everythingFits ? allTrue(layers) : null;
@@ -224,6 +234,7 @@ public final class Problem {
         }
         edgeCosts = edgeCosts();
         predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
+        sinks = IntStream.range(0, layers).filter(l -> succStart[l] == succStart[l + 1]).toArray();
     }
 
     private double[] edgeCosts() {
@@ -359,14 +370,19 @@ public final class Problem {
      */
     void defaultResidency(int[] map, int off, double[] remaining, boolean[] into) {
         System.arraycopy(weightCapacityBits, 0, remaining, 0, accs);
-        for (int l : residencyOrder) {
+        int i = 0;
+        for (; i < weightedLayers; i++) {
+            int l = residencyOrder[i];
             int a = map[off + l];
-            double bits = weightBits[l];
+            double bits = residencyWeightBits[i];
             boolean fits = bits <= remaining[a];
             into[l] = fits;
             if (fits) {
                 remaining[a] -= bits;
             }
+        }
+        for (; i < layers; i++) {
+            into[residencyOrder[i]] = true;
         }
     }
 
