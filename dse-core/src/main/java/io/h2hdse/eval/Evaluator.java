@@ -63,8 +63,7 @@ public final class Evaluator {
         final int[] predStart = p.predStart;
         final int[] preds = p.preds;
         final double[] predBits = p.predBits;
-        final double[] secondsPerBit = p.pairSecondsPerBit;
-        final double[] joulesPerBit = p.pairJoulesPerBit;
+        final double[] perBit = p.pairPerBit;
         final double[] costs = p.edgeCosts;
         final double[] finish = s.finish;
         final double[] accFree = s.accFree;
@@ -76,10 +75,10 @@ public final class Evaluator {
             double edgeEnergy = 0;
             for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
                 int pred = preds[k];
-                int pair = map[off + pred] * accs + a;
+                int pair = (map[off + pred] * accs + a) * 2;
                 double bits = predBits[k];
-                start = max(start, finish[pred] + bits * secondsPerBit[pair]);
-                edgeEnergy += bits * joulesPerBit[pair];
+                start = max(start, finish[pred] + bits * perBit[pair]);
+                edgeEnergy += bits * perBit[pair + 1];
             }
             int c = ((l * accs + a) * 2 + (resident[l] ? 0 : 1)) * 2;
             double f = start + costs[c];

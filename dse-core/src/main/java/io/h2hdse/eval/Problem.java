@@ -70,6 +70,8 @@ public final class Problem {
      * entry the energy, side by side in one cache line.
      */
     final double[] edgeCosts;
+    /** {@code [(from * A + to) * 2]}: seconds per bit, and joules per bit in the next entry, side by side. */
+    final double[] pairPerBit;
     /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
     final double[] predBits;
     /** Layers without consumers: the last to finish is one of them. */
@@ -103,6 +105,7 @@ public final class Problem {
         this.residentEverywhere = base.residentEverywhere;
         this.sourceSinkMode = base.sourceSinkMode;
         this.edgeCosts = edgeCosts();
+        this.pairPerBit = base.pairPerBit;
         this.predBits = base.predBits;
         this.sinks = base.sinks;
     }
@@ -233,6 +236,11 @@ public final class Problem {
             sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
         }
         edgeCosts = edgeCosts();
+        pairPerBit = new double[accs * accs * 2];
+        for (int pair = 0; pair < accs * accs; pair++) {
+            pairPerBit[pair * 2] = pairSecondsPerBit[pair];
+            pairPerBit[pair * 2 + 1] = pairJoulesPerBit[pair];
+        }
         predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
         sinks = IntStream.range(0, layers).filter(l -> succStart[l] == succStart[l + 1]).toArray();
     }
