@@ -27,6 +27,8 @@ public final class Problem {
     static final int INPUT = 2;
     static final int OUTPUT = 1;
     static final int MODES = 8;
+    /** Indexed by a misfit bit: a flag set by a load rather than by a comparison the JIT compiles to a branch. */
+    private static final boolean[] FITS = {true, false};
 
     private final Workload workload;
     private final SystemSpec system;
@@ -382,12 +384,14 @@ public final class Problem {
         for (; i < weightedLayers; i++) {
             int l = residencyOrder[i];
             int a = map[off + l];
-            double bits = residencyWeightBits[i];
-            boolean fits = bits <= remaining[a];
-            into[l] = fits;
-            if (fits) {
-                remaining[a] -= bits;
-            }
+            double left = remaining[a];
+            // Branch-free, since whether a layer fits depends on the mapping and a branch on it
+            // mispredicts: left - bits is negative (sign bit set) exactly when the weights do not
+            // fit, and the new remainder (left then, left - bits otherwise) is picked by a mask.
+            long after = Double.doubleToRawLongBits(left - residencyWeightBits[i]);
+            int misfit = (int) (after >>> 63);
+            into[l] = FITS[misfit];
+            remaining[a] = Double.longBitsToDouble(after ^ ((after ^ Double.doubleToRawLongBits(left)) & -(long) misfit));
         }
         for (; i < layers; i++) {
             into[residencyOrder[i]] = true;
