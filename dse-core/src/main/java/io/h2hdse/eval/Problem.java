@@ -29,6 +29,7 @@ public final class Problem {
     static final int MODES = 8;
     /** Indexed by a misfit bit: a flag set by a load rather than by a comparison the JIT compiles to a branch. */
     private static final boolean[] FITS = {true, false};
+    private static final int RESIDENCY_STRETCH = 32;
 
     private final Workload workload;
     private final SystemSpec system;
@@ -60,9 +61,7 @@ public final class Problem {
     /** {@code weightBits} in residency order, and how many layers have weights: the rest always fit. */
     final double[] residencyWeightBits;
     final int weightedLayers;
-    /** Bit pattern of the smallest positive weight, and how many accelerators' capacities hold it. */
-    private final long smallestWeightPattern;
-    private final int accsHoldingSmallestWeight;
+    private final double smallestWeightBits;
     /**
      * All true when every accelerator could hold all the workload's weights: then the default policy
      * makes every layer resident whatever the mapping, and the fast path skips it.
@@ -107,8 +106,7 @@ public final class Problem {
         this.residencyOrder = base.residencyOrder;
         this.residencyWeightBits = base.residencyWeightBits;
         this.weightedLayers = base.weightedLayers;
-        this.smallestWeightPattern = base.smallestWeightPattern;
-        this.accsHoldingSmallestWeight = base.accsHoldingSmallestWeight;
+        this.smallestWeightBits = base.smallestWeightBits;
         this.residentEverywhere = base.residentEverywhere;
         this.sourceSinkMode = base.sourceSinkMode;
         this.edgeCosts = edgeCosts();
@@ -235,9 +233,7 @@ public final class Problem {
                 .mapToInt(Integer::intValue).toArray();
         residencyWeightBits = Arrays.stream(residencyOrder).mapToDouble(l -> weightBits[l]).toArray();
         weightedLayers = (int) Arrays.stream(weightBits).filter(w -> w > 0).count();
-        double smallestWeight = weightedLayers > 0 ? residencyWeightBits[weightedLayers - 1] : 0;
-        smallestWeightPattern = Double.doubleToRawLongBits(smallestWeight);
-        accsHoldingSmallestWeight = (int) Arrays.stream(weightCapacityBits).filter(capacity -> smallestWeight <= capacity).count();
+        smallestWeightBits = weightedLayers > 0 ? residencyWeightBits[weightedLayers - 1] : 0;
         double totalWeightBits = Arrays.stream(weightBits).sum();
         boolean everythingFits = Arrays.stream(weightCapacityBits).allMatch(capacity -> totalWeightBits <= capacity);
         residentEverywhere = everythingFits ? allTrue(layers) : null;
@@ -388,22 +384,22 @@ public final class Problem {
      */
     void defaultResidency(int[] map, int off, double[] remaining, boolean[] into) {
         System.arraycopy(weightCapacityBits, 0, remaining, 0, accs);
-        // Accelerators that can still hold the smallest weight: once none can, no later layer fits.
-        int open = accsHoldingSmallestWeight;
         int i = 0;
-        for (; i < weightedLayers && open > 0; i++) {
-            int l = residencyOrder[i];
-            int a = map[off + l];
-            long left = Double.doubleToRawLongBits(remaining[a]);
-            // Branch-free, since whether a layer fits depends on the mapping and a branch on it
-            // mispredicts: left - bits is negative (sign bit set) exactly when the weights do not
-            // fit, and the new remainder (left then, left - bits otherwise) is picked by a mask.
-            long after = Double.doubleToRawLongBits(Double.longBitsToDouble(left) - residencyWeightBits[i]);
-            int misfit = (int) (after >>> 63);
-            into[l] = FITS[misfit];
-            long kept = after ^ ((after ^ left) & -(long) misfit);
-            remaining[a] = Double.longBitsToDouble(kept);
-            open -= belowSmallestWeight(kept) - belowSmallestWeight(left);
+        // In stretches, between which it stops once no accelerator can hold the smallest weight:
+        // no later layer fits then.
+        while (i < weightedLayers && anyHoldsSmallestWeight(remaining)) {
+            for (int end = Math.min(i + RESIDENCY_STRETCH, weightedLayers); i < end; i++) {
+                int l = residencyOrder[i];
+                int a = map[off + l];
+                double left = remaining[a];
+                // Branch-free, since whether a layer fits depends on the mapping and a branch on it
+                // mispredicts: left - bits is negative (sign bit set) exactly when the weights do not
+                // fit, and the new remainder (left then, left - bits otherwise) is picked by a mask.
+                long after = Double.doubleToRawLongBits(left - residencyWeightBits[i]);
+                int misfit = (int) (after >>> 63);
+                into[l] = FITS[misfit];
+                remaining[a] = Double.longBitsToDouble(after ^ ((after ^ Double.doubleToRawLongBits(left)) & -(long) misfit));
+            }
         }
         for (; i < weightedLayers; i++) {
             into[residencyOrder[i]] = false;
@@ -413,9 +409,13 @@ public final class Problem {
         }
     }
 
-    /** 1 if the non-negative double with these bits is below the smallest weight, else 0 (integer order is IEEE order there). */
-    private int belowSmallestWeight(long bits) {
-        return (int) ((bits - smallestWeightPattern) >>> 63);
+    private boolean anyHoldsSmallestWeight(double[] remaining) {
+        for (int a = 0; a < accs; a++) {
+            if (smallestWeightBits <= remaining[a]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
