@@ -96,8 +96,10 @@ public final class Evaluator {
     }
 
     /**
-     * The larger of two times without a branch: times are non-negative (or +infinity), and on those
-     * IEEE order is the integer order of the bit patterns, which compiles to a conditional move.
+     * The larger of two times without a branch: times are non-negative (or +infinity), where IEEE
+     * order is the integer order of the bit patterns, and the maximum of two longs compiles to a
+     * conditional move ({@code Math.max} on doubles compiles to branches unless its own profile
+     * looks unpredictable).
      */
     private static double max(double x, double y) {
         return Double.longBitsToDouble(Math.max(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y)));
