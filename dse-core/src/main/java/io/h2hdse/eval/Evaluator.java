@@ -49,14 +49,68 @@ public final class Evaluator {
     }
 
     private double runTopological(int[] map, int off, boolean[] residentGiven, boolean local, Scratch s) {
+        boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
+        return p.edgeActivations ? runEdge(map, off, resident, s) : runBackToBack(map, off, resident, local, s);
+    }
+
+    /**
+     * EDGE activations in topological order, the hot path of every solver. Branch-free on the
+     * mapping's data, since those branches are unpredictable across mappings: an edge within one
+     * accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly nothing.
+     */
+    private double runEdge(int[] map, int off, boolean[] resident, Scratch s) {
+        final int accs = p.accs;
+        final int[] predStart = p.predStart;
+        final int[] preds = p.preds;
+        final double[] predBits = p.predBits;
+        final double[] perBit = p.pairPerBit;
+        final double[] costs = p.edgeCosts;
+        final double[] finish = s.finish;
+        final double[] accFree = s.accFree;
+        Arrays.fill(accFree, 0);
+        double energy = 0;
+        for (int l = 0; l < p.layers; l++) {
+            int a = map[off + l];
+            double start = accFree[a];
+            double edgeEnergy = 0;
+            for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
+                int pred = preds[k];
+                int pair = (map[off + pred] * accs + a) * 2;
+                double bits = predBits[k];
+                start = max(start, finish[pred] + bits * perBit[pair]);
+                edgeEnergy += bits * perBit[pair + 1];
+            }
+            int c = ((l * accs + a) * 2 + (resident[l] ? 0 : 1)) * 2;
+            double f = start + costs[c];
+            finish[l] = f;
+            accFree[a] = f;
+            energy += edgeEnergy + costs[c + 1];
+        }
+        // A consumer never finishes before its producers, so the last layer to finish is a sink.
+        double makespan = 0;
+        for (int sink : p.sinks) {
+            makespan = max(makespan, finish[sink]);
+        }
+        s.energy = p.withStaticEnergy(energy, makespan);
+        return makespan;
+    }
+
+    /**
+     * The larger of two times without a branch: times are non-negative (or +infinity), where IEEE
+     * order is the integer order of the bit patterns, and the maximum of two longs compiles to a
+     * conditional move ({@code Math.max} on doubles compiles to branches unless its own profile
+     * looks unpredictable).
+     */
+    private static double max(double x, double y) {
+        return Double.longBitsToDouble(Math.max(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y)));
+    }
+
+    private double runBackToBack(int[] map, int off, boolean[] resident, boolean local, Scratch s) {
         final Problem p = this.p;
         final int accs = p.accs;
         final double[] finish = s.finish;
         final double[] accFree = s.accFree;
-        final boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
-        final boolean edge = p.edgeActivations;
-        final boolean backToBack = !edge && local;
-        if (backToBack) {
+        if (local) {
             fillNextOnAcc(map, off, s);
         }
         Arrays.fill(accFree, 0);
@@ -66,33 +120,19 @@ public final class Evaluator {
         for (int l = 0; l < p.layers; l++) {
             int a = map[off + l];
             double start = accFree[a];
-            double edgeEnergy = 0;
             for (int k = p.predStart[l], end = p.predStart[l + 1]; k < end; k++) {
-                int pred = p.preds[k];
-                double ready = finish[pred];
-                int from = map[off + pred];
-                if (edge && from != a) {
-                    int pair = from * accs + a;
-                    double bits = p.outputBits[pred];
-                    ready += bits * p.pairSecondsPerBit[pair];
-                    edgeEnergy += bits * p.pairJoulesPerBit[pair];
-                }
+                double ready = finish[p.preds[k]];
                 if (ready > start) {
                     start = ready;
                 }
             }
-            int mode = resident[l] ? 0 : Problem.WEIGHTS;
-            if (edge) {
-                mode |= p.sourceSinkMode[l];
-            } else {
-                mode |= ioMode(l, s.lastOnAcc[a], backToBack ? s.nextOnAcc[l] : -1, backToBack);
-                s.lastOnAcc[a] = l;
-            }
+            int mode = (resident[l] ? 0 : Problem.WEIGHTS) | ioMode(l, s.lastOnAcc[a], local ? s.nextOnAcc[l] : -1, local);
+            s.lastOnAcc[a] = l;
             int i = l * accs + a;
             double f = start + p.duration[mode][i];
             finish[l] = f;
             accFree[a] = f;
-            energy += edgeEnergy + p.energy[mode][i];
+            energy += p.energy[mode][i];
             if (f > makespan) {
                 makespan = f;
             }

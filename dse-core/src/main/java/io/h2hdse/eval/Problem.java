@@ -27,6 +27,9 @@ public final class Problem {
     static final int INPUT = 2;
     static final int OUTPUT = 1;
     static final int MODES = 8;
+    /** Indexed by a misfit bit: a flag set by a load rather than by a comparison the JIT compiles to a branch. */
+    private static final boolean[] FITS = {true, false};
+    private static final int RESIDENCY_STRETCH = 32;
 
     private final Workload workload;
     private final SystemSpec system;
@@ -55,12 +58,28 @@ public final class Problem {
     final int[] localSuccessor;
     /** Layer ids by decreasing weight bits, ties by id: the default residency policy's order. */
     final int[] residencyOrder;
+    /** {@code weightBits} in residency order, and how many layers have weights: the rest always fit. */
+    final double[] residencyWeightBits;
+    final int weightedLayers;
+    private final double smallestWeightBits;
     /**
      * All true when every accelerator could hold all the workload's weights: then the default policy
      * makes every layer resident whatever the mapping, and the fast path skips it.
      */
     final boolean[] residentEverywhere;
     final int[] sourceSinkMode;
+    /**
+     * The EDGE-activation hot path's cost table: there a layer's mode is fixed but for its weights,
+     * so {@code [((layer * A + acc) * 2 + (resident ? 0 : 1)) * 2]} holds the duration and the next
+     * entry the energy, side by side in one cache line.
+     */
+    final double[] edgeCosts;
+    /** {@code [(from * A + to) * 2]}: seconds per bit, and joules per bit in the next entry, side by side. */
+    final double[] pairPerBit;
+    /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
+    final double[] predBits;
+    /** Layers without consumers: the last to finish is one of them. */
+    final int[] sinks;
 
     private Problem(Problem base, boolean[] allowed) {
         this.workload = base.workload;
@@ -85,8 +104,15 @@ public final class Problem {
         this.staticPowerW = base.staticPowerW;
         this.localSuccessor = base.localSuccessor;
         this.residencyOrder = base.residencyOrder;
+        this.residencyWeightBits = base.residencyWeightBits;
+        this.weightedLayers = base.weightedLayers;
+        this.smallestWeightBits = base.smallestWeightBits;
         this.residentEverywhere = base.residentEverywhere;
         this.sourceSinkMode = base.sourceSinkMode;
+        this.edgeCosts = edgeCosts();
+        this.pairPerBit = base.pairPerBit;
+        this.predBits = base.predBits;
+        this.sinks = base.sinks;
     }
 
     private static double[][] forbid(double[][] table, boolean[] allowed) {
@@ -206,6 +232,9 @@ public final class Problem {
         residencyOrder = IntStream.range(0, layers).boxed()
                 .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l]).thenComparingInt(l -> l))
                 .mapToInt(Integer::intValue).toArray();
+        residencyWeightBits = Arrays.stream(residencyOrder).mapToDouble(l -> weightBits[l]).toArray();
+        weightedLayers = (int) Arrays.stream(weightBits).filter(w -> w > 0).count();
+        smallestWeightBits = weightedLayers > 0 ? residencyWeightBits[weightedLayers - 1] : 0;
         double totalWeightBits = Arrays.stream(weightBits).sum();
         boolean everythingFits = Arrays.stream(weightCapacityBits).allMatch(capacity -> totalWeightBits <= capacity);
         residentEverywhere = everythingFits ? allTrue(layers) : null;
@@ -213,6 +242,29 @@ public final class Problem {
         for (int l = 0; l < layers; l++) {
             sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
         }
+        edgeCosts = edgeCosts();
+        pairPerBit = new double[accs * accs * 2];
+        for (int pair = 0; pair < accs * accs; pair++) {
+            pairPerBit[pair * 2] = pairSecondsPerBit[pair];
+            pairPerBit[pair * 2 + 1] = pairJoulesPerBit[pair];
+        }
+        predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
+        sinks = IntStream.range(0, layers).filter(l -> succStart[l] == succStart[l + 1]).toArray();
+    }
+
+    private double[] edgeCosts() {
+        double[] costs = new double[layers * accs * 4];
+        for (int l = 0; l < layers; l++) {
+            for (int a = 0; a < accs; a++) {
+                int i = l * accs + a;
+                for (int nonResident = 0; nonResident < 2; nonResident++) {
+                    int mode = (nonResident == 0 ? 0 : WEIGHTS) | sourceSinkMode[l];
+                    costs[(i * 2 + nonResident) * 2] = duration[mode][i];
+                    costs[(i * 2 + nonResident) * 2 + 1] = energy[mode][i];
+                }
+            }
+        }
+        return costs;
     }
 
     /** Compiles; throws {@link InvalidInputException} if some layer has no accelerator that runs it. */
@@ -333,15 +385,38 @@ public final class Problem {
      */
     void defaultResidency(int[] map, int off, double[] remaining, boolean[] into) {
         System.arraycopy(weightCapacityBits, 0, remaining, 0, accs);
-        for (int l : residencyOrder) {
-            int a = map[off + l];
-            double bits = weightBits[l];
-            boolean fits = bits <= remaining[a];
-            into[l] = fits;
-            if (fits) {
-                remaining[a] -= bits;
+        int i = 0;
+        // In stretches, between which it stops once no accelerator can hold the smallest weight:
+        // no later layer fits then.
+        while (i < weightedLayers && anyHoldsSmallestWeight(remaining)) {
+            for (int end = Math.min(i + RESIDENCY_STRETCH, weightedLayers); i < end; i++) {
+                int l = residencyOrder[i];
+                int a = map[off + l];
+                double left = remaining[a];
+                // Branch-free, since whether a layer fits depends on the mapping and a branch on it
+                // mispredicts: left - bits is negative (sign bit set) exactly when the weights do not
+                // fit, and the new remainder (left then, left - bits otherwise) is picked by a mask.
+                long after = Double.doubleToRawLongBits(left - residencyWeightBits[i]);
+                int misfit = (int) (after >>> 63);
+                into[l] = FITS[misfit];
+                remaining[a] = Double.longBitsToDouble(after ^ ((after ^ Double.doubleToRawLongBits(left)) & -(long) misfit));
             }
         }
+        for (; i < weightedLayers; i++) {
+            into[residencyOrder[i]] = false;
+        }
+        for (; i < layers; i++) {
+            into[residencyOrder[i]] = true;
+        }
+    }
+
+    private boolean anyHoldsSmallestWeight(double[] remaining) {
+        for (int a = 0; a < accs; a++) {
+            if (smallestWeightBits <= remaining[a]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
