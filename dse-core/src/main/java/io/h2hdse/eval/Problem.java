@@ -54,7 +54,8 @@ public final class Problem {
     final double[] pairSecondsPerBit;
     final double[] pairJoulesPerBit;
     final double[] weightCapacityBits;
-    final double[] staticPowerW;
+    /** Watts drawn by the whole system while idle or busy: static energy is this × makespan. */
+    final double totalStaticPowerW;
     final int[] localSuccessor;
     /** Layer ids by decreasing weight bits, ties by id: the default residency policy's order. */
     final int[] residencyOrder;
@@ -101,7 +102,7 @@ public final class Problem {
         this.pairSecondsPerBit = base.pairSecondsPerBit;
         this.pairJoulesPerBit = base.pairJoulesPerBit;
         this.weightCapacityBits = base.weightCapacityBits;
-        this.staticPowerW = base.staticPowerW;
+        this.totalStaticPowerW = base.totalStaticPowerW;
         this.localSuccessor = base.localSuccessor;
         this.residencyOrder = base.residencyOrder;
         this.residencyWeightBits = base.residencyWeightBits;
@@ -214,7 +215,7 @@ public final class Problem {
         pairSecondsPerBit = new double[accs * accs];
         pairJoulesPerBit = new double[accs * accs];
         weightCapacityBits = new double[accs];
-        staticPowerW = new double[accs];
+        double[] staticPowerW = new double[accs];
         for (int a = 0; a < accs; a++) {
             Accelerator acc = system.accelerator(a);
             // Whole bits: weights are whole bits too, so the residency policy's sums stay exact.
@@ -228,6 +229,7 @@ public final class Problem {
                 }
             }
         }
+        totalStaticPowerW = Arrays.stream(staticPowerW).sum();
         localSuccessor = computeLocalSuccessors();
         residencyOrder = IntStream.range(0, layers).boxed()
                 .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l]).thenComparingInt(l -> l))
@@ -421,13 +423,7 @@ public final class Problem {
 
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
     double withStaticEnergy(double layerAndTransferEnergy, double makespan) {
-        double total = layerAndTransferEnergy;
-        if (!busyPowerEnergy) {
-            for (int a = 0; a < accs; a++) {
-                total += staticPowerW[a] * makespan;
-            }
-        }
-        return total;
+        return busyPowerEnergy ? layerAndTransferEnergy : layerAndTransferEnergy + totalStaticPowerW * makespan;
     }
 
     static int mode(boolean weights, boolean input, boolean output) {
