@@ -39,9 +39,9 @@ final class BaseSchedule {
                 int pred = p.preds[k];
                 double ready = finish[pred];
                 if (map[pred] != a) {
-                    int pair = map[pred] * accs + a;
-                    ready += p.outputBits[pred] * p.pairSecondsPerBit[pair];
-                    edgeEnergy += p.outputBits[pred] * p.pairJoulesPerBit[pair];
+                    int pair = (map[pred] * accs + a) * 2;
+                    ready += p.outputBits[pred] * p.pairPerBit[pair];
+                    edgeEnergy += p.outputBits[pred] * p.pairPerBit[pair + 1];
                 }
                 start = Math.max(start, ready);
             }

@@ -105,7 +105,7 @@ final class CriticalPaths {
     }
 
     double transfer(int producer, int from, int to) {
-        return p.outputBits[producer] * p.pairSecondsPerBit[from * p.accs + to];
+        return p.outputBits[producer] * p.transferSecondsPerBit(from, to);
     }
 
     /** The longest path that leaves a rescheduled layer (on {@code acc}, finishing at {@code finish}) for a consumer after {@code last}. */

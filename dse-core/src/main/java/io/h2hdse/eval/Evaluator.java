@@ -195,10 +195,10 @@ public final class Evaluator {
                         double ready = s.finish[pred];
                         int from = map[pred];
                         if (edge && from != a) {
-                            int pair = from * accs + a;
+                            int pair = (from * accs + a) * 2;
                             double bits = p.outputBits[pred];
-                            ready += bits * p.pairSecondsPerBit[pair];
-                            edgeEnergy += bits * p.pairJoulesPerBit[pair];
+                            ready += bits * p.pairPerBit[pair];
+                            edgeEnergy += bits * p.pairPerBit[pair + 1];
                         }
                         start = Math.max(start, ready);
                     }

@@ -183,9 +183,9 @@ public final class MoveEvaluator {
                 int pred = p.preds[k];
                 double ready = pred < first ? s.finish[pred] : newFinish[pred];
                 if (moved[pred] != a) {
-                    int pair = moved[pred] * accs + a;
-                    ready += p.outputBits[pred] * p.pairSecondsPerBit[pair];
-                    edgeEnergy += p.outputBits[pred] * p.pairJoulesPerBit[pair];
+                    int pair = (moved[pred] * accs + a) * 2;
+                    ready += p.outputBits[pred] * p.pairPerBit[pair];
+                    edgeEnergy += p.outputBits[pred] * p.pairPerBit[pair + 1];
                 }
                 start = Math.max(start, ready);
             }
@@ -215,7 +215,7 @@ public final class MoveEvaluator {
         for (int k = p.succStart[layer]; k < p.succStart[layer + 1]; k++) {
             int s = p.succs[k];
             if (s > last) {
-                change += p.outputBits[layer] * (p.pairJoulesPerBit[to * p.accs + moved[s]] - p.pairJoulesPerBit[from * p.accs + moved[s]]);
+                change += p.outputBits[layer] * (p.transferJoulesPerBit(to, moved[s]) - p.transferJoulesPerBit(from, moved[s]));
             }
         }
         return change;

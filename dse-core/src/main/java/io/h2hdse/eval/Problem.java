@@ -50,9 +50,6 @@ public final class Problem {
     final int[] succs;
     final double[] outputBits;
     final double[] weightBits;
-    /** [from * A + to]: seconds per bit and joules per bit of an activation moved between accelerators. */
-    final double[] pairSecondsPerBit;
-    final double[] pairJoulesPerBit;
     final double[] weightCapacityBits;
     /** Watts drawn by the whole system while idle or busy: static energy is this × makespan. */
     final double totalStaticPowerW;
@@ -75,7 +72,10 @@ public final class Problem {
      * entry the energy, side by side in one cache line.
      */
     final double[] edgeCosts;
-    /** {@code [(from * A + to) * 2]}: seconds per bit, and joules per bit in the next entry, side by side. */
+    /**
+     * {@code [(from * A + to) * 2]}: seconds per bit of an activation moved between accelerators, and
+     * joules per bit in the next entry, side by side; zero from an accelerator to itself.
+     */
     final double[] pairPerBit;
     /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
     final double[] predBits;
@@ -99,8 +99,6 @@ public final class Problem {
         this.succs = base.succs;
         this.outputBits = base.outputBits;
         this.weightBits = base.weightBits;
-        this.pairSecondsPerBit = base.pairSecondsPerBit;
-        this.pairJoulesPerBit = base.pairJoulesPerBit;
         this.weightCapacityBits = base.weightCapacityBits;
         this.totalStaticPowerW = base.totalStaticPowerW;
         this.localSuccessor = base.localSuccessor;
@@ -212,8 +210,7 @@ public final class Problem {
         preds = predList.stream().mapToInt(Integer::intValue).toArray();
         succs = succList.stream().mapToInt(Integer::intValue).toArray();
 
-        pairSecondsPerBit = new double[accs * accs];
-        pairJoulesPerBit = new double[accs * accs];
+        pairPerBit = new double[accs * accs * 2];
         weightCapacityBits = new double[accs];
         double[] staticPowerW = new double[accs];
         for (int a = 0; a < accs; a++) {
@@ -224,8 +221,8 @@ public final class Problem {
             for (int b = 0; b < accs; b++) {
                 if (a != b) {
                     Link link = system.interconnect().between(acc.name(), system.accelerator(b).name());
-                    pairSecondsPerBit[a * accs + b] = link.seconds(1);
-                    pairJoulesPerBit[a * accs + b] = link.joules(1);
+                    pairPerBit[(a * accs + b) * 2] = link.seconds(1);
+                    pairPerBit[(a * accs + b) * 2 + 1] = link.joules(1);
                 }
             }
         }
@@ -245,11 +242,6 @@ public final class Problem {
             sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
         }
         edgeCosts = edgeCosts();
-        pairPerBit = new double[accs * accs * 2];
-        for (int pair = 0; pair < accs * accs; pair++) {
-            pairPerBit[pair * 2] = pairSecondsPerBit[pair];
-            pairPerBit[pair * 2 + 1] = pairJoulesPerBit[pair];
-        }
         predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
         sinks = IntStream.range(0, layers).filter(l -> succStart[l] == succStart[l + 1]).toArray();
     }
@@ -365,6 +357,7 @@ public final class Problem {
         return IntStream.range(0, accs).filter(a -> allowed[layer * accs + a]).toArray();
     }
 
+
     /** Seconds the layer occupies the accelerator with the given own transfers. */
     public double duration(int layer, int acc, boolean weights, boolean input, boolean output) {
         return duration[mode(weights, input, output)][layer * accs + acc];
@@ -452,11 +445,11 @@ public final class Problem {
 
     /** Seconds to move one bit from one accelerator to another (0 on the same one). */
     public double transferSecondsPerBit(int from, int to) {
-        return pairSecondsPerBit[from * accs + to];
+        return pairPerBit[(from * accs + to) * 2];
     }
 
     public double transferJoulesPerBit(int from, int to) {
-        return pairJoulesPerBit[from * accs + to];
+        return pairPerBit[(from * accs + to) * 2 + 1];
     }
 
     /**
