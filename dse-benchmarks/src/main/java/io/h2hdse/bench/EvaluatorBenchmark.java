@@ -73,16 +73,15 @@ public class EvaluatorBenchmark {
         Random random = new Random(7);
         plans = new Plan[DISTINCT];
         for (int m = 0; m < DISTINCT; m++) {
-            plans[m] = Plan.of(SyntheticProblems.randomMapping(problem, random));
+            plans[m] = Plan.of(problem.randomMapping(random));
         }
-        int[] base = SyntheticProblems.randomMapping(problem, random);
+        int[] base = problem.randomMapping(random);
         moveEvaluator = new MoveEvaluator(evaluator, base);
         moveLayer = new int[MOVES];
         moveAcc = new int[MOVES];
         for (int k = 0; k < MOVES; k++) {
             moveLayer[k] = random.nextInt(layers);
-            int[] allowed = problem.allowedAccelerators(moveLayer[k]);
-            moveAcc[k] = allowed[random.nextInt(allowed.length)];
+            moveAcc[k] = problem.randomAllowedAccelerator(moveLayer[k], random);
         }
     }
 

@@ -41,14 +41,6 @@ final class SyntheticProblems {
         return Problem.compile(workload(layers, random), system(accelerators, options, memory, random), COST);
     }
 
-    static int[] randomMapping(Problem problem, Random random) {
-        int[] mapping = new int[problem.layers()];
-        for (int l = 0; l < mapping.length; l++) {
-            int[] allowed = problem.allowedAccelerators(l);
-            mapping[l] = allowed[random.nextInt(allowed.length)];
-        }
-        return mapping;
-    }
 
     private static final LayerCostModel COST = (workload, layer, acc) -> {
         int a = Integer.parseInt(acc.name().substring(3));

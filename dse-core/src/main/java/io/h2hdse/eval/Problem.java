@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
 /**
@@ -357,6 +358,20 @@ public final class Problem {
         return IntStream.range(0, accs).filter(a -> allowed[layer * accs + a]).toArray();
     }
 
+    /** One of the layer's allowed accelerators, each as likely. */
+    public int randomAllowedAccelerator(int layer, RandomGenerator random) {
+        int[] choices = allowedAccelerators(layer);
+        return choices[random.nextInt(choices.length)];
+    }
+
+    /** A mapping with every layer on one of its allowed accelerators, drawn as by {@link #randomAllowedAccelerator}. */
+    public int[] randomMapping(RandomGenerator random) {
+        int[] mapping = new int[layers];
+        for (int l = 0; l < layers; l++) {
+            mapping[l] = randomAllowedAccelerator(l, random);
+        }
+        return mapping;
+    }
 
     /** Seconds the layer occupies the accelerator with the given own transfers. */
     public double duration(int layer, int acc, boolean weights, boolean input, boolean output) {

@@ -31,7 +31,7 @@ class BaseResidencyTest {
         Problem problem = Problem.compile(workload, EvalFixtures.tightSystem(random, 2 + random.nextInt(4), ExecutionOptions.defaults()),
                 EvalFixtures.SYNTHETIC);
         int layers = problem.layers();
-        int[] base = EvalFixtures.randomMapping(problem, random);
+        int[] base = problem.randomMapping(random);
         boolean[] before = residency(problem, base);
         BaseResidency replay = new BaseResidency(problem, base);
         assertEquals(Set.of(), differences(before, replay.resident, -1));

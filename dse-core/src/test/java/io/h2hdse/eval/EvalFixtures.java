@@ -149,12 +149,4 @@ final class EvalFixtures {
         return full;
     }
 
-    static int[] randomMapping(Problem problem, Random random) {
-        int[] mapping = new int[problem.layers()];
-        for (int l = 0; l < mapping.length; l++) {
-            int[] allowed = problem.allowedAccelerators(l);
-            mapping[l] = allowed[random.nextInt(allowed.length)];
-        }
-        return mapping;
-    }
 }

@@ -73,7 +73,7 @@ class EvaluatorPropertyTest {
         double[] expectedLatency = new double[MAPPINGS];
         double[] expectedEnergy = new double[MAPPINGS];
         for (int m = 0; m < MAPPINGS; m++) {
-            int[] mapping = EvalFixtures.randomMapping(problem, random);
+            int[] mapping = problem.randomMapping(random);
             System.arraycopy(mapping, 0, batch, m * layers, layers);
             Schedule schedule = Schedule.of(problem, Plan.of(mapping));
             assertTrue(schedule.valid());
@@ -98,7 +98,7 @@ class EvaluatorPropertyTest {
         Random random = new Random(seed * 17);
         double[] out = new double[2];
         for (int m = 0; m < MAPPINGS; m++) {
-            int[] mapping = EvalFixtures.randomMapping(problem, random);
+            int[] mapping = problem.randomMapping(random);
             boolean[] resident = new boolean[layers];
             for (int l = 0; l < layers; l++) {
                 resident[l] = random.nextBoolean();
@@ -144,7 +144,7 @@ class EvaluatorPropertyTest {
         Workload workload = EvalFixtures.randomDag(random, layers);
         Problem problem = Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
-        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
+        MoveEvaluator moves = new MoveEvaluator(evaluator, problem.randomMapping(random));
         for (int round = 0; round < 3; round++) {
             for (int layer = 0; layer < layers; layer++) {
                 for (int acc : problem.allowedAccelerators(layer)) {
@@ -169,11 +169,10 @@ class EvaluatorPropertyTest {
         int layers = problem.layers();
         Evaluator evaluator = new Evaluator(problem);
         Random random = new Random(seed * 7);
-        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random), jumpPairsPerElement);
+        MoveEvaluator moves = new MoveEvaluator(evaluator, problem.randomMapping(random), jumpPairsPerElement);
         for (int m = 0; m < MAPPINGS; m++) {
             int layer = random.nextInt(layers);
-            int[] allowed = problem.allowedAccelerators(layer);
-            int acc = allowed[random.nextInt(allowed.length)];
+            int acc = problem.randomAllowedAccelerator(layer, random);
             double[] full = EvalFixtures.assertMoveEqualsFullEvaluation(evaluator, moves, layer, acc);
             if (random.nextInt(5) == 0) {
                 moves.apply(layer, acc);

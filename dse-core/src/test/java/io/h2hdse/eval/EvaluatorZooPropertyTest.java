@@ -42,7 +42,7 @@ class EvaluatorZooPropertyTest {
         Problem problem = Problem.compile(workload, EvalFixtures.mixedSystem(random, 4, options), EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
         for (int m = 0; m < MAPPINGS; m++) {
-            int[] mapping = EvalFixtures.randomMapping(problem, random);
+            int[] mapping = problem.randomMapping(random);
             Schedule schedule = Schedule.of(problem, Plan.of(mapping));
             double[] fast = evaluator.evaluate(mapping);
             assertEquals(schedule.makespan(), fast[0]);
@@ -67,7 +67,7 @@ class EvaluatorZooPropertyTest {
         Problem problem = Problem.compile(workload,
                 EvalFixtures.system(ExecutionOptions.defaults(), capacity, power, power, 5, 20), EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
-        MoveEvaluator moves = new MoveEvaluator(evaluator, EvalFixtures.randomMapping(problem, random));
+        MoveEvaluator moves = new MoveEvaluator(evaluator, problem.randomMapping(random));
         for (int step = 0; step < 30; step++) {
             int[] layers = random.ints(20, 0, problem.layers()).toArray();
             int[] accs = random.ints(20, 0, problem.accelerators()).toArray();
