@@ -4,7 +4,10 @@ import io.h2hdse.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 
 /** The {@code dse} launcher: one subcommand per job. */
 @Command(name = "dse",
@@ -21,7 +24,22 @@ public final class Dse {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line writing to byte streams (the process's own, a pipe, a file); everything
+     * written is flushed before it returns, however the command ends.
+     */
+    public static int run(String[] args, OutputStream out, OutputStream err) {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        try {
+            return run(args, outWriter, errWriter);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
@@ -34,11 +52,16 @@ public final class Dse {
                 commandLine.getErr().println("error: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            if (ex instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException fs) {
+                commandLine.getErr().println("error: " + fs.getFile() + ": cannot write or read: "
+                        + (fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName()));
+                return EXIT_BAD_INPUT;
+            }
             throw ex;
         });
         cli.setParameterExceptionHandler((ex, args1) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage().lines().findFirst().orElse(""));
+            ex.getCommandLine().getErr().println("see `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
             return EXIT_BAD_INPUT;
         });
         int code = cli.execute(args);

@@ -6,26 +6,20 @@ import io.h2hdse.input.h2hcase.ReferenceCaseReader;
 import io.h2hdse.sweep.BudgetSpec;
 import io.h2hdse.sweep.JobKey;
 import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.RunsTable;
 import io.h2hdse.sweep.SolverCatalog;
 import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SystemGrid;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +116,8 @@ final class SolveCommand implements Callable<Integer> {
         overrides.forEach((name, value) -> point.append('-').append(name).append('=').append(value));
         Path dir = out != null ? out : Path.of("results", "solve", point + "-" + solver);
         PrintWriter stdout = spec.commandLine().getOut();
-        int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr());
+        int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr(),
+                "the same dse solve command");
         JobKey job = sweep.jobs().getFirst();
         printRow(dir.resolve(RunsCsv.FILE), job.id(), stdout);
         return code;
@@ -140,25 +135,16 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private static void printRow(Path runs, String jobId, PrintWriter out) {
-        try (Reader reader = Files.newBufferedReader(runs);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            TextTable table = new TextTable("solver", "latency_ms>", "energy_j>", "solver_time_s>", "evals_per_s>",
-                    "latency_vs_h2h>", "energy_vs_h2h>");
-            for (CSVRecord row : parser) {
-                if (row.get("job_id").equals(jobId)) {
-                    table.add(row.get("solver"), fmt(Double.parseDouble(row.get("latency_s")) * 1e3), fmt(row.get("energy_j")),
-                            fmt(row.get("solver_time_s")), String.format(Locale.ROOT, "%.0f", Double.parseDouble(row.get("evals_per_s"))),
-                            fmt(row.get("latency_vs_h2h")), fmt(row.get("energy_vs_h2h")));
-                }
+        TextTable table = new TextTable("solver", "latency_ms>", "energy_j>", "solver_time_s>", "evals_per_s>",
+                "latency_vs_h2h>", "energy_vs_h2h>");
+        for (RunsTable.Run row : RunsTable.read(runs).runs()) {
+            if (row.jobId().equals(jobId)) {
+                table.add(row.solver(), fmt(row.number("latency_s") * 1e3), fmt(row.number("energy_j")),
+                        fmt(row.number("solver_time_s")), String.format(Locale.ROOT, "%.0f", row.number("evals_per_s")),
+                        fmt(row.number("latency_vs_h2h")), fmt(row.number("energy_vs_h2h")));
             }
-            table.print(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-    }
-
-    private static String fmt(String value) {
-        return fmt(Double.parseDouble(value));
+        table.print(out);
     }
 
     private static String fmt(double value) {

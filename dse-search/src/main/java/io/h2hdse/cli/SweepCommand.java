@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
         description = {"Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
                 "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
                         + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
-                        + "plots/, summary.md, manifest.json. Exit 1 if some job failed (it is not recorded; rerun to retry)."},
+                        + "plots/, summary.md, manifest.json. Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
+                        + "The results folder is locked while a run uses it: a second run on it exits 2."},
         footer = {"", "Example:", "  dse sweep configs/sweeps/quick.yaml --threads 2"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -54,16 +55,18 @@ final class SweepCommand implements Callable<Integer> {
         if (resume && !Files.exists(dir.resolve(RunsCsv.FILE))) {
             throw new InvalidInputException("--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
         }
-        return run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr());
+        String resumeCommand = "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
+                + " --resume" + (out != null ? " --out " + out : "");
+        return run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr(), resumeCommand);
     }
 
-    static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err) {
+    static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err, String resumeCommand) {
         int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (pool < 1) {
             throw new InvalidInputException("--threads", "must be at least 1, got " + pool);
         }
         long start = System.nanoTime();
-        SweepRunner.Outcome outcome = SweepRunner.run(sweep, dir, pool, progress, err);
+        SweepRunner.Outcome outcome = SweepRunner.run(sweep, dir, pool, progress, err, resumeCommand);
         out.printf("%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n", sweep.name(), outcome.jobs(),
                 outcome.recordedBefore(), outcome.ran(), outcome.failed(), (System.nanoTime() - start) / 1e9, dir);
         out.flush();

@@ -37,8 +37,17 @@ final class JobFiles {
         }
     }
 
-    boolean exists(String jobId) {
-        return Files.isRegularFile(file(jobId));
+    /** Whether the job's file is there and whole (a truncated or damaged one counts as missing: its job runs again). */
+    boolean readable(String jobId) {
+        if (!Files.isRegularFile(file(jobId))) {
+            return false;
+        }
+        try {
+            JSON.readValue(file(jobId).toFile(), JobRecord.class);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Path file(String jobId) {

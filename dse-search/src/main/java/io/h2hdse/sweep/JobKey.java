@@ -1,17 +1,32 @@
 package io.h2hdse.sweep;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.h2hdse.system.Accelerator;
+import io.h2hdse.system.MaestroSpec;
+import io.h2hdse.system.SystemSpec;
+import io.h2hdse.system.yaml.SystemFile;
+import io.h2hdse.system.yaml.SystemYamlWriter;
+import io.h2hdse.workload.Workload;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What one sweep job computes; its result is a function of this key alone (for evaluation budgets),
  * so any engine may run it. {@code budget} is null for the budget-free solvers (baseline, h2h).
+ *
+ * <p>The content-hash rule: {@code inputsSha256} is {@link #contentHash} of the job's model and base
+ * system, a SHA-256 over the <em>contents</em> of every input that shapes the result: the model (as
+ * YAML, whether it came from the zoo, a YAML or a {@code .m} file), the base system (as YAML, with each
+ * MAESTRO {@code .m} dataflow file replaced by the hash of its bytes), and the cost table's bytes. The
+ * sweep's own settings (solver, seed, budget, grid overrides) are key fields by value. File names and
+ * folders are not part of it, so a results folder stays valid when the checkout moves, while any
+ * edit that changes a result (a layer, a link, a table row) gives every job of that model or system
+ * a new id: a rerun into the same folder never takes an old row for the new job's answer.
  */
-public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget) {
+public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget, String inputsSha256) {
     /** The (model, system point) the job belongs to: jobs of one point share one compiled problem. */
     public String point() {
         StringBuilder text = new StringBuilder("model=").append(model).append("|system=").append(system.name());
@@ -23,17 +38,38 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
     public String canonical() {
         return point() + "|solver=" + solver + "|seed=" + seed
                 + "|budget_evals=" + (budget == null ? "" : budget.evaluationsCell())
-                + "|budget_s=" + (budget == null ? "" : budget.secondsCell());
+                + "|budget_s=" + (budget == null ? "" : budget.secondsCell())
+                + "|inputs=" + inputsSha256;
     }
 
     /** A stable id: the first 16 hex digits of the SHA-256 of {@link #canonical()}. */
     public String id() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        return Sources.sha256(canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** The content hash of a model on a base system (see the class doc for what it covers). */
+    public static String contentHash(Workload model, SystemFile base) {
+        StringBuilder text = new StringBuilder("model ").append(Sources.hash(model)).append('\n');
+        text.append("system ").append(Sources.sha256(SystemYamlWriter.toYaml(withDataflowHashes(base.system()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).append('\n');
+        base.costTableCsv().ifPresent(table -> text.append("cost_table ").append(Sources.hash(table)).append('\n'));
+        return Sources.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The system with each {@code .m} dataflow path replaced by its file's hash: contents count, places do not. */
+    private static SystemSpec withDataflowHashes(SystemSpec system) {
+        List<Accelerator> accelerators = new ArrayList<>();
+        for (Accelerator a : system.accelerators()) {
+            if (a.cost() instanceof MaestroSpec m && m.dataflow().endsWith(".m")) {
+                MaestroSpec hashed = new MaestroSpec("sha256:" + Sources.hash(Path.of(m.dataflow())), m.numPes(), m.l1SizeBytes(),
+                        m.l2SizeBytes(), m.nocBandwidth(), m.offchipBandwidth(), m.clockMhz(), m.pjPerMacEnergy());
+                accelerators.add(new Accelerator(a.name(), a.supports(), hashed, a.localMemoryBytes(), a.weightShare(),
+                        a.staticPowerW(), a.dynamicPowerW()));
+            } else {
+                accelerators.add(a);
+            }
         }
+        return new SystemSpec(system.name(), accelerators, system.interconnect(), system.options());
     }
 
     /** Key columns of runs.csv for this job, given the override columns the sweep has. */

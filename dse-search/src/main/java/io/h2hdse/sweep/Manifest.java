@@ -36,7 +36,8 @@ final class Manifest {
         manifest.put("start", start.toString());
         manifest.put("end", end.toString());
         try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("manifest.json").toFile(), manifest);
+            AtomicFile.writeString(out.resolve("manifest.json"),
+                    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -92,8 +92,12 @@ final class Plots {
         // Without a pattern XChart prints ticks with every digit of a double.
         chart.getStyler().setXAxisDecimalPattern("#,##0.###").setYAxisDecimalPattern("#,##0.#####");
         try {
-            BitmapEncoder.saveBitmap(chart, file + ".png", BitmapEncoder.BitmapFormat.PNG);
-            VectorGraphicsEncoder.saveVectorGraphic(chart, file + ".svg", VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            Path png = file.resolveSibling(file.getFileName() + ".png");
+            Path svg = file.resolveSibling(file.getFileName() + ".svg");
+            BitmapEncoder.saveBitmap(chart, AtomicFile.temporary(png).toString(), BitmapEncoder.BitmapFormat.PNG);
+            AtomicFile.moveIntoPlace(AtomicFile.temporary(png), png);
+            VectorGraphicsEncoder.saveVectorGraphic(chart, AtomicFile.temporary(svg).toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            AtomicFile.moveIntoPlace(AtomicFile.temporary(svg), svg);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

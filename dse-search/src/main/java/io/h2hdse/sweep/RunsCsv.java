@@ -2,33 +2,54 @@ package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * runs.csv, appended one full row at a time as jobs finish. Each row goes out in one write and is
- * flushed, so a killed run leaves at most one half-written last row; opening truncates it away and
- * collects the job ids already recorded, which a rerun skips.
+ * runs.csv, the one place that knows its columns: the key columns of {@link JobKey#cells}, then the
+ * result columns of {@link #METRICS}, written from a {@link JobRecord} and read back by
+ * {@link RunsTable}. Rows are appended one full row at a time as jobs finish; each row goes out in one
+ * write and is flushed, so a killed run leaves at most one torn last row (no newline): opening cuts it
+ * away, and its job runs again.
  */
 public final class RunsCsv implements AutoCloseable {
     public static final String FILE = "runs.csv";
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    /** A result column and how a job's metrics fill it. A new column is one more entry here (and its field in the metrics). */
+    private record Metric(String name, Function<JobRecord.Metrics, String> cell) {
+    }
+
+    private static final List<Metric> METRICS = List.of(
+            new Metric("latency_s", m -> num(m.latencyS())),
+            new Metric("energy_j", m -> num(m.energyJ())),
+            new Metric("edp_j_s", m -> num(m.edp())),
+            new Metric("solver_time_s", m -> num(m.solverTimeS())),
+            new Metric("evaluations", m -> Long.toString(m.evaluations())),
+            new Metric("evals_per_s", m -> num(m.evalsPerS())),
+            new Metric("latency_vs_h2h", m -> num(m.latencyVsH2h())),
+            new Metric("energy_vs_h2h", m -> num(m.energyVsH2h())),
+            new Metric("hypervolume", m -> num(m.hypervolume())));
+
+    /** The result columns, in order; each holds a number. */
+    public static final List<String> METRIC_COLUMNS = METRICS.stream().map(Metric::name).toList();
 
     private final List<String> header;
     private final Set<String> recorded;
@@ -40,23 +61,55 @@ public final class RunsCsv implements AutoCloseable {
         this.out = out;
     }
 
+    /** The header of a sweep's runs.csv: key columns (override columns after model and system), then the result columns. */
+    public static List<String> header(Collection<SystemOverride> overrideColumns) {
+        List<String> header = new ArrayList<>(List.of("model", "system"));
+        overrideColumns.forEach(o -> header.add(o.fieldName()));
+        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", "job_id"));
+        header.addAll(METRIC_COLUMNS);
+        return header;
+    }
+
+    /** A job's row, cells in header order. */
+    static List<String> cells(JobRecord record) {
+        List<String> cells = new ArrayList<>(record.key().values());
+        METRICS.forEach(m -> cells.add(m.cell().apply(record.metrics())));
+        return cells;
+    }
+
     /**
-     * Opens (or creates) {@code file} for appending rows of {@code header}; refuses a file with another
-     * header. A row counts as recorded only if {@code complete} holds for its job id (its job file is
-     * there): other rows are dropped, so that their jobs run again.
+     * Opens (or creates) {@code file} for appending rows of {@code header}, after checking what it holds.
+     * Refuses (an {@link InvalidInputException}) a file with another header, a bad row other than a torn
+     * last one, and a row of one of {@code jobs} (key cells equal) recorded under another job id: its
+     * inputs' contents changed since. A row counts as recorded only if {@code complete} holds for its
+     * job id (its job file is whole) and once: other rows are dropped, so that their jobs run again.
+     *
+     * @param jobs the runs.csv key cells of the sweep's jobs, job_id included
      */
-    public static RunsCsv open(Path file, List<String> header, Predicate<String> complete) {
+    static RunsCsv open(Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
         try {
             Set<String> recorded = new HashSet<>();
             if (Files.exists(file)) {
-                dropHalfWrittenRow(file);
+                dropTornLastRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {
-                requireHeader(file, header);
-                dropRowsOf(file, complete.negate());
-                recorded = ids(file);
+                RunsTable table = RunsTable.read(file);
+                if (!table.header().equals(header)) {
+                    throw new InvalidInputException(file.toString(), "written by another sweep (columns "
+                            + String.join(",", table.header()) + "); use another --out or remove it");
+                }
+                refuseStale(file, table, jobs);
+                List<RunsTable.Run> kept = new ArrayList<>();
+                for (RunsTable.Run run : table.runs()) {
+                    if (complete.test(run.jobId()) && recorded.add(run.jobId())) {
+                        kept.add(run);
+                    }
+                }
+                if (kept.size() < table.runs().size()) {
+                    rewrite(file, header, kept);
+                }
             } else {
-                Files.writeString(file, line(header), StandardCharsets.UTF_8);
+                AtomicFile.writeString(file, line(header));
             }
             return new RunsCsv(header, recorded, Files.newOutputStream(file, StandardOpenOption.APPEND));
         } catch (IOException e) {
@@ -65,7 +118,7 @@ public final class RunsCsv implements AutoCloseable {
     }
 
     /** Cuts the file after its last newline: the rest is a row a killed run did not finish. */
-    private static void dropHalfWrittenRow(Path file) throws IOException {
+    private static void dropTornLastRow(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         int end = bytes.length;
         while (end > 0 && bytes[end - 1] != '\n') {
@@ -78,52 +131,39 @@ public final class RunsCsv implements AutoCloseable {
         }
     }
 
-    /** Rewrites the file without the rows whose job id matches, through a temporary file and an atomic rename. */
-    private static void dropRowsOf(Path file, Predicate<String> drop) throws IOException {
-        if (Files.size(file) == 0 || ids(file).stream().noneMatch(drop)) {
-            return;
+    private static void refuseStale(Path file, RunsTable table, Collection<Map<String, String>> jobs) {
+        Map<List<String>, String> idByKey = new HashMap<>();
+        for (Map<String, String> job : jobs) {
+            idByKey.put(keyCells(job), job.get("job_id"));
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get());
-             CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), FORMAT)) {
-            printer.printRecord(parser.getHeaderNames());
-            for (CSVRecord row : parser) {
-                if (!row.isConsistent() || !drop.test(row.get("job_id"))) {
-                    printer.printRecord(row.toList());
-                }
-            }
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void requireHeader(Path file, List<String> header) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            if (!parser.getHeaderNames().equals(header)) {
-                throw new InvalidInputException(file.toString(), "written by another sweep (columns " + String.join(",", parser.getHeaderNames())
-                        + "); use another --out or remove it");
+        for (RunsTable.Run run : table.runs()) {
+            String id = idByKey.get(keyCells(run.cells()));
+            if (id != null && !id.equals(run.jobId())) {
+                throw new InvalidInputException(file + ": line " + run.line(), "job " + String.join(" ", keyCells(run.cells()))
+                        + " was recorded from other contents of its model, system, cost table or dataflow files; "
+                        + "use a fresh --out (or remove " + file.getParent() + ")");
             }
         }
     }
 
-    /** The job ids a runs.csv file holds; none if there is no file. */
-    public static Set<String> ids(Path file) {
-        if (!Files.exists(file)) {
-            return Set.of();
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            Set<String> ids = new HashSet<>();
-            for (CSVRecord row : parser) {
-                if (row.isConsistent()) {
-                    ids.add(row.get("job_id"));
-                }
+    /** The key cells of a row or job, job_id left out. */
+    private static List<String> keyCells(Map<String, String> cells) {
+        List<String> key = new ArrayList<>();
+        for (Map.Entry<String, String> cell : cells.entrySet()) {
+            if (cell.getKey().equals("job_id")) {
+                return key;
             }
-            return ids;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            key.add(cell.getValue());
         }
+        return key;
+    }
+
+    private static void rewrite(Path file, List<String> header, List<RunsTable.Run> runs) {
+        StringBuilder text = new StringBuilder(line(header));
+        for (RunsTable.Run run : runs) {
+            text.append(line(header.stream().map(run.cells()::get).toList()));
+        }
+        AtomicFile.writeString(file, text.toString());
     }
 
     /** Whether the job already has a row (from an earlier run). */
@@ -135,8 +175,9 @@ public final class RunsCsv implements AutoCloseable {
         return recorded.size();
     }
 
-    /** Appends one row (cells in header order) in a single write, and flushes it. */
-    public synchronized void append(List<String> cells) {
+    /** Appends a job's row in a single write, and flushes it. */
+    synchronized void append(JobRecord record) {
+        List<String> cells = cells(record);
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, header " + header.size());
         }
@@ -156,6 +197,10 @@ public final class RunsCsv implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    private static String num(double value) {
+        return Double.toString(value);
     }
 
     @Override

@@ -2,9 +2,6 @@ package io.h2hdse.sweep;
 
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,11 +64,7 @@ final class Summary {
                 .append("| ").append(String.join(" | ", header)).append(" |\n")
                 .append("|").append(" --- |".repeat(header.size())).append('\n');
         rows.forEach(r -> text.append(r).append('\n'));
-        try {
-            Files.writeString(file, text.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFile.writeString(file, text.toString());
     }
 
     private static Optional<JobRecord> solver(List<JobRecord> records, String name) {

@@ -4,8 +4,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +38,7 @@ final class SweepReport {
     /** Writes the files; returns each solver's notes (settings) from its first recorded job, for the manifest. */
     static Map<String, Map<String, String>> write(SweepSpec spec, Path out, JobFiles files) {
         Map<String, Map<String, String>> solverNotes = new TreeMap<>();
-        Set<String> recorded = RunsCsv.ids(out.resolve(RunsCsv.FILE));
+        Set<String> recorded = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
         Path plots = out.resolve("plots");
@@ -48,9 +46,12 @@ final class SweepReport {
         BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
         try {
             Files.createDirectories(plots);
-            try (CSVPrinter pareto = printer(out.resolve("pareto.csv"), concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
-                 CSVPrinter mappings = printer(out.resolve("mappings.csv"), concat(pointColumns, "solver", "mapping_id", "layer", "accelerator"));
-                 CSVPrinter transfers = printer(out.resolve("transfers.csv"), concat(pointColumns, "solver", "mapping_id", "kind", "layer",
+            try (AtomicFile paretoFile = AtomicFile.create(out.resolve("pareto.csv"));
+                 AtomicFile mappingsFile = AtomicFile.create(out.resolve("mappings.csv"));
+                 AtomicFile transfersFile = AtomicFile.create(out.resolve("transfers.csv"));
+                 CSVPrinter pareto = printer(paretoFile, concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
+                 CSVPrinter mappings = printer(mappingsFile, concat(pointColumns, "solver", "mapping_id", "layer", "accelerator"));
+                 CSVPrinter transfers = printer(transfersFile, concat(pointColumns, "solver", "mapping_id", "kind", "layer",
                          "source", "destination", "bytes", "start_s", "finish_s", "energy_j"))) {
                 Map<String, List<JobKey>> points = new LinkedHashMap<>();
                 spec.jobs().forEach(j -> points.computeIfAbsent(j.point(), p -> new ArrayList<>()).add(j));
@@ -83,6 +84,9 @@ final class SweepReport {
                     summary.add(cells, records);
                     lines.add(pointColumns, cells, records);
                 }
+                paretoFile.commit();
+                mappingsFile.commit();
+                transfersFile.commit();
             }
             summary.write(out.resolve("summary.md"), spec.name());
             lines.plot(plots);
@@ -155,9 +159,8 @@ final class SweepReport {
                 points.stream().mapToDouble(c -> c.point().energyJ()).toArray());
     }
 
-    static CSVPrinter printer(Path file, List<String> header) throws IOException {
-        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return new CSVPrinter(writer, RunsCsv.FORMAT.builder().setHeader(header.toArray(String[]::new)).get());
+    static CSVPrinter printer(AtomicFile file, List<String> header) throws IOException {
+        return new CSVPrinter(file.writer(), RunsCsv.FORMAT.builder().setHeader(header.toArray(String[]::new)).get());
     }
 
     static List<String> concat(List<String> first, String... more) {

@@ -1,15 +1,12 @@
 package io.h2hdse.sweep;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,9 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is done, so memory stays flat however many jobs there are.
  */
 public final class SweepRunner {
-    public static final List<String> METRIC_COLUMNS = List.of("latency_s", "energy_j", "edp_j_s", "solver_time_s",
-            "evaluations", "evals_per_s", "latency_vs_h2h", "energy_vs_h2h", "hypervolume");
-
     /** How a run went: jobs in the sweep, found recorded, run now, failed (not recorded, rerun next time). */
     public record Outcome(int jobs, int recordedBefore, int ran, int failed) {
     }
@@ -35,28 +29,39 @@ public final class SweepRunner {
     }
 
     public static List<String> header(SweepSpec spec) {
-        List<String> header = new ArrayList<>();
-        header.add("model");
-        header.add("system");
-        spec.overrideColumns().forEach(o -> header.add(o.fieldName()));
-        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", "job_id"));
-        header.addAll(METRIC_COLUMNS);
-        return header;
+        return RunsCsv.header(spec.overrideColumns());
     }
 
     public static Outcome run(SweepSpec spec, Path out, int threads, boolean progress, PrintWriter err) {
+        return run(spec, out, threads, progress, err, "the same command");
+    }
+
+    /**
+     * Runs the sweep into {@code out}, which it holds locked meanwhile. A job that throws (anything,
+     * a stack overflow included) is failed: counted, named on {@code err} in one line, not recorded.
+     * If the process is stopped (Ctrl-C), one line on {@code err} says how many jobs are recorded and
+     * gives {@code resumeCommand}.
+     */
+    public static Outcome run(SweepSpec spec, Path out, int threads, boolean progress, PrintWriter err, String resumeCommand) {
+        return run(spec, out, threads, progress, err, resumeCommand, JobRunner::run);
+    }
+
+    /** What runs one job: a pure function of its key and its point's shared context. */
+    interface Job {
+        JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns);
+    }
+
+    static Outcome run(SweepSpec spec, Path out, int threads, boolean progress, PrintWriter err, String resumeCommand, Job jobFunction) {
         Instant started = Instant.now();
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFolder.prepare(out);
         List<JobKey> jobs = spec.jobs();
         JobFiles files = new JobFiles(out);
         int recordedBefore;
         AtomicInteger ran = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        try (RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header(spec), files::exists)) {
+        try (ResultsLock lock = ResultsLock.acquire(out);
+             RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header(spec),
+                     jobs.stream().map(j -> j.cells(spec.overrideColumns())).toList(), files::readable)) {
             recordedBefore = runs.recordedCount();
             List<JobKey> todo = jobs.stream().filter(j -> !runs.recorded(j.id())).toList();
             Map<String, AtomicInteger> remaining = new HashMap<>();
@@ -64,23 +69,25 @@ public final class SweepRunner {
             Map<String, PointContext> contexts = new ConcurrentHashMap<>();
             Semaphore inFlight = new Semaphore(threads * 2);
             ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try (Progress bar = Progress.bar(spec.name(), jobs.size(), jobs.size() - todo.size(), progress)) {
+            try (Progress bar = Progress.bar(spec.name(), jobs.size(), jobs.size() - todo.size(), progress);
+                 Interruption interruption = Interruption.onStop(() -> {
+                     bar.close();
+                     println(err, "interrupted: " + (recordedBefore + ran.get()) + " of " + jobs.size() + " jobs recorded in " + out
+                             + "; resume with: " + resumeCommand);
+                 })) {
                 for (JobKey job : todo) {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
                             PointContext context = contexts.computeIfAbsent(job.point(), p -> new PointContext(
                                     Sources.problem(spec.model(job.model()), job.system().system())));
-                            JobRecord record = JobRunner.run(job, context, spec.overrideColumns());
+                            JobRecord record = jobFunction.run(job, context, spec.overrideColumns());
                             files.write(record);
-                            runs.append(row(record));
+                            runs.append(record);
                             ran.incrementAndGet();
-                        } catch (RuntimeException e) {
+                        } catch (Throwable e) {
                             failed.incrementAndGet();
-                            synchronized (err) {
-                                err.println("job " + job.id() + " failed (" + job.canonical() + "): " + e.getMessage());
-                                err.flush();
-                            }
+                            println(err, "job " + job.id() + " failed (" + job.canonical() + "): " + oneLine(e));
                         } finally {
                             if (remaining.get(job.point()).decrementAndGet() == 0) {
                                 contexts.remove(job.point());
@@ -93,23 +100,23 @@ public final class SweepRunner {
                 pool.shutdown();
                 awaitUninterruptibly(pool);
             }
+            Map<String, Map<String, String>> solverNotes = SweepReport.write(spec, out, files);
+            Manifest.write(spec, out, threads, solverNotes, started, Instant.now());
         }
-        Map<String, Map<String, String>> solverNotes = SweepReport.write(spec, out, files);
-        Manifest.write(spec, out, threads, solverNotes, started, Instant.now());
         return new Outcome(jobs.size(), recordedBefore, ran.get(), failed.get());
     }
 
-    static List<String> row(JobRecord record) {
-        List<String> cells = new ArrayList<>(record.key().values());
-        JobRecord.Metrics m = record.metrics();
-        cells.addAll(List.of(cell(m.latencyS()), cell(m.energyJ()), cell(m.edp()), cell(m.solverTimeS()),
-                Long.toString(m.evaluations()), cell(m.evalsPerS()), cell(m.latencyVsH2h()), cell(m.energyVsH2h()),
-                cell(m.hypervolume())));
-        return cells;
+    /** An error as one line: its message, or its kind when it has none (a stack overflow has none). */
+    static String oneLine(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private static String cell(double value) {
-        return Double.toString(value);
+    private static void println(PrintWriter err, String line) {
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     private static void awaitUninterruptibly(ExecutorService pool) {

@@ -42,18 +42,22 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
         Map<String, JobKey> jobs = new LinkedHashMap<>();
         for (Workload model : models) {
             for (SystemGrid grid : systems) {
+                if (solvers.stream().allMatch(solver -> skipped(model.name(), grid.name(), solver))) {
+                    continue;
+                }
+                String inputs = JobKey.contentHash(model, grid.base());
                 for (SystemPoint point : grid.points()) {
                     for (String solver : solvers) {
                         if (skipped(model.name(), grid.name(), solver)) {
                             continue;
                         }
                         if (SolverCatalog.budgetFree(solver)) {
-                            add(jobs, new JobKey(model.name(), point, solver, 0, null));
+                            add(jobs, new JobKey(model.name(), point, solver, 0, null, inputs));
                             continue;
                         }
                         for (long seed : seeds) {
                             for (BudgetSpec budget : budgets) {
-                                add(jobs, new JobKey(model.name(), point, solver, seed, budget));
+                                add(jobs, new JobKey(model.name(), point, solver, seed, budget, inputs));
                             }
                         }
                     }

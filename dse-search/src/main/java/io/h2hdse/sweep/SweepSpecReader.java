@@ -37,11 +37,11 @@ public final class SweepSpecReader {
         Map<String, String> inputs = new LinkedHashMap<>();
         inputs.put(file.toString(), Sources.hash(file));
         String name = yaml.string("name");
-        if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new InvalidInputException(yaml.where("name"), "use letters, digits, '.', '_' or '-' (it names the output folder)");
+        if (!name.matches("[A-Za-z0-9._-]+") || name.matches("\\.+")) {
+            throw new InvalidInputException(yaml.where("name"), "a plain folder name: letters, digits, '.', '_' or '-', not '.' or '..' (it names the output folder)");
         }
         List<Workload> models = new ArrayList<>();
-        List<String> modelNames = yaml.strings("models");
+        List<String> modelNames = nonEmpty(yaml, "models");
         for (int i = 0; i < modelNames.size(); i++) {
             try {
                 Workload model = Sources.model(modelNames.get(i), directory);
@@ -52,10 +52,13 @@ public final class SweepSpecReader {
             }
         }
         List<SystemGrid> systems = new ArrayList<>();
+        if (yaml.maps("systems").isEmpty()) {
+            throw new InvalidInputException(yaml.where("systems"), "give at least one system");
+        }
         for (YamlMap entry : yaml.maps("systems")) {
             systems.add(grid(entry, directory, configs, inputs));
         }
-        List<String> solvers = yaml.strings("solvers");
+        List<String> solvers = nonEmpty(yaml, "solvers");
         for (int i = 0; i < solvers.size(); i++) {
             if (!SolverCatalog.names().contains(solvers.get(i))) {
                 throw new InvalidInputException(yaml.where("solvers") + "[" + i + "]", "unknown solver '" + solvers.get(i)
@@ -102,6 +105,14 @@ public final class SweepSpecReader {
         SweepSpec spec = new SweepSpec(name, models, systems, solvers, seeds, budgets, skip, inputs);
         spec.requireRunnable();
         return spec;
+    }
+
+    private static List<String> nonEmpty(YamlMap yaml, String field) {
+        List<String> values = yaml.strings(field);
+        if (values.isEmpty()) {
+            throw new InvalidInputException(yaml.where(field), "give at least one (an empty list would run no job)");
+        }
+        return values;
     }
 
     private static SystemGrid grid(YamlMap entry, Path directory, Path configs, Map<String, String> inputs) {

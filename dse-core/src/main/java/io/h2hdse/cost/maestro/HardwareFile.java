@@ -1,9 +1,8 @@
 package io.h2hdse.cost.maestro;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.TextFiles;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,13 +29,11 @@ public record HardwareFile(Map<String, Long> values) {
     }
 
     public static HardwareFile parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot read hardware file (" + e.getMessage() + ")");
+        HardwareFile hardware = parse(file.toString(), TextFiles.read(file, "hardware file"));
+        if (hardware.values().isEmpty()) {
+            throw new InvalidInputException(file.toString(), "the hardware file sets nothing (expected 'key: value' lines, e.g. num_pes: 256)");
         }
-        return parse(file.toString(), text);
+        return hardware;
     }
 
     public static HardwareFile parse(String source, String text) {

@@ -2,9 +2,8 @@ package io.h2hdse.cost.maestro;
 
 import io.h2hdse.cost.maestro.MTokenizer.Token;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.TextFiles;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,13 +29,7 @@ public final class MappingFileParser {
     }
 
     public static MappingFile parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot read mapping file (" + e.getMessage() + ")");
-        }
-        return parse(file.toString(), text);
+        return parse(file.toString(), TextFiles.read(file, "mapping file"));
     }
 
     /** @param source file name used in error messages */

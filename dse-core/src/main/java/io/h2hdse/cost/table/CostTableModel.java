@@ -3,6 +3,7 @@ package io.h2hdse.cost.table;
 import io.h2hdse.cost.LayerCost;
 import io.h2hdse.cost.LayerCostModel;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.TextFiles;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.SystemSpec;
 import io.h2hdse.system.TableSpec;
@@ -15,9 +16,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +35,12 @@ public final class CostTableModel implements LayerCostModel {
     }
 
     private final String source;
+    /**
+     * The largest latency (s) or energy (J) a row may give: far beyond any real layer (1e30 s is 1e22 years),
+     * yet sums and products over a million layers (makespan, energy, energy × delay) stay finite.
+     */
+    static final double LARGEST = 1e30;
+
     private final Map<Key, LayerCost> costs;
 
     private CostTableModel(String source, Map<Key, LayerCost> costs) {
@@ -45,10 +49,8 @@ public final class CostTableModel implements LayerCostModel {
     }
 
     public static CostTableModel read(Path csv) {
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+        try (Reader reader = new java.io.StringReader(TextFiles.read(csv, "cost table (CSV)"))) {
             return read(reader, csv.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(csv.toString(), "file not found");
         } catch (IOException e) {
             throw new InvalidInputException(csv.toString(), "cannot read: " + e.getMessage());
         }
@@ -102,11 +104,17 @@ public final class CostTableModel implements LayerCostModel {
 
     private static double number(CSVRecord row, String column, String where) {
         String value = text(row, column, where);
+        double number;
         try {
-            return Double.parseDouble(value);
+            number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(where, column + " is not a number: '" + value + "'");
         }
+        if (Math.abs(number) > LARGEST) {
+            throw new InvalidInputException(where, column + " " + value + " is too large (at most 1e30"
+                    + ": a model's latency and energy add up many of them and must stay finite)");
+        }
+        return number;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.TextFiles;
 import io.h2hdse.input.h2hcase.ReferenceCase.Edge;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.ExecutionOptions;
@@ -18,9 +19,6 @@ import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,16 +42,13 @@ public final class ReferenceCaseReader {
     }
 
     public static ReferenceCase read(Path file) {
+        String text = TextFiles.read(file, "case file (JSON)");
         try {
-            return parse(new ObjectMapper().readTree(Files.readString(file)));
+            return parse(new ObjectMapper().readTree(text));
         } catch (InvalidInputException e) {
             throw e.in(file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "no such file");
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(file.toString(), "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
         }
     }
 

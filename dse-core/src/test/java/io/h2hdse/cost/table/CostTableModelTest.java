@@ -131,4 +131,16 @@ class CostTableModelTest {
             assertTrue(message.contains(part), "'" + part + "' missing in: " + message);
         }
     }
+
+    @Test
+    void aValueSoLargeThatSumsOverflowIsRefusedNamingItsRow() throws IOException {
+        Path csv = write("""
+                layer,accelerator,latency_s,energy_j
+                c1,gpu,0.001,0.002
+                c2,gpu,1e308,0.004
+                """);
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> CostTableModel.read(csv));
+        assertEquals(csv + ": line 3: latency_s 1e308 is too large (at most 1e30: a model's latency and energy add up many of them "
+                + "and must stay finite)", error.getMessage());
+    }
 }

@@ -7,6 +7,7 @@ import io.h2hdse.workload.OpKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The computation-prioritized mapping, H2H's step 1 and the paper's baseline, following the release:
@@ -34,6 +35,10 @@ public final class ComputationPrioritized {
     private final double[] end;
     private final int[] mapping;
     private final List<List<Integer>> order = new ArrayList<>();
+    /** Per layer, its producers not mapped yet; and the graph-order positions of the unmapped layers with none. */
+    private final int[] waitingFor;
+    private final int[] position;
+    private final TreeSet<Integer> frontierPositions = new TreeSet<>();
     private boolean greedyFallback;
 
     private ComputationPrioritized(Problem problem, GraphOrder graph, long enumerationLimit) {
@@ -46,6 +51,19 @@ public final class ComputationPrioritized {
         Arrays.fill(mapping, -1);
         for (int a = 0; a < problem.accelerators(); a++) {
             order.add(new ArrayList<>());
+        }
+        this.waitingFor = new int[problem.layers()];
+        for (int[] consumers : graph.successors()) {
+            for (int consumer : consumers) {
+                waitingFor[consumer]++;
+            }
+        }
+        this.position = new int[problem.layers()];
+        for (int i = 0; i < graph.size(); i++) {
+            position[graph.nodeOrder()[i]] = i;
+            if (waitingFor[graph.nodeOrder()[i]] == 0) {
+                frontierPositions.add(i);
+            }
         }
     }
 
@@ -79,23 +97,11 @@ public final class ComputationPrioritized {
         return new FrontierMapping(mapping, orders, greedyFallback);
     }
 
+    /** The unmapped layers whose producers are all mapped, in graph order; kept up to date by {@link #place}, not rescanned. */
     private List<Integer> frontier() {
-        List<Integer> frontier = new ArrayList<>();
-        for (int l : graph.nodeOrder()) {
-            if (mapping[l] < 0 && allPredecessorsMapped(l)) {
-                frontier.add(l);
-            }
-        }
-        return frontier;
-    }
-
-    private boolean allPredecessorsMapped(int layer) {
-        for (int p : graph.predecessors()[layer]) {
-            if (mapping[p] < 0) {
-                return false;
-            }
-        }
-        return true;
+        List<Integer> layers = new ArrayList<>(frontierPositions.size());
+        frontierPositions.forEach(p -> layers.add(graph.nodeOrder()[p]));
+        return layers;
     }
 
     /** Exhaustive: {@code product(accs, |layers|)} when accelerators outnumber layers, else {@code combinations(layers, |accs|) × product(accs, |accs|)}. */
@@ -184,6 +190,12 @@ public final class ComputationPrioritized {
         end[layer] = ready[acc];
         mapping[layer] = acc;
         order.get(acc).add(layer);
+        frontierPositions.remove(position[layer]);
+        for (int consumer : graph.successors()[layer]) {
+            if (--waitingFor[consumer] == 0) {
+                frontierPositions.add(position[consumer]);
+            }
+        }
     }
 
     private double dataReady(int layer) {

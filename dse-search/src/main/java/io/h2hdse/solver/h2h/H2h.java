@@ -47,7 +47,7 @@ public final class H2h {
                 new H2hStep(2, plan2, Schedule.of(problem, plan2)),
                 new H2hStep(3, plan3, schedule3),
                 new H2hStep(4, plan4, Schedule.of(problem, plan4))),
-                Orders.copy(order), resident, step4.tries(), step1.greedyFallback());
+                Orders.copy(order), resident, step4.tries(), step1.greedyFallback(), step4.stopped());
     }
 
     /** Steps 2 and 3 redone for a mapping and order: fresh knapsack, local activations. */

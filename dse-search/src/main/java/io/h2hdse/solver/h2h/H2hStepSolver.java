@@ -40,7 +40,7 @@ public final class H2hStepSolver implements Solver {
         return new H2hStepSolver(H2H);
     }
 
-    private record Planned(Plan plan, long evaluations, long nanos, boolean greedyFallback) {
+    private record Planned(Plan plan, long evaluations, long nanos, boolean greedyFallback, boolean step4Stopped) {
     }
 
     /** The result and the plan it reports. */
@@ -56,10 +56,11 @@ public final class H2hStepSolver implements Solver {
         long start = System.nanoTime();
         if (name.equals(BASELINE)) {
             FrontierMapping step1 = ComputationPrioritized.map(problem);
-            return new Planned(step1.plan(), 1, System.nanoTime() - start, step1.greedyFallback());
+            return new Planned(step1.plan(), 1, System.nanoTime() - start, step1.greedyFallback(), false);
         }
         H2hResult result = H2h.run(problem);
-        return new Planned(result.last().plan(), 4 + result.tries().size(), System.nanoTime() - start, result.greedyFallback());
+        return new Planned(result.last().plan(), 4 + result.tries().size(), System.nanoTime() - start, result.greedyFallback(),
+                result.step4Stopped());
     }
 
     @Override
@@ -75,6 +76,9 @@ public final class H2hStepSolver implements Solver {
         double hypervolume = Hypervolume.of(front, reference);
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("greedy_step1", String.valueOf(planned.greedyFallback()));
+        if (name.equals(H2H)) {
+            notes.put("step4_stopped_at_work_limit", String.valueOf(planned.step4Stopped()));
+        }
         return new Solved(new SolverResult(name, planned.plan().mapping(), schedule.makespan(), schedule.energy(), front,
                 List.of(new TracePoint(planned.evaluations(), planned.nanos(), schedule.makespan(), schedule.energy(), hypervolume)),
                 planned.evaluations(), planned.nanos(), reference, notes), planned.plan());

@@ -1,0 +1,134 @@
+package io.h2hdse.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad output folders, empty sweeps, unreadable and damaged files, option errors: exit 2 and one line that names the culprit. */
+class CliErrorsTest {
+    private static final Path CONFIGS = Path.of("..", "configs");
+    private static final String TINY = CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath().toString();
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path sweep(String name, String solvers) throws IOException {
+        return Files.writeString(dir.resolve("s.yaml"), """
+                name: %s
+                models: [%s]
+                systems: [{base: h2h-fpga4-medium}]
+                solvers: %s
+                seeds: [1]
+                budgets: [{max_evaluations: 50}]
+                """.formatted(name, TINY, solvers));
+    }
+
+    private static void assertOneLineExitTwo(Result result, String... mentions) {
+        assertEquals(Dse.EXIT_BAD_INPUT, result.code(), result.out() + result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        for (String mention : mentions) {
+            assertTrue(result.err().contains(mention), result.err());
+        }
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        Result result = run("sweep", sweep("s", "[random]").toString(), "--configs", CONFIGS.toString(), "--out", file.toString());
+        assertOneLineExitTwo(result, file.toString(), "is a file");
+    }
+
+    @Test
+    void anOutputFolderBelowAFileIsNamed() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        Result result = run("sweep", sweep("s", "[random]").toString(), "--configs", CONFIGS.toString(), "--out", file.resolve("sub").toString());
+        assertOneLineExitTwo(result, file.toString());
+    }
+
+    @Test
+    void aSweepNameMustBeAPlainFolderName() throws IOException {
+        for (String name : List.of("..", ".", "a/b", "~")) {
+            Result result = run("sweep", sweep("'" + name + "'", "[random]").toString(), "--configs", CONFIGS.toString());
+            assertOneLineExitTwo(result, "name");
+        }
+    }
+
+    @Test
+    void anEmptySolverOrModelListIsRefused() throws IOException {
+        Path out = dir.resolve("never");
+        assertOneLineExitTwo(run("sweep", sweep("s", "[]").toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), "solvers");
+        Path noModels = Files.writeString(dir.resolve("m.yaml"), "name: s\nmodels: []\nsystems: [{base: h2h-fpga4-medium}]\nsolvers: [h2h]\n");
+        assertOneLineExitTwo(run("sweep", noModels.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), "models");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8TextIsNamedAsSuch() throws IOException {
+        Path binary = Files.write(dir.resolve("model.yaml"), new byte[]{'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+        assertOneLineExitTwo(run("show-model", binary.toString()), binary.toString(), "not UTF-8 text");
+    }
+
+    @Test
+    void anOptionErrorPrintsItsLineAndWhereHelpIsNotTheWholeUsage() {
+        Result result = run("solve", "--budget-evals", "many");
+        assertEquals(Dse.EXIT_BAD_INPUT, result.code());
+        List<String> lines = result.err().lines().toList();
+        assertEquals(2, lines.size(), result.err());
+        assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains("many"), lines.get(0));
+        assertEquals("see `dse solve --help`", lines.get(1));
+    }
+
+    @Test
+    void compareNamesTheFileAndLineOfABadRow() throws IOException {
+        Path sweep = dir.resolve("sweep");
+        Files.createDirectories(sweep);
+        Files.writeString(sweep.resolve("runs.csv"), runsCsv("a,s,random,1,50,,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5\n"
+                + "a,s,random,2,50,,8899aabbccddeeff,1e-3,2\n"));
+        assertOneLineExitTwo(run("compare", sweep.toString()), sweep.resolve("runs.csv") + ": line 3");
+    }
+
+    @Test
+    void compareCountsAJobRecordedTwiceOnce() throws IOException {
+        Path sweep = dir.resolve("sweep");
+        Files.createDirectories(sweep);
+        String row = "a,s,random,1,50,,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5\n";
+        Files.writeString(sweep.resolve("runs.csv"), runsCsv(row + row));
+        Result result = run("compare", sweep.toString());
+        assertEquals(Dse.EXIT_OK, result.code(), result.err());
+        String line = result.out().lines().filter(l -> l.startsWith("random ")).findFirst().orElseThrow();
+        assertEquals("1", line.split("\\s+")[1], result.out());
+    }
+
+    @Test
+    void anEmptyHardwareFileIsBlamedOnItselfNotOnTheMappingFile() throws IOException {
+        Path hardware = Files.writeString(dir.resolve("hw.m"), "// nothing here\n");
+        Path mapping = Path.of("..", "dse-core", "src", "test", "resources", "maestro", "mappings", "resnet50_res2a_branch2b__kcp_ws.m");
+        Result result = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + mapping);
+        assertOneLineExitTwo(result, hardware.toString(), "sets nothing");
+    }
+
+    private static String runsCsv(String rows) {
+        return "model,system,solver,seed,budget_evals,budget_s,job_id,latency_s,energy_j,edp_j_s,solver_time_s,evaluations,"
+                + "evals_per_s,latency_vs_h2h,energy_vs_h2h,hypervolume\n" + rows;
+    }
+}

@@ -1,0 +1,146 @@
+package io.h2hdse.sweep;
+
+import io.h2hdse.input.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Nothing lost, nothing stale, nothing silent: failed jobs, changed inputs, damaged and locked results folders. */
+class SweepSafetyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aJobThatThrowsAnErrorIsCountedNamedAndRetriedByARerun() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        String doomed = spec.jobs().get(3).id();
+        StringWriter err = new StringWriter();
+        SweepRunner.Outcome first = SweepRunner.run(spec, out, 2, false, new PrintWriter(err), "again", (key, point, columns) -> {
+            if (key.id().equals(doomed)) {
+                throw new StackOverflowError();
+            }
+            return JobRunner.run(key, point, columns);
+        });
+        assertEquals(new SweepRunner.Outcome(12, 0, 11, 1), first);
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.getFirst().startsWith("job " + doomed + " failed") && lines.getFirst().endsWith(": StackOverflowError"), lines.getFirst());
+        assertFalse(RunsTable.read(out.resolve("runs.csv")).ids().contains(doomed));
+
+        assertEquals(new SweepRunner.Outcome(12, 11, 1, 0), SweepFixtures.run(spec, out, 2));
+        assertTrue(RunsTable.read(out.resolve("runs.csv")).ids().contains(doomed));
+    }
+
+    @Test
+    void theJobIdFollowsTheContentsOfTheInputsNotTheirPlaces() throws IOException {
+        Path spec = SweepFixtures.writeSpec(dir);
+        List<String> before = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList();
+
+        Path moved = Files.createDirectories(dir.resolve("elsewhere"));
+        Path copy = Files.copy(SweepFixtures.TINY_MODEL, moved.resolve("tiny.yaml"));
+        Files.writeString(spec, Files.readString(spec).replace(SweepFixtures.TINY_MODEL.toString(), copy.toString()));
+        assertEquals(before, SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList());
+
+        Files.writeString(copy, Files.readString(copy).replaceFirst("out_channels: (\\d+)", "out_channels: 7"));
+        List<String> edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList();
+        for (int i = 0; i < before.size(); i++) {
+            assertNotEquals(before.get(i), edited.get(i));
+        }
+    }
+
+    @Test
+    void aRerunAfterAnInputChangedRefusesTheOldRowsInsteadOfShowingThem() throws IOException {
+        Path model = Files.copy(SweepFixtures.TINY_MODEL, dir.resolve("tiny.yaml"));
+        Path spec = SweepFixtures.writeSpec(dir);
+        Files.writeString(spec, Files.readString(spec).replace(SweepFixtures.TINY_MODEL.toString(), model.toString()));
+        Path out = dir.resolve("out");
+        SweepFixtures.run(SweepSpecReader.read(spec, SweepFixtures.CONFIGS), out, 2);
+        String runs = Files.readString(out.resolve("runs.csv"));
+
+        Files.writeString(model, Files.readString(model).replaceFirst("out_channels: (\\d+)", "out_channels: 7"));
+        SweepSpec edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS);
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(edited, out, 2));
+        assertTrue(refused.getMessage().startsWith(out.resolve("runs.csv") + ": line 2: "), refused.getMessage());
+        assertTrue(refused.getMessage().contains("use a fresh --out"), refused.getMessage());
+        assertEquals(runs, Files.readString(out.resolve("runs.csv")));
+    }
+
+    @Test
+    void aTruncatedJobFileMakesItsJobRunAgain() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        Map<String, Map<String, String>> expected = SweepFixtures.rows(out.resolve("runs.csv"));
+        Path job = out.resolve("jobs").resolve(spec.jobs().get(5).id() + ".json");
+        String text = Files.readString(job);
+        Files.writeString(job, text.substring(0, text.length() / 2));
+
+        assertEquals(new SweepRunner.Outcome(12, 11, 1, 0), SweepFixtures.run(spec, out, 2));
+        assertEquals(expected, SweepFixtures.rows(out.resolve("runs.csv")));
+        assertTrue(Files.readString(job).length() > text.length() / 2);
+    }
+
+    @Test
+    void aBadLineOtherThanATornLastOneStopsAResumeNamingIt() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        lines.set(3, lines.get(3).replaceFirst(",[^,]*$", ",x"));
+        Files.writeString(out.resolve("runs.csv"), String.join("\n", lines) + "\n");
+        String damaged = Files.readString(out.resolve("runs.csv"));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
+        assertEquals(out.resolve("runs.csv") + ": line 4: hypervolume: not a number: 'x'", refused.getMessage());
+        assertEquals(damaged, Files.readString(out.resolve("runs.csv")));
+    }
+
+    @Test
+    void aSecondRunOnALockedFolderIsRefusedNamingTheFolderAndTheHolder() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (ResultsLock held = ResultsLock.acquire(out)) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
+            assertEquals(out + ": results folder in use by another run (process " + ProcessHandle.current().pid()
+                    + "); wait for it to finish or use another --out", refused.getMessage());
+            assertFalse(Files.exists(out.resolve("runs.csv")));
+        }
+        assertEquals(12, SweepFixtures.run(spec, out, 2).ran());
+    }
+
+    @Test
+    void aReportThatFailsHalfwayLeavesThePreviousFilesWhole() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        String pareto = Files.readString(out.resolve("pareto.csv"));
+        String mappings = Files.readString(out.resolve("mappings.csv"));
+        Path plot;
+        try (var plots = Files.list(out.resolve("plots"))) {
+            plot = plots.filter(p -> p.getFileName().toString().startsWith("gantt_")).sorted().findFirst().orElseThrow();
+        }
+        Files.delete(plot);
+        Files.createDirectories(plot.resolve("in-the-way"));
+
+        assertThrows(RuntimeException.class, () -> SweepFixtures.run(spec, out, 2));
+        assertEquals(pareto, Files.readString(out.resolve("pareto.csv")));
+        assertEquals(mappings, Files.readString(out.resolve("mappings.csv")));
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList());
+        }
+    }
+}
