@@ -11,7 +11,11 @@ final class Scratch {
     final double[] remainingCapacity;
     final int[] waitingPreds;
     final int[] position;
-    double energy;
+    /** The rank decoder's upward ranks and dispatch sequence. */
+    final double[] rank;
+    final int[] sequence;
+    /** Layer ids in order: the topological policy's dispatch sequence. */
+    final int[] topological;
 
     Scratch(int layers, int accs) {
         finish = new double[layers];
@@ -23,5 +27,8 @@ final class Scratch {
         remainingCapacity = new double[accs];
         waitingPreds = new int[layers];
         position = new int[accs];
+        rank = new double[layers];
+        sequence = new int[layers];
+        topological = java.util.stream.IntStream.range(0, layers).toArray();
     }
 }
