@@ -68,7 +68,7 @@ public final class Evaluator {
     public int[][] rankOrder(Plan plan) {
         Scratch s = scratch.get();
         boolean[] resident = plan.resident() != null ? plan.resident() : defaultResidency(plan.mapping(), 0, s);
-        RankDecoder.sequence(p, plan.mapping(), 0, resident, s.rank, s.sequence);
+        RankDecoder.sequence(p, plan.mapping(), 0, resident, s.rank);
         int[] count = new int[p.accs];
         for (int a : plan.mapping()) {
             count[a]++;
@@ -78,7 +78,7 @@ public final class Evaluator {
             order[a] = new int[count[a]];
             count[a] = 0;
         }
-        for (int l : s.sequence) {
+        for (int l : s.rank.sequence) {
             int a = plan.mapping()[l];
             order[a][count[a]++] = l;
         }
@@ -90,8 +90,8 @@ public final class Evaluator {
         boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
         int[] sequence = s.topological;
         if (policy == OrderPolicy.RANK) {
-            RankDecoder.sequence(p, map, off, resident, s.rank, s.sequence);
-            sequence = s.sequence;
+            RankDecoder.sequence(p, map, off, resident, s.rank);
+            sequence = s.rank.sequence;
         }
         return p.edgeActivations
                 ? runEdge(map, off, sequence, resident, s, energyOut, at)

@@ -11,9 +11,7 @@ final class Scratch {
     final double[] remainingCapacity;
     final int[] waitingPreds;
     final int[] position;
-    /** The rank decoder's upward ranks and dispatch sequence. */
-    final double[] rank;
-    final int[] sequence;
+    final RankDecoder.Work rank;
     /** Layer ids in order: the topological policy's dispatch sequence. */
     final int[] topological;
 
@@ -27,8 +25,7 @@ final class Scratch {
         remainingCapacity = new double[accs];
         waitingPreds = new int[layers];
         position = new int[accs];
-        rank = new double[layers];
-        sequence = new int[layers];
+        rank = new RankDecoder.Work(layers);
         topological = java.util.stream.IntStream.range(0, layers).toArray();
     }
 }

@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * What one sweep job computes; its result is a function of this key alone (for evaluation budgets),
- * so any engine may run it. {@code budget} is null for the budget-free solvers (baseline, h2h).
+ * so any engine may run it. {@code budget} and {@code search} are null for the budget-free solvers
+ * (baseline, h2h).
  */
-public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget) {
+public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget, SearchChoice search) {
     /** The (model, system point) the job belongs to: jobs of one point share one compiled problem. */
     public String point() {
         StringBuilder text = new StringBuilder("model=").append(model).append("|system=").append(system.name());
@@ -23,7 +24,16 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
     public String canonical() {
         return point() + "|solver=" + solver + "|seed=" + seed
                 + "|budget_evals=" + (budget == null ? "" : budget.evaluationsCell())
-                + "|budget_s=" + (budget == null ? "" : budget.secondsCell());
+                + "|budget_s=" + (budget == null ? "" : budget.secondsCell())
+                + (search == null ? "" : "|order=" + search.orderCell() + "|seed_h2h=" + search.seedCell());
+    }
+
+    public io.h2hdse.eval.OrderPolicy order() {
+        return search.order();
+    }
+
+    public boolean seedH2h() {
+        return search.seedH2h();
     }
 
     /** A stable id: the first 16 hex digits of the SHA-256 of {@link #canonical()}. */
@@ -48,6 +58,8 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
         cells.put("seed", Long.toString(seed));
         cells.put("budget_evals", budget == null ? "" : budget.evaluationsCell());
         cells.put("budget_s", budget == null ? "" : budget.secondsCell());
+        cells.put(SearchChoice.ORDER, search == null ? "" : search.orderCell());
+        cells.put(SearchChoice.SEED_H2H, search == null ? "" : search.seedCell());
         cells.put("job_id", id());
         return cells;
     }

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SweepRunner {
     public static final List<String> METRIC_COLUMNS = List.of("latency_s", "energy_j", "edp_j_s", "solver_time_s",
-            "evaluations", "evals_per_s", "latency_vs_h2h", "energy_vs_h2h", "hypervolume");
+            "evaluations", "evals_per_s", "latency_vs_h2h", "energy_vs_h2h", "hypervolume", "latency_lower_bound_s", "latency_gap");
 
     /** How a run went: jobs in the sweep, found recorded, run now, failed (not recorded, rerun next time). */
     public record Outcome(int jobs, int recordedBefore, int ran, int failed) {
@@ -39,7 +39,7 @@ public final class SweepRunner {
         header.add("model");
         header.add("system");
         spec.overrideColumns().forEach(o -> header.add(o.fieldName()));
-        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", "job_id"));
+        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
         header.addAll(METRIC_COLUMNS);
         return header;
     }
@@ -104,7 +104,7 @@ public final class SweepRunner {
         JobRecord.Metrics m = record.metrics();
         cells.addAll(List.of(cell(m.latencyS()), cell(m.energyJ()), cell(m.edp()), cell(m.solverTimeS()),
                 Long.toString(m.evaluations()), cell(m.evalsPerS()), cell(m.latencyVsH2h()), cell(m.energyVsH2h()),
-                cell(m.hypervolume())));
+                cell(m.hypervolume()), cell(m.latencyLowerBoundS()), cell(m.latencyGap())));
         return cells;
     }
 
