@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
         description = {"Evaluate a mapping (CSV with header layer,accelerator, or one mapping of a sweep's mappings.csv): "
                 + "latency, energy and its schedule (each accelerator's order by the rank decoder, as search solvers use by default, "
                 + "or in declaration order with --set order=topological; the evaluator's default weight residency).",
-                "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights."},
+                "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights; "
+                        + "so does a search row seeded with H2H's plan when that plan stayed its best (its notes say improved_on_seed=false)."},
         footer = {"", "Examples:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
                 "  dse evaluate --model vgg3 --system mixed6-medium \\",
                 "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"})
