@@ -2,6 +2,7 @@ package io.h2hdse.bench;
 
 import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.MoveEvaluator;
+import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.system.ExecutionOptions;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * single-layer move from a base mapping, as local search does; with ample weight memory it
  * reschedules the moved layer alone, with tight memory some moves flip other layers' residency and
  * reschedule the stretch up to them, or take a base schedule with those flips made once they recur).
- * Layers per second = ops/s × layers.
+ * {@code batchRank} and {@code fullRank} are {@code batch} and {@code full} under the rank decoder
+ * ({@link OrderPolicy#RANK}), on the same mappings. Layers per second = ops/s × layers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +59,7 @@ public class EvaluatorBenchmark {
     String weights;
 
     private Evaluator evaluator;
+    private Evaluator rankEvaluator;
     private MoveEvaluator moveEvaluator;
     private Plan[] plans;
     private int nextPlan;
@@ -70,6 +73,7 @@ public class EvaluatorBenchmark {
         Problem problem = SyntheticProblems.problem(layers, accelerators, ExecutionOptions.defaults(),
                 SyntheticProblems.WeightMemory.valueOf(weights), 42);
         evaluator = new Evaluator(problem);
+        rankEvaluator = new Evaluator(problem, OrderPolicy.RANK);
         Random random = new Random(7);
         plans = new Plan[DISTINCT];
         for (int m = 0; m < DISTINCT; m++) {
@@ -88,6 +92,12 @@ public class EvaluatorBenchmark {
     @Benchmark
     public double full() {
         evaluator.evaluate(plans[nextPlan++ & (DISTINCT - 1)], out);
+        return out[0];
+    }
+
+    @Benchmark
+    public double fullRank() {
+        rankEvaluator.evaluate(plans[nextPlan++ & (DISTINCT - 1)], out);
         return out[0];
     }
 
@@ -120,6 +130,18 @@ public class EvaluatorBenchmark {
         double sum = 0;
         for (int[] population : p.populations) {
             evaluator.evaluate(population, p.batchSize, p.latency, p.energy);
+            sum += p.latency[p.batchSize - 1];
+        }
+        return sum;
+    }
+
+    /** {@code batch} under the rank decoder. */
+    @Benchmark
+    @OperationsPerInvocation(DISTINCT)
+    public double batchRank(Populations p) {
+        double sum = 0;
+        for (int[] population : p.populations) {
+            rankEvaluator.evaluate(population, p.batchSize, p.latency, p.energy);
             sum += p.latency[p.batchSize - 1];
         }
         return sum;

@@ -37,18 +37,13 @@ final class BaseSchedule {
             double start = free[a];
             for (int k = p.predStart[l]; k < p.predStart[l + 1]; k++) {
                 int pred = p.preds[k];
-                double ready = finish[pred];
-                if (map[pred] != a) {
-                    int pair = (map[pred] * accs + a) * 2;
-                    ready += p.outputBits[pred] * p.pairPerBit[pair];
-                    edgeEnergy += p.outputBits[pred] * p.pairPerBit[pair + 1];
-                }
-                start = Math.max(start, ready);
+                start = Math.max(start, p.arrival(finish[pred], k, map[pred], a));
+                edgeEnergy += p.edgeJoules(k, map[pred], a);
             }
-            int mode = (resident[l] ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
-            finish[l] = start + p.duration[mode][l * accs + a];
+            int c = p.edgeCostIndex(l, a, resident[l]);
+            finish[l] = start + p.edgeCosts[c];
             free[a] = finish[l];
-            contribution[l] = edgeEnergy + p.energy[mode][l * accs + a];
+            contribution[l] = edgeEnergy + p.edgeCosts[c + 1];
             prefixEnergy[l + 1] = running += contribution[l];
             prefixMaxFinish[l + 1] = Math.max(prefixMaxFinish[l], finish[l]);
         }

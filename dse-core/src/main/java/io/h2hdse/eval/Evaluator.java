@@ -8,10 +8,18 @@ import java.util.Arrays;
  */
 public final class Evaluator {
     private final Problem p;
+    private final OrderPolicy policy;
     private final ThreadLocal<Scratch> scratch;
 
+    /** An evaluator with the topological order policy. */
     public Evaluator(Problem problem) {
+        this(problem, OrderPolicy.TOPOLOGICAL);
+    }
+
+    /** An evaluator that orders plans without an order of their own by {@code policy}. */
+    public Evaluator(Problem problem, OrderPolicy policy) {
         this.p = problem;
+        this.policy = policy;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(problem.layers, problem.accs));
     }
 
@@ -19,68 +27,103 @@ public final class Evaluator {
         return p;
     }
 
-    /** {latency seconds, energy joules} of a mapping in topological order with default residency. */
+    public OrderPolicy policy() {
+        return policy;
+    }
+
+    /** {latency seconds, energy joules} of a mapping under this evaluator's order policy, with default residency. */
     public double[] evaluate(int[] mapping) {
         double[] out = new double[2];
         evaluate(Plan.of(mapping), out);
         return out;
     }
 
-    /** Evaluates a plan; {@code out[0]} = latency, {@code out[1]} = energy (infinite if the plan deadlocks). */
+    /**
+     * Evaluates a plan (in its own order if it has one, else by this evaluator's policy);
+     * {@code out[0]} = latency, {@code out[1]} = energy (infinite if the plan deadlocks).
+     */
     public void evaluate(Plan plan, double[] out) {
         Scratch s = scratch.get();
         out[0] = plan.order() == null
-                ? runTopological(plan.mapping(), 0, plan.resident(), plan.localActivations(), s)
-                : runOrdered(plan.mapping(), plan.order(), plan.resident(), plan.localActivations(), s);
-        out[1] = s.energy;
+                ? run(plan.mapping(), 0, plan.resident(), plan.localActivations(), s, out, 1)
+                : runOrdered(plan.mapping(), plan.order(), plan.resident(), plan.localActivations(), s, out, 1);
     }
 
     /**
      * Batch entry point for a population: {@code mappings} holds {@code count} mappings of
-     * {@code layers()} ints each, back to back.
+     * {@code layers()} ints each, back to back, each ordered by this evaluator's policy.
      */
     public void evaluate(int[] mappings, int count, double[] latencyOut, double[] energyOut) {
         Scratch s = scratch.get();
         int layers = p.layers;
         for (int m = 0; m < count; m++) {
-            latencyOut[m] = runTopological(mappings, m * layers, null, true, s);
-            energyOut[m] = s.energy;
+            latencyOut[m] = run(mappings, m * layers, null, true, s, energyOut, m);
         }
     }
 
-    private double runTopological(int[] map, int off, boolean[] residentGiven, boolean local, Scratch s) {
+    /**
+     * The per-accelerator order the rank decoder gives the plan's mapping and residency (the plan's
+     * own order, if any, is ignored), in the format of {@link Plan#order()}.
+     */
+    public int[][] rankOrder(Plan plan) {
+        Scratch s = scratch.get();
+        boolean[] resident = plan.resident() != null ? plan.resident() : defaultResidency(plan.mapping(), 0, s);
+        RankDecoder.sequence(p, plan.mapping(), 0, resident, s.rank);
+        int[] count = new int[p.accs];
+        for (int a : plan.mapping()) {
+            count[a]++;
+        }
+        int[][] order = new int[p.accs][];
+        for (int a = 0; a < p.accs; a++) {
+            order[a] = new int[count[a]];
+            count[a] = 0;
+        }
+        for (int l : s.rank.sequence) {
+            int a = plan.mapping()[l];
+            order[a][count[a]++] = l;
+        }
+        return order;
+    }
+
+    /** The mapping at {@code map[off ..]} by this evaluator's policy; returns the latency and writes the energy to {@code energyOut[at]}. */
+    private double run(int[] map, int off, boolean[] residentGiven, boolean local, Scratch s, double[] energyOut, int at) {
         boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
-        return p.edgeActivations ? runEdge(map, off, resident, s) : runBackToBack(map, off, resident, local, s);
+        int[] sequence = s.topological;
+        if (policy == OrderPolicy.RANK) {
+            RankDecoder.sequence(p, map, off, resident, s.rank);
+            sequence = s.rank.sequence;
+        }
+        return p.edgeActivations
+                ? runEdge(map, off, sequence, resident, s, energyOut, at)
+                : runBackToBack(map, off, sequence, resident, local, s, energyOut, at);
     }
 
     /**
-     * EDGE activations in topological order, the hot path of every solver. Branch-free on the
-     * mapping's data, since those branches are unpredictable across mappings: an edge within one
-     * accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly nothing.
+     * EDGE activations, layers dispatched in {@code sequence} (a topological order): the hot path of
+     * every solver. Branch-free on the mapping's data ({@link Problem#arrival}), since those branches
+     * are unpredictable across mappings.
      */
-    private double runEdge(int[] map, int off, boolean[] resident, Scratch s) {
-        final int accs = p.accs;
+    private double runEdge(int[] map, int off, int[] sequence, boolean[] resident, Scratch s, double[] energyOut, int at) {
+        final Problem p = this.p;
         final int[] predStart = p.predStart;
         final int[] preds = p.preds;
-        final double[] predBits = p.predBits;
-        final double[] perBit = p.pairPerBit;
         final double[] costs = p.edgeCosts;
         final double[] finish = s.finish;
         final double[] accFree = s.accFree;
         Arrays.fill(accFree, 0);
         double energy = 0;
-        for (int l = 0; l < p.layers; l++) {
+        for (int i = 0; i < p.layers; i++) {
+            int l = sequence[i];
             int a = map[off + l];
             double start = accFree[a];
             double edgeEnergy = 0;
             for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
                 int pred = preds[k];
-                int pair = (map[off + pred] * accs + a) * 2;
-                double bits = predBits[k];
-                start = max(start, finish[pred] + bits * perBit[pair]);
-                edgeEnergy += bits * perBit[pair + 1];
+                int from = map[off + pred];
+                start = max(start, p.arrival(finish[pred], k, from, a));
+                edgeEnergy += p.edgeJoules(k, from, a);
             }
-            int c = ((l * accs + a) * 2 + (resident[l] ? 0 : 1)) * 2;
+            int c = p.edgeCostIndex(l, a, resident[l]);
             double f = start + costs[c];
             finish[l] = f;
             accFree[a] = f;
@@ -91,7 +134,7 @@ public final class Evaluator {
         for (int sink : p.sinks) {
             makespan = max(makespan, finish[sink]);
         }
-        s.energy = p.withStaticEnergy(energy, makespan);
+        energyOut[at] = p.withStaticEnergy(energy, makespan);
         return makespan;
     }
 
@@ -105,19 +148,21 @@ public final class Evaluator {
         return Double.longBitsToDouble(Math.max(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y)));
     }
 
-    private double runBackToBack(int[] map, int off, boolean[] resident, boolean local, Scratch s) {
+    private double runBackToBack(int[] map, int off, int[] sequence, boolean[] resident, boolean local, Scratch s,
+                                 double[] energyOut, int at) {
         final Problem p = this.p;
         final int accs = p.accs;
         final double[] finish = s.finish;
         final double[] accFree = s.accFree;
         if (local) {
-            fillNextOnAcc(map, off, s);
+            fillNextOnAcc(map, off, sequence, s);
         }
         Arrays.fill(accFree, 0);
         Arrays.fill(s.lastOnAcc, -1);
         double makespan = 0;
         double energy = 0;
-        for (int l = 0; l < p.layers; l++) {
+        for (int i = 0; i < p.layers; i++) {
+            int l = sequence[i];
             int a = map[off + l];
             double start = accFree[a];
             for (int k = p.predStart[l], end = p.predStart[l + 1]; k < end; k++) {
@@ -128,16 +173,16 @@ public final class Evaluator {
             }
             int mode = (resident[l] ? 0 : Problem.WEIGHTS) | ioMode(l, s.lastOnAcc[a], local ? s.nextOnAcc[l] : -1, local);
             s.lastOnAcc[a] = l;
-            int i = l * accs + a;
-            double f = start + p.duration[mode][i];
+            int idx = l * accs + a;
+            double f = start + p.duration[mode][idx];
             finish[l] = f;
             accFree[a] = f;
-            energy += p.energy[mode][i];
+            energy += p.energy[mode][idx];
             if (f > makespan) {
                 makespan = f;
             }
         }
-        s.energy = p.withStaticEnergy(energy, makespan);
+        energyOut[at] = p.withStaticEnergy(energy, makespan);
         return makespan;
     }
 
@@ -148,10 +193,11 @@ public final class Evaluator {
         return (inputLocal ? 0 : Problem.INPUT) | (outputLocal ? 0 : Problem.OUTPUT);
     }
 
-    private void fillNextOnAcc(int[] map, int off, Scratch s) {
+    private void fillNextOnAcc(int[] map, int off, int[] sequence, Scratch s) {
         int[] last = s.lastOnAcc;
         Arrays.fill(last, -1);
-        for (int l = p.layers - 1; l >= 0; l--) {
+        for (int i = p.layers - 1; i >= 0; i--) {
+            int l = sequence[i];
             int a = map[off + l];
             s.nextOnAcc[l] = last[a];
             last[a] = l;
@@ -167,7 +213,7 @@ public final class Evaluator {
     }
 
     /** List schedule with a given per-accelerator order; infinity if the order contradicts the edges. */
-    private double runOrdered(int[] map, int[][] order, boolean[] residentGiven, boolean local, Scratch s) {
+    private double runOrdered(int[] map, int[][] order, boolean[] residentGiven, boolean local, Scratch s, double[] energyOut, int at) {
         final Problem p = this.p;
         final int accs = p.accs;
         final boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, 0, s);
@@ -192,29 +238,27 @@ public final class Evaluator {
                     double edgeEnergy = 0;
                     for (int k = p.predStart[l], end = p.predStart[l + 1]; k < end; k++) {
                         int pred = p.preds[k];
-                        double ready = s.finish[pred];
                         int from = map[pred];
-                        if (edge && from != a) {
-                            int pair = (from * accs + a) * 2;
-                            double bits = p.outputBits[pred];
-                            ready += bits * p.pairPerBit[pair];
-                            edgeEnergy += bits * p.pairPerBit[pair + 1];
-                        }
-                        start = Math.max(start, ready);
+                        start = Math.max(start, edge ? p.arrival(s.finish[pred], k, from, a) : s.finish[pred]);
+                        edgeEnergy += edge ? p.edgeJoules(k, from, a) : 0;
                     }
-                    int mode = resident[l] ? 0 : Problem.WEIGHTS;
+                    double duration;
+                    double layerEnergy;
                     if (edge) {
-                        mode |= p.sourceSinkMode[l];
+                        int c = p.edgeCostIndex(l, a, resident[l]);
+                        duration = p.edgeCosts[c];
+                        layerEnergy = p.edgeCosts[c + 1];
                     } else {
                         int prev = pos > 0 ? queue[pos - 1] : -1;
                         int next = pos + 1 < queue.length ? queue[pos + 1] : -1;
-                        mode |= ioMode(l, prev, next, backToBack);
+                        int mode = (resident[l] ? 0 : Problem.WEIGHTS) | ioMode(l, prev, next, backToBack);
+                        duration = p.duration[mode][l * accs + a];
+                        layerEnergy = p.energy[mode][l * accs + a];
                     }
-                    int i = l * accs + a;
-                    double f = start + p.duration[mode][i];
+                    double f = start + duration;
                     s.finish[l] = f;
                     s.accFree[a] = f;
-                    s.layerEnergy[l] = edgeEnergy + p.energy[mode][i];
+                    s.layerEnergy[l] = edgeEnergy + layerEnergy;
                     makespan = Math.max(makespan, f);
                     for (int k = p.succStart[l], end = p.succStart[l + 1]; k < end; k++) {
                         s.waitingPreds[p.succs[k]]--;
@@ -225,14 +269,14 @@ public final class Evaluator {
             }
         }
         if (done < p.layers) {
-            s.energy = Double.POSITIVE_INFINITY;
+            energyOut[at] = Double.POSITIVE_INFINITY;
             return Double.POSITIVE_INFINITY;
         }
         double energy = 0;
         for (int l = 0; l < p.layers; l++) {
             energy += s.layerEnergy[l];
         }
-        s.energy = p.withStaticEnergy(energy, makespan);
+        energyOut[at] = p.withStaticEnergy(energy, makespan);
         return makespan;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Arrays;
  *
  * <p>Latency and energy equal a full evaluation's up to rounding (sums are associated differently;
  * a relative 1e-12 at most in the tests). In the back-to-back activation modes, where a move also
- * changes its neighbours' transfers, a move is evaluated in full. Not thread-safe: one per search thread.
+ * changes its neighbours' transfers, and under the rank order policy, where a move reorders other
+ * layers, a move is evaluated in full. Not thread-safe: one per search thread.
  */
 public final class MoveEvaluator {
     /**
@@ -29,6 +30,8 @@ public final class MoveEvaluator {
     private final Problem p;
     private final Evaluator full;
     private final int jumpPairsPerElement;
+    /** Whether moves are rescheduled from the base schedule (EDGE activations, topological order) rather than evaluated in full. */
+    private final boolean delta;
     private final int[] base;
     /** The base with the move under evaluation applied. */
     private final int[] moved;
@@ -51,6 +54,7 @@ public final class MoveEvaluator {
         this.p = evaluator.problem();
         this.full = evaluator;
         this.jumpPairsPerElement = jumpPairsPerElement;
+        this.delta = p.edgeActivations && evaluator.policy() == OrderPolicy.TOPOLOGICAL;
         this.base = baseMapping.clone();
         moved = base.clone();
         newFinish = new double[p.layers];
@@ -85,8 +89,8 @@ public final class MoveEvaluator {
 
     private void rebuild() {
         flipCache.clear();
-        if (!p.edgeActivations) {
-            // Moves are evaluated in full in these modes: only the base's own figures are kept.
+        if (!delta) {
+            // Moves are evaluated in full: only the base's own figures are kept.
             double[] out = new double[2];
             full.evaluate(Plan.of(base), out);
             latency = out[0];
@@ -112,7 +116,7 @@ public final class MoveEvaluator {
         }
         moved[layer] = acc;
         try {
-            if (!p.edgeActivations) {
+            if (!delta) {
                 full.evaluate(Plan.of(moved), result);
                 return;
             }
@@ -181,20 +185,16 @@ public final class MoveEvaluator {
             double start = newFree[a];
             for (int k = p.predStart[l]; k < p.predStart[l + 1]; k++) {
                 int pred = p.preds[k];
-                double ready = pred < first ? s.finish[pred] : newFinish[pred];
-                if (moved[pred] != a) {
-                    int pair = (moved[pred] * accs + a) * 2;
-                    ready += p.outputBits[pred] * p.pairPerBit[pair];
-                    edgeEnergy += p.outputBits[pred] * p.pairPerBit[pair + 1];
-                }
-                start = Math.max(start, ready);
+                double produced = pred < first ? s.finish[pred] : newFinish[pred];
+                start = Math.max(start, p.arrival(produced, k, moved[pred], a));
+                edgeEnergy += p.edgeJoules(k, moved[pred], a);
             }
             boolean resident = l == layer ? movedResident : s.resident[l] != flipped[l];
-            int mode = (resident ? 0 : Problem.WEIGHTS) | p.sourceSinkMode[l];
-            double f = start + p.duration[mode][l * accs + a];
+            int c = p.edgeCostIndex(l, a, resident);
+            double f = start + p.edgeCosts[c];
             newFinish[l] = f;
             newFree[a] = f;
-            sum += edgeEnergy + p.energy[mode][l * accs + a];
+            sum += edgeEnergy + p.edgeCosts[c + 1];
             makespan = Math.max(makespan, f);
             if (cp.lastConsumer[l] > last) {
                 makespan = Math.max(makespan, cp.longestExit(l, a, f, last));

@@ -429,6 +429,45 @@ public final class Problem {
         return false;
     }
 
+    /*
+     * The EDGE-activation forward step, shared by every schedule pass (the evaluator's topological,
+     * ordered and rank paths, the move evaluator's base schedule and rescheduled stretch): a layer
+     * starts at the latest of its accelerator's free time and its producers' arrivals, pays each
+     * incoming edge's joules, and takes its duration and energy from {@link #edgeCosts}. Branch-free:
+     * an edge within one accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly
+     * nothing, so the result equals the branching form's to the bit.
+     */
+
+    /** When the activation of CSR predecessor entry {@code k}, produced at {@code producerFinish} on {@code from}, is on {@code to}. */
+    double arrival(double producerFinish, int k, int from, int to) {
+        return producerFinish + predBits[k] * pairPerBit[(from * accs + to) * 2];
+    }
+
+    /** Joules of moving CSR predecessor entry {@code k}'s activation from {@code from} to {@code to}. */
+    double edgeJoules(int k, int from, int to) {
+        return predBits[k] * pairPerBit[(from * accs + to) * 2 + 1];
+    }
+
+    /** Index in {@link #edgeCosts} of the layer's duration on the accelerator (its energy is the next entry). */
+    int edgeCostIndex(int layer, int acc, boolean resident) {
+        return ((layer * accs + acc) * 2 + (resident ? 0 : 1)) * 2;
+    }
+
+    /**
+     * The rank decoder's duration of a layer: in {@code EDGE} mode its duration; in the back-to-back
+     * modes its duration with its input read and output written over its link, since whether they
+     * stay local depends on the order being decided.
+     */
+    double rankDuration(int layer, int acc, boolean resident) {
+        int io = edgeActivations ? sourceSinkMode[layer] : INPUT | OUTPUT;
+        return duration[(resident ? 0 : WEIGHTS) | io][layer * accs + acc];
+    }
+
+    /** The rank decoder's transfer time of a producer's output to a consumer: the pair's link in {@code EDGE} mode, none otherwise. */
+    double rankTransferSeconds(int producer, int from, int to) {
+        return edgeActivations ? outputBits[producer] * pairPerBit[(from * accs + to) * 2] : 0;
+    }
+
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
     double withStaticEnergy(double layerAndTransferEnergy, double makespan) {
         return busyPowerEnergy ? layerAndTransferEnergy : layerAndTransferEnergy + totalStaticPowerW * makespan;

@@ -25,7 +25,7 @@ public final class Schedule {
     private final double makespan;
     private final double energy;
 
-    private Schedule(Problem problem, Plan plan) {
+    private Schedule(Problem problem, Plan plan, OrderPolicy policy) {
         this.problem = problem;
         int layers = problem.layers();
         this.mapping = plan.mapping().clone();
@@ -37,8 +37,17 @@ public final class Schedule {
                 throw new IllegalArgumentException("layer " + l + " is mapped to unknown accelerator " + mapping[l]);
             }
         }
-        this.order = plan.order() != null ? checkedOrder(plan.order()) : topologicalOrder();
         this.resident = plan.resident() != null ? plan.resident().clone() : defaultResidency();
+        // Energies are summed in the fast path's order: dispatch order under the rank policy, layer ids otherwise.
+        List<Integer> energyOrder = java.util.stream.IntStream.range(0, layers).boxed().toList();
+        if (plan.order() != null) {
+            this.order = checkedOrder(plan.order());
+        } else if (policy == OrderPolicy.RANK) {
+            energyOrder = rankSequence();
+            this.order = perAccelerator(energyOrder);
+        } else {
+            this.order = perAccelerator(energyOrder);
+        }
         this.start = new double[layers];
         this.finish = new double[layers];
         Arrays.fill(start, Double.NaN);
@@ -57,7 +66,7 @@ public final class Schedule {
         }
         double latest = 0;
         double sum = 0;
-        for (int l = 0; l < layers; l++) {
+        for (int l : energyOrder) {
             latest = Math.max(latest, finish[l]);
             sum += layerEnergy[l];
         }
@@ -65,8 +74,14 @@ public final class Schedule {
         this.energy = problem.withStaticEnergy(sum, latest);
     }
 
+    /** The plan in its own order, or in topological order if it has none. */
     public static Schedule of(Problem problem, Plan plan) {
-        return new Schedule(problem, plan);
+        return new Schedule(problem, plan, OrderPolicy.TOPOLOGICAL);
+    }
+
+    /** The plan in its own order, or ordered by {@code policy} if it has none. */
+    public static Schedule of(Problem problem, Plan plan, OrderPolicy policy) {
+        return new Schedule(problem, plan, policy);
     }
 
     /** Schedules one layer after its producers and its accelerator's previous layer; returns its energy. */
@@ -148,13 +163,39 @@ public final class Schedule {
         return problem.workload().layer(layer).name();
     }
 
-    private int[][] topologicalOrder() {
+    /** Each accelerator's layers in the order of {@code sequence}. */
+    private int[][] perAccelerator(List<Integer> sequence) {
         int[][] result = new int[problem.accelerators()][];
         for (int a = 0; a < result.length; a++) {
             final int acc = a;
-            result[a] = java.util.stream.IntStream.range(0, problem.layers()).filter(l -> mapping[l] == acc).toArray();
+            result[a] = sequence.stream().filter(l -> mapping[l] == acc).mapToInt(Integer::intValue).toArray();
         }
         return result;
+    }
+
+    /**
+     * The rank decoder's dispatch sequence (package doc): layers by decreasing upward rank, ties by
+     * lower id. A layer's rank is its duration (in the back-to-back modes with its input read and
+     * output written) plus the longest transfer-and-rank over its consumers.
+     */
+    private List<Integer> rankSequence() {
+        double[] rank = new double[problem.layers()];
+        for (int l = problem.layers() - 1; l >= 0; l--) {
+            double tail = 0;
+            for (int consumer : problem.successors(l)) {
+                double transfer = problem.edgeActivations
+                        ? problem.outputBits(l) * problem.transferSecondsPerBit(mapping[l], mapping[consumer])
+                        : 0;
+                tail = Math.max(tail, transfer + rank[consumer]);
+            }
+            boolean edge = problem.edgeActivations;
+            boolean input = !edge || problem.predecessors(l).length == 0;
+            boolean output = !edge || problem.successors(l).length == 0;
+            rank[l] = problem.duration(l, mapping[l], !resident[l], input, output) + tail;
+        }
+        List<Integer> sequence = new ArrayList<>(java.util.stream.IntStream.range(0, problem.layers()).boxed().toList());
+        sequence.sort(Comparator.comparingDouble((Integer l) -> -rank[l]).thenComparingInt(l -> l));
+        return sequence;
     }
 
     private int[][] checkedOrder(int[][] given) {

@@ -11,7 +11,9 @@ final class Scratch {
     final double[] remainingCapacity;
     final int[] waitingPreds;
     final int[] position;
-    double energy;
+    final RankDecoder.Work rank;
+    /** Layer ids in order: the topological policy's dispatch sequence. */
+    final int[] topological;
 
     Scratch(int layers, int accs) {
         finish = new double[layers];
@@ -23,5 +25,7 @@ final class Scratch {
         remainingCapacity = new double[accs];
         waitingPreds = new int[layers];
         position = new int[accs];
+        rank = new RankDecoder.Work(layers);
+        topological = java.util.stream.IntStream.range(0, layers).toArray();
     }
 }

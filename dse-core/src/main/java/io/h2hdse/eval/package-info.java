@@ -4,10 +4,28 @@
  * <h2>Semantics</h2>
  * <ul>
  *   <li><b>Execution.</b> Each accelerator runs its layers one at a time, non-preemptively, in a
- *   priority order: by default the workload's topological order (layer ids), or a per-accelerator
- *   order given by the solver ({@link io.h2hdse.eval.Plan#order()}). A layer starts when its
- *   accelerator is free and all its inputs have arrived (as soon as possible). An order that
- *   contradicts the data edges deadlocks: such a plan is invalid and evaluates to infinity.</li>
+ *   per-accelerator order: the plan's own ({@link io.h2hdse.eval.Plan#order()}) if it has one, else
+ *   the evaluator's {@link io.h2hdse.eval.OrderPolicy}. A layer starts when its accelerator has
+ *   finished the layer before it in that order and all its inputs have arrived (as soon as
+ *   possible). An order that contradicts the data edges deadlocks: such a plan is invalid and
+ *   evaluates to infinity.</li>
+ *   <li><b>Order policies.</b> {@code TOPOLOGICAL}: each accelerator runs its layers in the
+ *   workload's topological order (layer ids). {@code RANK}, the rank decoder (HEFT's list
+ *   scheduling with the mapping fixed, without insertion into idle gaps): residency is decided
+ *   first (the plan's, or the default policy below, which depends on the mapping only); then every
+ *   layer gets an upward rank, its duration on its accelerator plus the largest, over its consumers,
+ *   of the activation's transfer time to the consumer's accelerator plus the consumer's rank (the
+ *   longest remaining path to a sink under this mapping's own compute and transfer times). Layers
+ *   are dispatched by decreasing rank, ties by lower id, and each is appended to its accelerator's
+ *   order; since a producer's rank is at least its consumer's and has the lower id, every layer is
+ *   dispatched after its producers, so the order never deadlocks. The durations in the rank are
+ *   those of the schedule: with weight loads for non-resident layers, host input for sources and
+ *   host output for sinks in {@code EDGE} mode; in the back-to-back modes a layer's duration there
+ *   counts its input read and output write over its link (whether they stay local depends on the
+ *   order being decided) and transfers between accelerators count zero (they go through the host,
+ *   inside the layers' durations). The schedule of the resulting order is then computed as for a
+ *   given order, local activations included. {@link io.h2hdse.eval.Evaluator#rankOrder} returns
+ *   the order the decoder produced.</li>
  *   <li><b>A layer's own transfers</b> cross its accelerator's link to the network and host: its
  *   weights when they are not resident, its input when it comes from the host or the network, its
  *   output when it goes there. Time = bits / bandwidth. With overlap {@code NONE} (the H2H release)

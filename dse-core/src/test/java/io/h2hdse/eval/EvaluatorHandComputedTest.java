@@ -47,6 +47,32 @@ class EvaluatorHandComputedTest {
         return Problem.compile(diamond(), system, millis(DIAMOND_MS));
     }
 
+    /**
+     * Branch a is one layer; branch b feeds c on the other accelerator. Declaration order runs a
+     * first and keeps c waiting; the rank decoder starts b first because its path is longer.
+     */
+    @Test
+    void rankDecoderStartsTheLongerPathFirst() {
+        Workload workload = Workload.of("two-branches", 8, List.of(
+                pass("a", "x"), pass("b", "y"), pass("c", "y", "b")), ShapeCheck.STRICT);
+        SystemSpec system = EvalFixtures.system(ExecutionOptions.defaults(), new double[]{1e9, 1e9}, new double[]{0, 0},
+                new double[]{1, 1}, MEGABYTE_PER_SECOND_GBPS, 1e6);
+        Problem problem = Problem.compile(workload, system, millis(Map.of(
+                "a", new double[]{3, 3}, "b", new double[]{1, 1}, "c", new double[]{5, 5})));
+        int[] mapping = {0, 0, 1};
+        // Durations with host transfers of 1 ms: a (source and sink) 3 + 1 + 1 = 5, b (source) 2, c (sink) 6.
+        // Ranks: c = 6, b = 2 + (1 ms transfer + 6) = 9, a = 5: dispatch b, c, a.
+        // Topological: a [0, 5], b [5, 7], c from 8 → 14. Rank: b [0, 2], a [2, 7], c from 3 → 9.
+        assertEquals(14e-3, Schedule.of(problem, Plan.of(mapping)).makespan(), EPS);
+        Schedule ranked = Schedule.of(problem, Plan.of(mapping), OrderPolicy.RANK);
+        assertEquals(9e-3, ranked.makespan(), EPS);
+        assertEquals(2e-3, ranked.start(0), EPS);
+        assertEquals(3e-3, ranked.start(2), EPS);
+        Evaluator evaluator = new Evaluator(problem, OrderPolicy.RANK);
+        assertEquals(ranked.makespan(), evaluator.evaluate(mapping)[0]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[][]{{1, 0}, {2}}, evaluator.rankOrder(Plan.of(mapping)));
+    }
+
     @Test
     void diamondAcrossTwoAcceleratorsMovesActivationsOnCrossEdges() {
         Problem problem = diamondProblem(ExecutionOptions.defaults());

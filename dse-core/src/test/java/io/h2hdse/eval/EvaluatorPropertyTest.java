@@ -66,8 +66,14 @@ class EvaluatorPropertyTest {
     }
 
     private static void checkFastPath(Problem problem, long seed) {
+        for (OrderPolicy policy : OrderPolicy.values()) {
+            checkFastPath(problem, seed, policy);
+        }
+    }
+
+    private static void checkFastPath(Problem problem, long seed, OrderPolicy policy) {
         int layers = problem.layers();
-        Evaluator evaluator = new Evaluator(problem);
+        Evaluator evaluator = new Evaluator(problem, policy);
         Random random = new Random(seed * 31);
         int[] batch = new int[MAPPINGS * layers];
         double[] expectedLatency = new double[MAPPINGS];
@@ -75,7 +81,7 @@ class EvaluatorPropertyTest {
         for (int m = 0; m < MAPPINGS; m++) {
             int[] mapping = problem.randomMapping(random);
             System.arraycopy(mapping, 0, batch, m * layers, layers);
-            Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+            Schedule schedule = Schedule.of(problem, Plan.of(mapping), policy);
             assertTrue(schedule.valid());
             double[] fast = evaluator.evaluate(mapping);
             assertEquals(schedule.makespan(), fast[0]);
@@ -88,6 +94,39 @@ class EvaluatorPropertyTest {
         evaluator.evaluate(batch, MAPPINGS, latency, energy);
         assertArrayEquals(expectedLatency, latency);
         assertArrayEquals(expectedEnergy, energy);
+    }
+
+    /**
+     * The rank decoder's order, read back with {@link Evaluator#rankOrder}, is the detailed schedule's,
+     * and evaluating it as a given order gives the same schedule (energy up to the summation order).
+     */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void rankOrderIsTheDecodedScheduleAndATopologicalOrder(ExecutionOptions options, int layers, int accs, long seed) {
+        Problem problem = problem(options, layers, accs, seed);
+        Evaluator ranked = new Evaluator(problem, OrderPolicy.RANK);
+        Evaluator plain = new Evaluator(problem);
+        Random random = new Random(seed * 13);
+        double[] decoded = new double[2];
+        double[] given = new double[2];
+        for (int m = 0; m < MAPPINGS / 3; m++) {
+            int[] mapping = problem.randomMapping(random);
+            boolean[] resident = new boolean[layers];
+            for (int l = 0; l < layers; l++) {
+                resident[l] = random.nextBoolean();
+            }
+            boolean local = random.nextBoolean();
+            Plan plan = new Plan(mapping, null, resident, local);
+            int[][] order = ranked.rankOrder(plan);
+            Schedule schedule = Schedule.of(problem, plan, OrderPolicy.RANK);
+            assertArrayEquals(schedule.order(), order);
+            ranked.evaluate(plan, decoded);
+            plain.evaluate(new Plan(mapping, order, resident, local), given);
+            assertEquals(schedule.makespan(), decoded[0]);
+            assertEquals(schedule.energy(), decoded[1]);
+            assertEquals(decoded[0], given[0]);
+            assertEquals(decoded[1], given[1], 1e-12 * decoded[1]);
+        }
     }
 
     @ParameterizedTest

@@ -40,10 +40,15 @@ class EvaluatorZooPropertyTest {
         Workload workload = ModelZoo.build(model);
         Random random = new Random(model.hashCode());
         Problem problem = Problem.compile(workload, EvalFixtures.mixedSystem(random, 4, options), EvalFixtures.SYNTHETIC);
-        Evaluator evaluator = new Evaluator(problem);
+        for (OrderPolicy policy : OrderPolicy.values()) {
+            checkFastPath(problem, new Evaluator(problem, policy), policy, random);
+        }
+    }
+
+    private static void checkFastPath(Problem problem, Evaluator evaluator, OrderPolicy policy, Random random) {
         for (int m = 0; m < MAPPINGS; m++) {
             int[] mapping = problem.randomMapping(random);
-            Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+            Schedule schedule = Schedule.of(problem, Plan.of(mapping), policy);
             double[] fast = evaluator.evaluate(mapping);
             assertEquals(schedule.makespan(), fast[0]);
             assertEquals(schedule.energy(), fast[1]);

@@ -1,9 +1,11 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.sweep.Sources;
+import io.h2hdse.sweep.SearchChoice;
 import io.h2hdse.sweep.SystemGrid;
 import io.h2hdse.system.yaml.SystemYamlReader;
 import picocli.CommandLine.Command;
@@ -22,8 +24,10 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate",
         mixinStandardHelpOptions = true,
         description = {"Evaluate a mapping (CSV with header layer,accelerator, or one mapping of a sweep's mappings.csv): "
-                + "latency, energy and its schedule (topological order per accelerator, the evaluator's default weight residency).",
-                "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights."},
+                + "latency, energy and its schedule (each accelerator's order by the rank decoder, as search solvers use by default, "
+                + "or in declaration order with --set order=topological; the evaluator's default weight residency).",
+                "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights; "
+                        + "so does a search row seeded with H2H's plan when that plan stayed its best (its notes say improved_on_seed=false)."},
         footer = {"", "Examples:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
                 "  dse evaluate --model vgg3 --system mixed6-medium \\",
                 "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"})
@@ -45,7 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     String mappingId;
 
     @Option(names = "--set", paramLabel = "PARAM=VALUE",
-            description = "Override a system parameter as a sweep grid does (e.g. link_bandwidth_gbps=0.5); repeatable.")
+            description = "Override a system parameter as a sweep grid does (e.g. link_bandwidth_gbps=0.5), or set order=rank|topological "
+                    + "(default rank); repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
@@ -54,9 +59,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path systemFile = Sources.systemFile(system, Path.of(""), configs);
-        SystemGrid point = SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
+        Map<String, String> systemOverrides = new LinkedHashMap<>(overrides);
+        OrderPolicy order = SearchChoice.order(systemOverrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER);
+        systemOverrides.remove(SearchChoice.ORDER);
+        SystemGrid point = SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), systemOverrides, "--set");
         Problem problem = Sources.problem(Sources.model(model, Path.of("")), point.points().getFirst().system());
-        Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, mappingId, problem)));
+        Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, mappingId, problem)), order);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "latency_s %.6g%nenergy_j %.6g%nvalid %s%n", schedule.makespan(), schedule.energy(), schedule.valid());
         TextTable table = new TextTable("layer", "accelerator", "start_ms>", "finish_ms>", "resident_weights");

@@ -7,6 +7,7 @@ import io.h2hdse.sweep.BudgetSpec;
 import io.h2hdse.sweep.JobKey;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
+import io.h2hdse.sweep.SearchChoice;
 import io.h2hdse.sweep.SolverCatalog;
 import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpec;
@@ -66,7 +67,9 @@ final class SolveCommand implements Callable<Integer> {
     Inputs inputs;
 
     @Option(names = "--set", paramLabel = "PARAM=VALUE",
-            description = "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib); repeatable.")
+            description = "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
+                    + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
+                    + "seed_h2h=true|false (default false: start from H2H's plan, never slower than it); repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
@@ -94,6 +97,12 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SolverCatalog.create(solver);
+        Map<String, String> overrides = new LinkedHashMap<>(this.overrides);
+        SearchChoice search = new SearchChoice(
+                SearchChoice.order(overrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER),
+                SearchChoice.seed(overrides.getOrDefault(SearchChoice.SEED_H2H, "false"), "--set " + SearchChoice.SEED_H2H));
+        overrides.remove(SearchChoice.ORDER);
+        overrides.remove(SearchChoice.SEED_H2H);
         Map<String, String> hashes = new LinkedHashMap<>();
         Workload model;
         SystemGrid system;
@@ -110,10 +119,11 @@ final class SolveCommand implements Callable<Integer> {
         }
         hashes.put("model:" + model.name(), Sources.hash(model));
         BudgetSpec budget = budget();
-        SweepSpec sweep = new SweepSpec("solve", List.of(model), List.of(system), List.of(solver), List.of(seed), List.of(budget), List.of(), hashes);
+        SweepSpec sweep = new SweepSpec("solve", List.of(model), List.of(system), List.of(solver), List.of(seed), List.of(budget), List.of(search),
+                List.of(), hashes);
         sweep.requireRunnable();
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
-        overrides.forEach((name, value) -> point.append('-').append(name).append('=').append(value));
+        this.overrides.forEach((name, value) -> point.append('-').append(name).append('=').append(value));
         Path dir = out != null ? out : Path.of("results", "solve", point + "-" + solver);
         PrintWriter stdout = spec.commandLine().getOut();
         int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr(),

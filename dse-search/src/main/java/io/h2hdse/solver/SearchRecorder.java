@@ -1,5 +1,8 @@
 package io.h2hdse.solver;
 
+import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.OrderPolicy;
+import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 
 import java.util.ArrayList;
@@ -10,11 +13,16 @@ import java.util.Map;
 /**
  * The bookkeeping every solver shares: counts evaluations against the budget, keeps the Pareto
  * archive (whose fastest point is the best mapping) and samples the trace. Solvers report every
- * evaluation here. Not thread-safe: one per run.
+ * evaluation here. With a seed plan ({@link SearchSettings#seed()}) the recorder evaluates it in its
+ * own order first, as the run's first evaluation: when it stays the fastest point, the result is the
+ * seed plan itself. Not thread-safe: one per run.
  */
 public final class SearchRecorder {
     /** A change is traced once the evaluations have grown by this fraction since the last trace point. */
     private static final double TRACE_GROWTH = 1.0 / 64;
+    /** Note keys: whether the run had a seed plan ("given" or "none"), and whether it found a faster plan than the seed. */
+    public static final String SEED_NOTE = "seed";
+    public static final String IMPROVED_ON_SEED_NOTE = "improved_on_seed";
 
     private final Problem problem;
     private final Budget budget;
@@ -23,13 +31,39 @@ public final class SearchRecorder {
     private final ParetoArchive archive = new ParetoArchive();
     private final List<TracePoint> trace = new ArrayList<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
+    private final Evaluator evaluator;
+    private final Plan seed;
+    private final double[] seedFigures = new double[2];
     private long evaluations;
     private long lastTraced;
 
+    /** A recorder of a run under default settings (rank decoder, no seed). */
     public SearchRecorder(Problem problem, Budget budget) {
+        this(problem, budget, SearchSettings.defaults());
+    }
+
+    public SearchRecorder(Problem problem, Budget budget, SearchSettings settings) {
         this.problem = problem;
         this.budget = budget;
         this.reference = ReferencePoint.worstCase(problem);
+        this.evaluator = new Evaluator(problem, settings.order());
+        this.seed = settings.seed();
+        note("order", settings.order().name().toLowerCase(java.util.Locale.ROOT));
+        note(SEED_NOTE, seed == null ? "none" : "given");
+        if (seed != null) {
+            evaluator.evaluate(seed, seedFigures);
+            record(seed.mapping(), seedFigures[0], seedFigures[1]);
+        }
+    }
+
+    /** The evaluator of the run's order policy: solvers evaluate through it. */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** The seed plan's mapping (a copy), or null without a seed. */
+    public int[] seedMapping() {
+        return seed == null ? null : seed.mapping().clone();
     }
 
     /**
@@ -94,7 +128,21 @@ public final class SearchRecorder {
             tracePoint();
         }
         ParetoPoint best = archive.fastest();
-        return new SolverResult(solver, best.mapping(), best.latency(), best.energy(), archive.points(), trace,
+        boolean bestIsSeed = seed != null && best.latency() == seedFigures[0] && best.energy() == seedFigures[1]
+                && java.util.Arrays.equals(best.mapping(), seed.mapping());
+        if (seed != null) {
+            note(IMPROVED_ON_SEED_NOTE, best.latency() < seedFigures[0]);
+        }
+        Plan plan = bestIsSeed ? seed : decodedPlan(best.mapping());
+        return new SolverResult(solver, plan, best.latency(), best.energy(), archive.points(), trace,
                 evaluations, System.nanoTime() - start, reference, notes);
+    }
+
+    /** The plan the run's evaluator scored for a mapping: the rank decoder's order made explicit, default residency. */
+    private Plan decodedPlan(int[] mapping) {
+        if (evaluator.policy() == OrderPolicy.TOPOLOGICAL) {
+            return Plan.of(mapping);
+        }
+        return new Plan(mapping, evaluator.rankOrder(Plan.of(mapping)), null, true);
     }
 }

@@ -11,5 +11,10 @@ public interface Solver {
     /** The registry name, e.g. {@code ga}. */
     String name();
 
-    SolverResult solve(Problem problem, Budget budget, long seed);
+    /** Solves with {@link SearchSettings#defaults()}: the rank decoder, no seed plan. */
+    default SolverResult solve(Problem problem, Budget budget, long seed) {
+        return solve(problem, budget, seed, SearchSettings.defaults());
+    }
+
+    SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings settings);
 }

@@ -1,5 +1,7 @@
 package io.h2hdse.solver;
 
+import io.h2hdse.eval.Plan;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,7 +13,8 @@ import java.util.Map;
  * What a run found and how it got there.
  *
  * @param solver      registry name of the solver
- * @param bestMapping the fastest mapping found (lowest energy among equally fast ones)
+ * @param bestPlan    the fastest plan found (lowest energy among equally fast ones): its mapping and the
+ *                    order and residency its latency and energy were evaluated with
  * @param bestLatency its latency, seconds
  * @param bestEnergy  its energy, joules
  * @param pareto      the non-dominated (latency, energy) points of every mapping evaluated, by latency
@@ -22,19 +25,18 @@ import java.util.Map;
  * @param notes       solver settings and facts worth keeping with the result (e.g. whether exact
  *                    search proved optimality, whether a population was seeded), in insertion order
  */
-public record SolverResult(String solver, int[] bestMapping, double bestLatency, double bestEnergy,
+public record SolverResult(String solver, Plan bestPlan, double bestLatency, double bestEnergy,
                            List<ParetoPoint> pareto, List<TracePoint> trace, long evaluations, long nanos,
                            ReferencePoint reference, Map<String, String> notes) {
     public SolverResult {
-        bestMapping = bestMapping.clone();
         pareto = List.copyOf(pareto);
         trace = List.copyOf(trace);
         notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
     }
 
-    @Override
+    /** The best plan's mapping (a copy). */
     public int[] bestMapping() {
-        return bestMapping.clone();
+        return bestPlan.mapping().clone();
     }
 
     public Duration wallTime() {
@@ -53,7 +55,7 @@ public record SolverResult(String solver, int[] bestMapping, double bestLatency,
     @Override
     public String toString() {
         return "SolverResult[" + solver + ": latency=" + bestLatency + " s, energy=" + bestEnergy + " J, mapping="
-                + Arrays.toString(bestMapping) + ", pareto=" + pareto.size() + " points, evaluations=" + evaluations
+                + Arrays.toString(bestPlan.mapping()) + ", pareto=" + pareto.size() + " points, evaluations=" + evaluations
                 + ", " + Math.round(evaluationsPerSecond()) + " evals/s, notes=" + notes + "]";
     }
 }

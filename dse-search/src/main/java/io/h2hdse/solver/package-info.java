@@ -19,6 +19,15 @@
  *   every solver on a problem.</li>
  *   <li><b>Reproducibility</b>: one seed and an evaluation budget give one result (wall times aside);
  *   wall-time budgets do not.</li>
+ *   <li><b>Search space</b> ({@link io.h2hdse.solver.SearchSettings}): solvers choose mappings; the
+ *   evaluator orders each mapping's layers by the settings' order policy, by default the rank decoder
+ *   (see the {@code eval} package doc), so every solver, exact search included, searches the same
+ *   space: every mapping, each in its decoded order. A seed plan (H2H's: mapping, order, residency) is
+ *   evaluated in its own order as the run's first evaluation and its mapping joins the start
+ *   (GA's initial population, OptaPlanner's starting solution), so the answer is never slower than
+ *   the seed; the result's {@link io.h2hdse.solver.SolverResult#bestPlan()} is the seed plan itself
+ *   when nothing faster was found, else the best mapping with its decoded order. The notes record
+ *   {@code order}, {@code seed} and {@code improved_on_seed}.</li>
  *   <li><b>Pins and forbidden pairs</b> come through {@link io.h2hdse.eval.Problem#restrict}; every
  *   mapping a solver evaluates keeps to {@link io.h2hdse.eval.Problem#allowed}.</li>
  * </ul>

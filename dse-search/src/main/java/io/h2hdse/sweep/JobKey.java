@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * What one sweep job computes; its result is a function of this key alone (for evaluation budgets),
- * so any engine may run it. {@code budget} is null for the budget-free solvers (baseline, h2h).
+ * so any engine may run it. {@code budget} and {@code search} are null for the budget-free solvers
+ * (baseline, h2h).
  *
  * <p>The content-hash rule: {@code inputsSha256} is {@link #contentHash} of the job's model and base
  * system, a SHA-256 over the <em>contents</em> of every input that shapes the result: the model (as
@@ -26,7 +27,8 @@ import java.util.Map;
  * edit that changes a result (a layer, a link, a table row) gives every job of that model or system
  * a new id: a rerun into the same folder never takes an old row for the new job's answer.
  */
-public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget, String inputsSha256) {
+public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget, SearchChoice search,
+        String inputsSha256) {
     /** The (model, system point) the job belongs to: jobs of one point share one compiled problem. */
     public String point() {
         StringBuilder text = new StringBuilder("model=").append(model).append("|system=").append(system.name());
@@ -39,7 +41,16 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
         return point() + "|solver=" + solver + "|seed=" + seed
                 + "|budget_evals=" + (budget == null ? "" : budget.evaluationsCell())
                 + "|budget_s=" + (budget == null ? "" : budget.secondsCell())
+                + (search == null ? "" : "|order=" + search.orderCell() + "|seed_h2h=" + search.seedCell())
                 + "|inputs=" + inputsSha256;
+    }
+
+    public io.h2hdse.eval.OrderPolicy order() {
+        return search.order();
+    }
+
+    public boolean seedH2h() {
+        return search.seedH2h();
     }
 
     /** A stable id: the first 16 hex digits of the SHA-256 of {@link #canonical()}. */
@@ -84,6 +95,8 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
         cells.put("seed", Long.toString(seed));
         cells.put("budget_evals", budget == null ? "" : budget.evaluationsCell());
         cells.put("budget_s", budget == null ? "" : budget.secondsCell());
+        cells.put(SearchChoice.ORDER, search == null ? "" : search.orderCell());
+        cells.put(SearchChoice.SEED_H2H, search == null ? "" : search.seedCell());
         cells.put("job_id", id());
         return cells;
     }

@@ -19,11 +19,16 @@ import java.util.Map;
 public record JobRecord(Map<String, String> key, Metrics metrics, List<String> layers, List<String> accelerators,
                         List<FrontPoint> pareto, List<Slot> schedule, List<TransferRow> transfers, Map<String, String> notes) {
 
-    /** The runs.csv result columns. */
+    /** The runs.csv result columns; {@code latencyLowerBoundS} holds for every plan of the problem ({@link io.h2hdse.eval.LatencyBound}). */
     public record Metrics(double latencyS, double energyJ, double solverTimeS, long evaluations, double evalsPerS,
-                          double latencyVsH2h, double energyVsH2h, double hypervolume) {
+                          double latencyVsH2h, double energyVsH2h, double hypervolume, double latencyLowerBoundS) {
         public double edp() {
             return latencyS * energyJ;
+        }
+
+        /** How many times the lower bound the latency is: 1 = provably optimal. */
+        public double latencyGap() {
+            return latencyS / latencyLowerBoundS;
         }
     }
 

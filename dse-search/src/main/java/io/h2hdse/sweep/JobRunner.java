@@ -5,6 +5,7 @@ import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.eval.Transfer;
 import io.h2hdse.solver.ParetoPoint;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import io.h2hdse.solver.h2h.H2hStepSolver;
@@ -31,14 +32,15 @@ final class JobRunner {
             result = solved.result();
             plan = solved.plan();
         } else {
-            result = solver.solve(problem, key.budget().budget(), key.seed());
-            plan = Plan.of(result.bestMapping());
+            SearchSettings settings = new SearchSettings(key.order(), key.seedH2h() ? point.h2h().plan() : null);
+            result = solver.solve(problem, key.budget().budget(), key.seed(), settings);
+            plan = result.bestPlan();
         }
         SolverResult h2h = point.h2h().result();
         Schedule schedule = Schedule.of(problem, plan);
         JobRecord.Metrics metrics = new JobRecord.Metrics(result.bestLatency(), result.bestEnergy(), result.nanos() / 1e9,
                 result.evaluations(), result.evaluationsPerSecond(), result.bestLatency() / h2h.bestLatency(),
-                result.bestEnergy() / h2h.bestEnergy(), result.hypervolume());
+                result.bestEnergy() / h2h.bestEnergy(), result.hypervolume(), point.latencyLowerBound());
         List<JobRecord.FrontPoint> front = new ArrayList<>();
         front.add(new JobRecord.FrontPoint(result.bestLatency(), result.bestEnergy(), result.bestMapping()));
         for (ParetoPoint p : result.pareto()) {

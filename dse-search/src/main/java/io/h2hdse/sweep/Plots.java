@@ -32,8 +32,11 @@ final class Plots {
     private Plots() {
     }
 
-    /** Each solver's non-dominated points as a step line; H2H and the baseline as single large markers. */
-    static void paretoFront(Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline) {
+    /**
+     * Each solver's non-dominated points as a step line; H2H and the baseline as single large markers;
+     * the latency lower bound as a dashed vertical line (no plan of the problem lies left of it).
+     */
+    static void paretoFront(Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
         XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("latency (ms)").yAxisTitle("energy (J)").build();
         chart.getStyler().setLegendVisible(true);
         fronts.forEach((solver, points) -> {
@@ -47,7 +50,20 @@ final class Plots {
         if (baseline != null) {
             marker(chart, "baseline (computation-prioritized)", baseline, SeriesMarkers.SQUARE, Color.GRAY);
         }
+        boundLine(chart, latencyBoundMs, fronts.values(), h2h, baseline);
         save(chart, file);
+    }
+
+    private static void boundLine(XYChart chart, double boundMs, java.util.Collection<Series> fronts, Series h2h, Series baseline) {
+        java.util.List<Series> all = new java.util.ArrayList<>(fronts);
+        java.util.stream.Stream.of(h2h, baseline).filter(java.util.Objects::nonNull).forEach(all::add);
+        double low = all.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).min().orElse(0);
+        double high = all.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).max().orElse(1);
+        XYSeries line = chart.addSeries("latency lower bound", new double[]{boundMs, boundMs}, new double[]{low, high});
+        line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(Color.DARK_GRAY);
+        line.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
     }
 
     private static void marker(XYChart chart, String name, Series point, org.knowm.xchart.style.markers.Marker marker, Color color) {

@@ -1,18 +1,25 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.eval.LatencyBound;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
 /**
- * What the jobs of one (model, system point) share: the compiled problem and H2H's result, which
- * every row's ratio refers to. H2H runs at most once per point, on first need.
+ * What the jobs of one (model, system point) share: the compiled problem, its latency lower bound
+ * and H2H's result, which every row's ratio refers to. H2H runs at most once per point, on first need.
  */
 final class PointContext {
     private final Problem problem;
+    private final double latencyLowerBound;
     private H2hStepSolver.Solved h2h;
 
     PointContext(Problem problem) {
         this.problem = problem;
+        this.latencyLowerBound = LatencyBound.of(problem);
+    }
+
+    double latencyLowerBound() {
+        return latencyLowerBound;
     }
 
     Problem problem() {

@@ -46,7 +46,9 @@ public final class RunsCsv implements AutoCloseable {
             new Metric("evals_per_s", m -> num(m.evalsPerS())),
             new Metric("latency_vs_h2h", m -> num(m.latencyVsH2h())),
             new Metric("energy_vs_h2h", m -> num(m.energyVsH2h())),
-            new Metric("hypervolume", m -> num(m.hypervolume())));
+            new Metric("hypervolume", m -> num(m.hypervolume())),
+            new Metric("latency_lower_bound_s", m -> num(m.latencyLowerBoundS())),
+            new Metric("latency_gap", m -> num(m.latencyGap())));
 
     /** The result columns, in order; each holds a number. */
     public static final List<String> METRIC_COLUMNS = METRICS.stream().map(Metric::name).toList();
@@ -65,7 +67,7 @@ public final class RunsCsv implements AutoCloseable {
     public static List<String> header(Collection<SystemOverride> overrideColumns) {
         List<String> header = new ArrayList<>(List.of("model", "system"));
         overrideColumns.forEach(o -> header.add(o.fieldName()));
-        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", "job_id"));
+        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
         header.addAll(METRIC_COLUMNS);
         return header;
     }

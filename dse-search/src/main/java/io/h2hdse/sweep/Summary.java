@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
 import java.nio.file.Path;
@@ -11,13 +12,16 @@ import java.util.Optional;
 
 /**
  * summary.md: one table row per (model, system point) with the baseline, H2H and the best search
- * solver (the lowest latency any of its jobs reached), and the reductions each brings in percent.
- * A sweep without search solvers has no search columns.
+ * solver (the lowest latency any of its jobs reached), the reductions each brings in percent, and the
+ * point's latency lower bound with the best latency's distance to it; below the table, how often
+ * search jobs seeded with H2H's plan improved on it. A sweep without search solvers has no search columns.
  */
 final class Summary {
     private final List<String> pointColumns;
     private final boolean searches;
     private final List<String> rows = new ArrayList<>();
+    private int seededJobs;
+    private int improvedOnSeed;
 
     Summary(List<String> pointColumns, boolean searches) {
         this.pointColumns = pointColumns;
@@ -39,6 +43,16 @@ final class Summary {
         if (searches) {
             addSearch(row, search, h2h);
         }
+        double bound = records.getFirst().metrics().latencyLowerBoundS();
+        double best = records.stream().mapToDouble(r -> r.metrics().latencyS()).min().orElseThrow();
+        row.add(String.format(Locale.ROOT, "%.4g", bound * 1e3));
+        row.add(String.format(Locale.ROOT, "%.3f", best / bound));
+        for (JobRecord r : records) {
+            if ("given".equals(r.notes().get(SearchRecorder.SEED_NOTE))) {
+                seededJobs++;
+                improvedOnSeed += "true".equals(r.notes().get(SearchRecorder.IMPROVED_ON_SEED_NOTE)) ? 1 : 0;
+            }
+        }
         rows.add("| " + String.join(" | ", row) + " |");
     }
 
@@ -57,13 +71,19 @@ final class Summary {
         if (searches) {
             header.addAll(List.of("best search solver", "its latency (ms)", "its energy (J)", "vs H2H: latency −%", "energy −%"));
         }
+        header.addAll(List.of("latency lower bound (ms)", "best latency / bound"));
         StringBuilder text = new StringBuilder("# Sweep " + sweep + "\n\n")
                 .append("Baseline: computation-prioritized mapping (H2H step 1). ")
                 .append(searches ? "Best search solver: the lowest latency any search job reached at that point (over seeds and budgets). " : "")
-                .append("−% columns: reduction relative to the column named (negative = worse).\n\n")
+                .append("−% columns: reduction relative to the column named (negative = worse). ")
+                .append("Latency lower bound: no mapping, order or residency is faster; best latency / bound over every job at the point.\n\n")
                 .append("| ").append(String.join(" | ", header)).append(" |\n")
                 .append("|").append(" --- |".repeat(header.size())).append('\n');
         rows.forEach(r -> text.append(r).append('\n'));
+        if (seededJobs > 0) {
+            text.append(String.format(Locale.ROOT, "%nSearch jobs seeded with H2H's plan: %d; their search found a faster plan in %d (%.0f %%).%n",
+                    seededJobs, improvedOnSeed, 100.0 * improvedOnSeed / seededJobs));
+        }
         AtomicFile.writeString(file, text.toString());
     }
 

@@ -148,7 +148,8 @@ final class SweepReport {
                 default -> fronts.put(solver.getKey(), series);
             }
         }
-        Plots.paretoFront(plots.resolve("pareto_" + slug), "Pareto fronts: " + title, fronts, h2h, baseline);
+        Plots.paretoFront(plots.resolve("pareto_" + slug), "Pareto fronts: " + title, fronts, h2h, baseline,
+                records.getFirst().metrics().latencyLowerBoundS() * 1e3);
         JobRecord fastest = records.stream().min(Comparator.comparingDouble(r -> r.metrics().latencyS())).orElseThrow();
         Plots.gantt(plots.resolve("gantt_" + slug), String.format(java.util.Locale.ROOT, "%s: %s, %.4g ms", title, fastest.solver(),
                 fastest.metrics().latencyS() * 1e3), fastest.accelerators(), fastest.schedule());

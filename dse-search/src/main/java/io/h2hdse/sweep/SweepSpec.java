@@ -14,11 +14,13 @@ import java.util.Set;
  * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
  * (baseline, h2h) run once per (model, system point) with seed 0 and no budget.
  *
+ * @param search the search settings every search job runs with (order policy × H2H seed)
  * @param skip   jobs left out, e.g. exact search on a model too large to enumerate
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
  */
 public record SweepSpec(String name, List<Workload> models, List<SystemGrid> systems, List<String> solvers,
-                        List<Long> seeds, List<BudgetSpec> budgets, List<Skip> skip, Map<String, String> inputs) {
+                        List<Long> seeds, List<BudgetSpec> budgets, List<SearchChoice> search, List<Skip> skip,
+                        Map<String, String> inputs) {
     /** Leaves out the jobs of a model on a system with a solver; null matches any. */
     public record Skip(String model, String system, String solver) {
         boolean matches(String jobModel, String jobSystem, String jobSolver) {
@@ -33,11 +35,12 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
         solvers = List.copyOf(solvers);
         seeds = List.copyOf(seeds);
         budgets = List.copyOf(budgets);
+        search = List.copyOf(search);
         skip = List.copyOf(skip);
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
-    /** Every job once (a value listed twice gives no second job), in a fixed order: by model, system point, solver, seed, budget. */
+    /** Every job once (a value listed twice gives no second job), in a fixed order: by model, system point, solver, seed, budget, search settings. */
     public List<JobKey> jobs() {
         Map<String, JobKey> jobs = new LinkedHashMap<>();
         for (Workload model : models) {
@@ -52,12 +55,14 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
                             continue;
                         }
                         if (SolverCatalog.budgetFree(solver)) {
-                            add(jobs, new JobKey(model.name(), point, solver, 0, null, inputs));
+                            add(jobs, new JobKey(model.name(), point, solver, 0, null, null, inputs));
                             continue;
                         }
                         for (long seed : seeds) {
                             for (BudgetSpec budget : budgets) {
-                                add(jobs, new JobKey(model.name(), point, solver, seed, budget, inputs));
+                                for (SearchChoice choice : search) {
+                                    add(jobs, new JobKey(model.name(), point, solver, seed, budget, choice, inputs));
+                                }
                             }
                         }
                     }

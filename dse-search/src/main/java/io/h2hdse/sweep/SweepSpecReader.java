@@ -81,6 +81,7 @@ public final class SweepSpecReader {
         if (searches && (seeds.isEmpty() || budgets.isEmpty())) {
             throw new InvalidInputException(yaml.where(seeds.isEmpty() ? "seeds" : "budgets"), "search solvers need at least one");
         }
+        List<SearchChoice> search = searchChoices(yaml, solvers);
         List<SweepSpec.Skip> skip = new ArrayList<>();
         for (YamlMap entry : yaml.maps("skip", List.of())) {
             String model = entry.has("model") ? entry.string("model") : null;
@@ -102,7 +103,7 @@ public final class SweepSpecReader {
             skip.add(new SweepSpec.Skip(model, system, solver));
         }
         yaml.rejectUnknown();
-        SweepSpec spec = new SweepSpec(name, models, systems, solvers, seeds, budgets, skip, inputs);
+        SweepSpec spec = new SweepSpec(name, models, systems, solvers, seeds, budgets, search, skip, inputs);
         spec.requireRunnable();
         return spec;
     }
@@ -113,6 +114,28 @@ public final class SweepSpecReader {
             throw new InvalidInputException(yaml.where(field), "give at least one (an empty list would run no job)");
         }
         return values;
+    }
+
+    /**
+     * {@code order} (default [rank]) × {@code seed_h2h} (default [true] when the sweep runs h2h, whose
+     * answer the search jobs are compared with, else [false]).
+     */
+    private static List<SearchChoice> searchChoices(YamlMap yaml, List<String> solvers) {
+        List<io.h2hdse.eval.OrderPolicy> orders = new ArrayList<>();
+        List<String> orderNames = yaml.strings(SearchChoice.ORDER, List.of("rank"));
+        for (int i = 0; i < orderNames.size(); i++) {
+            orders.add(SearchChoice.order(orderNames.get(i), yaml.where(SearchChoice.ORDER) + "[" + i + "]"));
+        }
+        List<Boolean> seeds = new ArrayList<>();
+        List<String> seedNames = yaml.strings(SearchChoice.SEED_H2H,
+                List.of(Boolean.toString(solvers.contains(io.h2hdse.solver.h2h.H2hStepSolver.H2H))));
+        for (int i = 0; i < seedNames.size(); i++) {
+            seeds.add(SearchChoice.seed(seedNames.get(i), yaml.where(SearchChoice.SEED_H2H) + "[" + i + "]"));
+        }
+        if (orders.isEmpty() || seeds.isEmpty()) {
+            throw new InvalidInputException(yaml.where(orders.isEmpty() ? SearchChoice.ORDER : SearchChoice.SEED_H2H), "give at least one value");
+        }
+        return SearchChoice.product(orders, seeds);
     }
 
     private static SystemGrid grid(YamlMap entry, Path directory, Path configs, Map<String, String> inputs) {

@@ -1,7 +1,9 @@
 package io.h2hdse.solver;
 
 import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Problem;
+import io.h2hdse.eval.Schedule;
 import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,9 +63,12 @@ class SolverContractTest {
         SolverResult result = REGISTRY.create(name).solve(problem, Budget.evaluations(300), 9);
         assertEquals(name, result.solver());
         assertTrue(result.evaluations() <= 300, name + " spent " + result.evaluations());
-        double[] check = new Evaluator(problem).evaluate(result.bestMapping());
+        double[] check = new Evaluator(problem, OrderPolicy.RANK).evaluate(result.bestMapping());
         assertEquals(check[0], result.bestLatency());
         assertEquals(check[1], result.bestEnergy(), 1e-12 * check[1]);
+        Schedule reported = Schedule.of(problem, result.bestPlan());
+        assertEquals(check[0], reported.makespan());
+        assertEquals(check[1], reported.energy(), 1e-12 * check[1]);
         assertEquals(result.pareto().getFirst().latency(), result.bestLatency());
         TracePoint last = result.trace().getLast();
         assertEquals(result.evaluations(), last.evaluations());
@@ -79,6 +84,29 @@ class SolverContractTest {
             assertTrue(after.bestLatency() <= before.bestLatency());
             assertTrue(after.bestEnergy() <= before.bestEnergy());
             assertTrue(after.hypervolume() >= before.hypervolume());
+        }
+    }
+
+    /**
+     * Seeded with H2H's plan, a solver is never slower than it, and when its search found nothing
+     * faster it reports H2H's plan itself (its own order and residency).
+     */
+    @ParameterizedTest
+    @MethodSource("solvers")
+    void aSeedPlanIsNeverBeatenByTheAnswer(String name) {
+        for (ExecutionOptions options : List.of(ExecutionOptions.defaults(), ExecutionOptions.h2hRelease())) {
+            Problem problem = SolverFixtures.problem(31, 12, 3, options);
+            io.h2hdse.eval.Plan h2h = io.h2hdse.solver.h2h.H2h.run(problem).last().plan();
+            double h2hLatency = Schedule.of(problem, h2h).makespan();
+            SolverResult result = REGISTRY.create(name).solve(problem, Budget.evaluations(50), 3,
+                    SearchSettings.defaults().withSeed(h2h));
+            assertTrue(result.bestLatency() <= h2hLatency, name + ": " + result.bestLatency() + " > H2H " + h2hLatency);
+            assertEquals(result.bestLatency(), Schedule.of(problem, result.bestPlan()).makespan());
+            boolean improved = Boolean.parseBoolean(result.notes().get(SearchRecorder.IMPROVED_ON_SEED_NOTE));
+            assertEquals(result.bestLatency() < h2hLatency, improved);
+            if (!improved) {
+                assertTrue(result.bestPlan() == h2h, name + " did not report the seed plan");
+            }
         }
     }
 

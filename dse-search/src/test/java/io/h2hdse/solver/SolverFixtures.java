@@ -3,6 +3,7 @@ package io.h2hdse.solver;
 import io.h2hdse.cost.LayerCost;
 import io.h2hdse.cost.LayerCostModel;
 import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.ExecutionOptions;
@@ -118,9 +119,9 @@ public final class SolverFixtures {
         return problem(seed, layers, accs, ExecutionOptions.defaults());
     }
 
-    /** Every allowed mapping, evaluated: the reference the solvers are checked against. */
+    /** Every allowed mapping, evaluated under the rank decoder (the solvers' default): the reference the solvers are checked against. */
     public static List<ParetoPoint> bruteForce(Problem problem) {
-        Evaluator evaluator = new Evaluator(problem);
+        Evaluator evaluator = new Evaluator(problem, OrderPolicy.RANK);
         int layers = problem.layers();
         int[][] allowed = new int[layers][];
         for (int l = 0; l < layers; l++) {

@@ -30,7 +30,7 @@ class SolverRegistryTest {
             }
 
             @Override
-            public SolverResult solve(Problem problem, Budget budget, long seed) {
+            public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings settings) {
                 throw new UnsupportedOperationException();
             }
         };

@@ -35,7 +35,7 @@ final class MappingScorer {
 
     /** {@code energyCap} = ε in joules; {@link Double#POSITIVE_INFINITY} for an uncapped solve. */
     MappingScorer(Problem problem, SearchRecorder recorder, RunShare share, double energyCap, Runnable stop) {
-        this.evaluator = new Evaluator(problem);
+        this.evaluator = recorder.evaluator();
         this.recorder = recorder;
         this.share = share;
         this.energyCap = energyCap;

@@ -4,6 +4,7 @@ import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.SearchRecorder;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -38,7 +39,8 @@ import java.util.stream.IntStream;
  * solves follow, one after another, splitting what is left evenly: each minimises latency subject to
  * energy ≤ ε_k (the excess as hard score, see {@link MappingSolution}), with the caps of
  * {@link EpsilonLevels} between the energies of the fastest and the leanest mapping the latency solve
- * found. Each starts from the fastest mapping found so far that keeps within its cap. Together they
+ * found. Each starts from the fastest mapping found so far that keeps within its cap. With a seed
+ * plan the latency solve starts from its mapping instead of the construction heuristic. Together they
  * fill in the Pareto set between the two ends, non-convex parts included.
  */
 public final class OptaPlannerSolver implements Solver {
@@ -76,12 +78,13 @@ public final class OptaPlannerSolver implements Solver {
     }
 
     @Override
-    public SolverResult solve(Problem problem, Budget budget, long seed) {
+    public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings search) {
         long start = System.nanoTime();
-        SearchRecorder recorder = new SearchRecorder(problem, budget);
+        SearchRecorder recorder = new SearchRecorder(problem, budget, search);
         recorder.note("late-acceptance-size", LATE_ACCEPTANCE_SIZE);
         double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
-        solveOnce(problem, recorder, RunShare.of(budget, start, recorder, latencyShare), Double.POSITIVE_INFINITY, null, seed);
+        solveOnce(problem, recorder, RunShare.of(budget, start, recorder, latencyShare), Double.POSITIVE_INFINITY,
+                recorder.seedMapping(), seed);
         if (epsilonPoints > 0) {
             List<ParetoPoint> found = recorder.pareto();
             double[] caps = EpsilonLevels.between(found.getFirst().energy(), found.getLast().energy(), epsilonPoints);

@@ -4,6 +4,7 @@ import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.SearchRecorder;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 
@@ -16,7 +17,10 @@ import java.util.Comparator;
  * Pareto front; larger ones (≤ {@link #MAX_MAPPINGS}) by depth-first branch and bound on latency
  * with a {@link ComputeBound}, which proves the fastest mapping (lowest energy among the equally
  * fast) but keeps only the Pareto points it happened to evaluate. Larger problems are refused. The
- * seed is not used: the search is deterministic.
+ * seed is not used: the search is deterministic. Mappings are scored under the run's order policy
+ * (the rank decoder by default), so "exact" is the optimum of the space the other solvers search:
+ * every mapping, each in the order the policy gives it, not every order. The compute bound holds
+ * for any order, so pruning stays exact under either policy.
  */
 public final class ExactSearch implements Solver {
     public static final long MAX_MAPPINGS = 1L << 24;
@@ -40,14 +44,14 @@ public final class ExactSearch implements Solver {
     }
 
     @Override
-    public SolverResult solve(Problem problem, Budget budget, long seed) {
+    public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings search) {
         long count = mappingCount(problem);
         if (count > MAX_MAPPINGS) {
             throw new IllegalArgumentException("exact search refuses " + (count == Long.MAX_VALUE ? "more than 2^63" : count)
                     + " mappings (limit 2^24 = " + MAX_MAPPINGS + "); use ga, nsga2 or optaplanner");
         }
         boolean enumerateAll = count <= FULL_FRONT_MAPPINGS;
-        SearchRecorder recorder = new SearchRecorder(problem, budget);
+        SearchRecorder recorder = new SearchRecorder(problem, budget, search);
         boolean complete = new Run(problem, recorder, enumerateAll).search(0);
         recorder.note("mappings", count);
         recorder.note("method", enumerateAll ? "enumeration" : "branch-and-bound");
@@ -69,7 +73,7 @@ public final class ExactSearch implements Solver {
 
         Run(Problem problem, SearchRecorder recorder, boolean enumerateAll) {
             this.recorder = recorder;
-            this.evaluator = new Evaluator(problem);
+            this.evaluator = recorder.evaluator();
             this.bound = new ComputeBound(problem);
             this.enumerateAll = enumerateAll;
             int layers = problem.layers();

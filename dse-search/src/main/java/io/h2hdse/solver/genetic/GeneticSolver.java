@@ -1,10 +1,10 @@
 package io.h2hdse.solver.genetic;
 
-import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.ReferencePoint;
 import io.h2hdse.solver.SearchRecorder;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import io.jenetics.Alterer;
@@ -62,8 +62,8 @@ public final class GeneticSolver implements Solver {
     }
 
     @Override
-    public SolverResult solve(Problem problem, Budget budget, long seed) {
-        SearchRecorder recorder = new SearchRecorder(problem, budget);
+    public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings search) {
+        SearchRecorder recorder = new SearchRecorder(problem, budget, search);
         recorder.note("objective", objective);
         recorder.note("population", settings.populationSize());
         recorder.note("crossover", "uniform " + settings.uniformCrossover() + ", " + settings.crossoverPoints() + "-point " + settings.multiPointCrossover());
@@ -90,7 +90,7 @@ public final class GeneticSolver implements Solver {
                                                            FitnessOf<C> fitness, Selector<IntegerGene, C> selector) {
         RepairToAllowed<C> repair = new RepairToAllowed<>(problem);
         Factory<Genotype<IntegerGene>> random = Genotype.of(IntegerChromosome.of(alleles(problem), problem.layers()));
-        BatchFitness<C> batch = new BatchFitness<>(new Evaluator(problem), recorder, fitness);
+        BatchFitness<C> batch = new BatchFitness<>(recorder.evaluator(), recorder, fitness);
         Engine<IntegerGene, C> engine = new Engine.Builder<>(batch, repair.constrain(random))
                 .minimizing()
                 .populationSize(settings.populationSize())
@@ -99,7 +99,7 @@ public final class GeneticSolver implements Solver {
                 .constraint(repair)
                 .executor(Runnable::run)
                 .build();
-        List<Genotype<IntegerGene>> initial = initialGenotypes(problem);
+        List<Genotype<IntegerGene>> initial = initialGenotypes(problem, recorder.seedMapping());
         RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(seed),
                 r -> engine.stream(initial).limit(generation -> !recorder.exhausted() && !batch.stalled()).count());
         recorder.note("stalled", batch.stalled());
@@ -121,9 +121,14 @@ public final class GeneticSolver implements Solver {
         return new IntRange(0, problem.accelerators());
     }
 
-    private List<Genotype<IntegerGene>> initialGenotypes(Problem problem) {
+    /** The settings' initial mappings and the seed plan's mapping (null: none), which the rank decoder then scores too. */
+    private List<Genotype<IntegerGene>> initialGenotypes(Problem problem, int[] seedMapping) {
         List<Genotype<IntegerGene>> genotypes = new ArrayList<>();
-        for (int[] mapping : settings.initialMappings()) {
+        List<int[]> mappings = new ArrayList<>(settings.initialMappings());
+        if (seedMapping != null) {
+            mappings.add(seedMapping);
+        }
+        for (int[] mapping : mappings) {
             if (mapping.length != problem.layers()) {
                 throw new IllegalArgumentException("an initial mapping has " + mapping.length + " layers, the problem " + problem.layers());
             }

@@ -7,6 +7,7 @@ import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.Hypervolume;
 import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.ReferencePoint;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import io.h2hdse.solver.TracePoint;
@@ -17,8 +18,8 @@ import java.util.Map;
 
 /**
  * The {@link Solver} face of H2H: {@code baseline} is its step 1 (computation-prioritized mapping),
- * {@code h2h} its step 4. Both are deterministic and budget-free, so the budget and the seed are
- * ignored. The reported latency and energy are those of the step's own plan (its per-accelerator
+ * {@code h2h} its step 4. Both are deterministic and budget-free, so the budget, the seed and the
+ * search settings are ignored. The reported latency and energy are those of the step's own plan (its per-accelerator
  * order and resident weights), which {@link #solveWithPlan} also returns for a detailed {@link Schedule}; the
  * evaluations are the schedules H2H timed (1 for step 1; 4 plus the step-4 candidates for step 4).
  */
@@ -64,7 +65,7 @@ public final class H2hStepSolver implements Solver {
     }
 
     @Override
-    public SolverResult solve(Problem problem, Budget budget, long seed) {
+    public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings settings) {
         return solveWithPlan(problem).result();
     }
 
@@ -79,7 +80,7 @@ public final class H2hStepSolver implements Solver {
         if (name.equals(H2H)) {
             notes.put("step4_stopped_at_work_limit", String.valueOf(planned.step4Stopped()));
         }
-        return new Solved(new SolverResult(name, planned.plan().mapping(), schedule.makespan(), schedule.energy(), front,
+        return new Solved(new SolverResult(name, planned.plan(), schedule.makespan(), schedule.energy(), front,
                 List.of(new TracePoint(planned.evaluations(), planned.nanos(), schedule.makespan(), schedule.energy(), hypervolume)),
                 planned.evaluations(), planned.nanos(), reference, notes), planned.plan());
     }

@@ -4,6 +4,7 @@ import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.SearchRecorder;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 
@@ -19,9 +20,9 @@ public final class RandomSearch implements Solver {
     }
 
     @Override
-    public SolverResult solve(Problem problem, Budget budget, long seed) {
-        SearchRecorder recorder = new SearchRecorder(problem, budget);
-        Evaluator evaluator = new Evaluator(problem);
+    public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings search) {
+        SearchRecorder recorder = new SearchRecorder(problem, budget, search);
+        Evaluator evaluator = recorder.evaluator();
         SplittableRandom random = new SplittableRandom(seed);
         int layers = problem.layers();
         int[][] allowed = new int[layers][];
