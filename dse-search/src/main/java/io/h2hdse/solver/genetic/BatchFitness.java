@@ -37,6 +37,8 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             return size() > MEMORY;
         }
     };
+    /** Mappings of this generation seen for the first time, by key → their row in {@link #mappings}. */
+    private final Map<String, Integer> slots = new HashMap<>();
     private int[] mappings = new int[0];
     private double[] latency = new double[0];
     private double[] energy = new double[0];
@@ -65,7 +67,7 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
         }
         long allowed = recorder.exhausted() ? 0 : recorder.remainingEvaluations();
         MSeq<Phenotype<IntegerGene, C>> evaluated = MSeq.of(population);
-        Map<String, Integer> slots = new HashMap<>();
+        slots.clear();
         int[] slotOf = new int[size];
         String[] keys = new String[size];
         int count = 0;
@@ -75,7 +77,7 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             if (individual.isEvaluated()) {
                 continue;
             }
-            String key = key(individual.genotype().chromosome());
+            String key = readInto(individual.genotype().chromosome(), count * layers);
             C known = seen.get(key);
             Integer slot = slots.get(key);
             if (known != null) {
@@ -83,10 +85,6 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             } else if (slot != null) {
                 slotOf[i] = slot;
             } else if (count < allowed) {
-                Chromosome<IntegerGene> genes = individual.genotype().chromosome();
-                for (int l = 0; l < layers; l++) {
-                    mappings[count * layers + l] = genes.get(l).intValue();
-                }
                 keys[count] = key;
                 slots.put(key, count);
                 slotOf[i] = count++;
@@ -108,11 +106,16 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
         return evaluated.toISeq();
     }
 
-    /** The mapping as a string of accelerator ids, a compact hash key. */
-    private String key(Chromosome<IntegerGene> genes) {
+    /**
+     * Copies the genes into {@code mappings} from {@code offset} (the next free row: kept only if the
+     * mapping is new) and returns the mapping as a string of accelerator ids, a compact hash key.
+     */
+    private String readInto(Chromosome<IntegerGene> genes, int offset) {
         char[] ids = new char[layers];
         for (int l = 0; l < layers; l++) {
-            ids[l] = (char) genes.get(l).intValue();
+            int a = genes.get(l).intValue();
+            mappings[offset + l] = a;
+            ids[l] = (char) a;
         }
         return new String(ids);
     }
