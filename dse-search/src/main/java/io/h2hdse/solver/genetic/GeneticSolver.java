@@ -12,9 +12,7 @@ import io.jenetics.EliteSelector;
 import io.jenetics.Genotype;
 import io.jenetics.IntegerChromosome;
 import io.jenetics.IntegerGene;
-import io.jenetics.MultiPointCrossover;
 import io.jenetics.Selector;
-import io.jenetics.UniformCrossover;
 import io.jenetics.engine.Engine;
 import io.jenetics.ext.moea.UFTournamentSelector;
 import io.jenetics.ext.moea.Vec;
@@ -94,7 +92,7 @@ public final class GeneticSolver implements Solver {
                 .minimizing()
                 .populationSize(settings.populationSize())
                 .selector(selector)
-                .alterers(new UniformCrossover<>(settings.uniformCrossover(), 0.5), alterers(problem, genes))
+                .alterers(new UniformGeneCrossover<>(settings.uniformCrossover(), genes), alterers(problem, genes))
                 .constraint(repair)
                 .executor(Runnable::run)
                 .build();
@@ -108,7 +106,7 @@ public final class GeneticSolver implements Solver {
     private <C extends Comparable<? super C>> Alterer<IntegerGene, C>[] alterers(Problem problem, AcceleratorGenes genes) {
         List<Alterer<IntegerGene, C>> more = new ArrayList<>();
         if (problem.layers() > settings.crossoverPoints()) {
-            more.add(new MultiPointCrossover<>(settings.multiPointCrossover(), settings.crossoverPoints()));
+            more.add(new MultiPointGeneCrossover<>(settings.multiPointCrossover(), settings.crossoverPoints(), genes));
         }
         more.add(new GeneRedraw<>(settings.mutation(), genes));
         more.add(new AcceleratorSwap<>(problem, genes, settings.acceleratorSwap()));
