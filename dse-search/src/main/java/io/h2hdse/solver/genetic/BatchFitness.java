@@ -43,6 +43,9 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
     private double[] latency = new double[0];
     private double[] energy = new double[0];
     private int generationsWithoutNews;
+    private long generations;
+    private long newIndividuals;
+    private long repeatedIndividuals;
 
     BatchFitness(Evaluator evaluator, SearchRecorder recorder, FitnessOf<C> fitness) {
         this.evaluator = evaluator;
@@ -50,6 +53,20 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
         this.fitness = fitness;
         this.worst = fitness.of(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         this.layers = evaluator.problem().layers();
+    }
+
+    long generations() {
+        return generations;
+    }
+
+    /** New individuals (not survivors) whose mapping was evaluated or recalled, over the run. */
+    long newIndividuals() {
+        return newIndividuals;
+    }
+
+    /** Of those, the ones whose mapping had been evaluated before (they spend no budget). */
+    long repeatedIndividuals() {
+        return repeatedIndividuals;
     }
 
     /** Whether the last generations brought no mapping not seen before (e.g. a tiny problem fully explored). */
@@ -77,12 +94,15 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             if (individual.isEvaluated()) {
                 continue;
             }
+            newIndividuals++;
             String key = readInto(individual.genotype().chromosome(), count * layers);
             C known = seen.get(key);
             Integer slot = slots.get(key);
             if (known != null) {
+                repeatedIndividuals++;
                 evaluated.set(i, individual.withFitness(known));
             } else if (slot != null) {
+                repeatedIndividuals++;
                 slotOf[i] = slot;
             } else if (count < allowed) {
                 keys[count] = key;
@@ -103,6 +123,7 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             }
         }
         generationsWithoutNews = count == 0 ? generationsWithoutNews + 1 : 0;
+        generations++;
         return evaluated.toISeq();
     }
 

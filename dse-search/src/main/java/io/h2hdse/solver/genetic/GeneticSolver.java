@@ -100,6 +100,9 @@ public final class GeneticSolver implements Solver {
         RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(seed),
                 r -> engine.stream(initial).limit(generation -> !recorder.exhausted() && !batch.stalled()).count());
         recorder.note("stalled", batch.stalled());
+        recorder.note("generations", batch.generations());
+        recorder.note("new-individuals", batch.newIndividuals());
+        recorder.note("repeated-individuals", batch.repeatedIndividuals());
     }
 
     @SuppressWarnings("unchecked")
