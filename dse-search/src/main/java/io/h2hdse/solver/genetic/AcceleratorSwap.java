@@ -4,8 +4,6 @@ import io.h2hdse.eval.Problem;
 import io.jenetics.Alterer;
 import io.jenetics.AltererResult;
 import io.jenetics.Chromosome;
-import io.jenetics.Genotype;
-import io.jenetics.IntegerChromosome;
 import io.jenetics.IntegerGene;
 import io.jenetics.Phenotype;
 import io.jenetics.util.MSeq;
@@ -22,10 +20,12 @@ import java.util.random.RandomGenerator;
  */
 final class AcceleratorSwap<C extends Comparable<? super C>> implements Alterer<IntegerGene, C> {
     private final Problem problem;
+    private final AcceleratorGenes genes;
     private final double probability;
 
-    AcceleratorSwap(Problem problem, double probability) {
+    AcceleratorSwap(Problem problem, AcceleratorGenes genes, double probability) {
         this.problem = problem;
+        this.genes = genes;
         this.probability = probability;
     }
 
@@ -41,15 +41,15 @@ final class AcceleratorSwap<C extends Comparable<? super C>> implements Alterer<
             }
             int x = random.nextInt(accs);
             int y = (x + 1 + random.nextInt(accs - 1)) % accs;
-            Chromosome<IntegerGene> genes = altered.get(i).genotype().chromosome();
-            IntegerGene[] swapped = new IntegerGene[genes.length()];
+            Chromosome<IntegerGene> chromosome = altered.get(i).genotype().chromosome();
+            IntegerGene[] swapped = new IntegerGene[chromosome.length()];
             for (int l = 0; l < swapped.length; l++) {
-                IntegerGene gene = genes.get(l);
+                IntegerGene gene = chromosome.get(l);
                 int a = gene.intValue();
                 int b = a == x ? y : a == y ? x : a;
-                swapped[l] = b != a && problem.allowed(l, b) ? gene.newInstance(b) : gene;
+                swapped[l] = b != a && problem.allowed(l, b) ? genes.gene(b) : gene;
             }
-            altered.set(i, Phenotype.of(Genotype.of(IntegerChromosome.of(swapped)), generation));
+            altered.set(i, Phenotype.of(genes.genotype(swapped), generation));
             alterations++;
         }
         return new AltererResult<>(altered.toISeq(), alterations);

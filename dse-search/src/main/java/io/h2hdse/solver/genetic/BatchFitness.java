@@ -37,10 +37,15 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             return size() > MEMORY;
         }
     };
+    /** Mappings of this generation seen for the first time, by key → their row in {@link #mappings}. */
+    private final Map<String, Integer> slots = new HashMap<>();
     private int[] mappings = new int[0];
     private double[] latency = new double[0];
     private double[] energy = new double[0];
     private int generationsWithoutNews;
+    private long generations;
+    private long newIndividuals;
+    private long repeatedIndividuals;
 
     BatchFitness(Evaluator evaluator, SearchRecorder recorder, FitnessOf<C> fitness) {
         this.evaluator = evaluator;
@@ -48,6 +53,20 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
         this.fitness = fitness;
         this.worst = fitness.of(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         this.layers = evaluator.problem().layers();
+    }
+
+    long generations() {
+        return generations;
+    }
+
+    /** New individuals (not survivors) whose mapping was evaluated or recalled, over the run. */
+    long newIndividuals() {
+        return newIndividuals;
+    }
+
+    /** Of those, the ones whose mapping had been evaluated before (they spend no budget). */
+    long repeatedIndividuals() {
+        return repeatedIndividuals;
     }
 
     /** Whether the last generations brought no mapping not seen before (e.g. a tiny problem fully explored). */
@@ -65,7 +84,7 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
         }
         long allowed = recorder.exhausted() ? 0 : recorder.remainingEvaluations();
         MSeq<Phenotype<IntegerGene, C>> evaluated = MSeq.of(population);
-        Map<String, Integer> slots = new HashMap<>();
+        slots.clear();
         int[] slotOf = new int[size];
         String[] keys = new String[size];
         int count = 0;
@@ -75,18 +94,17 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             if (individual.isEvaluated()) {
                 continue;
             }
-            String key = key(individual.genotype().chromosome());
+            newIndividuals++;
+            String key = readInto(individual.genotype().chromosome(), count * layers);
             C known = seen.get(key);
             Integer slot = slots.get(key);
             if (known != null) {
+                repeatedIndividuals++;
                 evaluated.set(i, individual.withFitness(known));
             } else if (slot != null) {
+                repeatedIndividuals++;
                 slotOf[i] = slot;
             } else if (count < allowed) {
-                Chromosome<IntegerGene> genes = individual.genotype().chromosome();
-                for (int l = 0; l < layers; l++) {
-                    mappings[count * layers + l] = genes.get(l).intValue();
-                }
                 keys[count] = key;
                 slots.put(key, count);
                 slotOf[i] = count++;
@@ -105,14 +123,20 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
             }
         }
         generationsWithoutNews = count == 0 ? generationsWithoutNews + 1 : 0;
+        generations++;
         return evaluated.toISeq();
     }
 
-    /** The mapping as a string of accelerator ids, a compact hash key. */
-    private String key(Chromosome<IntegerGene> genes) {
+    /**
+     * Copies the genes into {@code mappings} from {@code offset} (the next free row: kept only if the
+     * mapping is new) and returns the mapping as a string of accelerator ids, a compact hash key.
+     */
+    private String readInto(Chromosome<IntegerGene> genes, int offset) {
         char[] ids = new char[layers];
         for (int l = 0; l < layers; l++) {
-            ids[l] = (char) genes.get(l).intValue();
+            int a = genes.get(l).intValue();
+            mappings[offset + l] = a;
+            ids[l] = (char) a;
         }
         return new String(ids);
     }

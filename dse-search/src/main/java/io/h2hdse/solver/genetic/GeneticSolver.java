@@ -12,15 +12,11 @@ import io.jenetics.EliteSelector;
 import io.jenetics.Genotype;
 import io.jenetics.IntegerChromosome;
 import io.jenetics.IntegerGene;
-import io.jenetics.MultiPointCrossover;
-import io.jenetics.Mutator;
 import io.jenetics.Selector;
-import io.jenetics.UniformCrossover;
 import io.jenetics.engine.Engine;
 import io.jenetics.ext.moea.UFTournamentSelector;
 import io.jenetics.ext.moea.Vec;
 import io.jenetics.util.Factory;
-import io.jenetics.util.IntRange;
 import io.jenetics.util.RandomRegistry;
 
 import java.util.ArrayList;
@@ -88,41 +84,40 @@ public final class GeneticSolver implements Solver {
 
     private <C extends Comparable<? super C>> void evolve(Problem problem, SearchRecorder recorder, long seed,
                                                            FitnessOf<C> fitness, Selector<IntegerGene, C> selector) {
-        RepairToAllowed<C> repair = new RepairToAllowed<>(problem);
-        Factory<Genotype<IntegerGene>> random = Genotype.of(IntegerChromosome.of(alleles(problem), problem.layers()));
+        AcceleratorGenes genes = new AcceleratorGenes(problem.accelerators(), problem.layers());
+        RepairToAllowed<C> repair = new RepairToAllowed<>(problem, genes);
+        Factory<Genotype<IntegerGene>> random = Genotype.of(IntegerChromosome.of(genes.alleles(), problem.layers()));
         BatchFitness<C> batch = new BatchFitness<>(recorder.evaluator(), recorder, fitness);
         Engine<IntegerGene, C> engine = new Engine.Builder<>(batch, repair.constrain(random))
                 .minimizing()
                 .populationSize(settings.populationSize())
                 .selector(selector)
-                .alterers(new UniformCrossover<>(settings.uniformCrossover(), 0.5), alterers(problem))
+                .alterers(new UniformGeneCrossover<>(settings.uniformCrossover(), genes), alterers(problem, genes))
                 .constraint(repair)
                 .executor(Runnable::run)
                 .build();
-        List<Genotype<IntegerGene>> initial = initialGenotypes(problem, recorder.seedMapping());
+        List<Genotype<IntegerGene>> initial = initialGenotypes(problem, genes, recorder.seedMapping());
         RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(seed),
                 r -> engine.stream(initial).limit(generation -> !recorder.exhausted() && !batch.stalled()).count());
         recorder.note("stalled", batch.stalled());
+        recorder.note("generations", batch.generations());
+        recorder.note("new-individuals", batch.newIndividuals());
+        recorder.note("repeated-individuals", batch.repeatedIndividuals());
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends Comparable<? super C>> Alterer<IntegerGene, C>[] alterers(Problem problem) {
+    private <C extends Comparable<? super C>> Alterer<IntegerGene, C>[] alterers(Problem problem, AcceleratorGenes genes) {
         List<Alterer<IntegerGene, C>> more = new ArrayList<>();
         if (problem.layers() > settings.crossoverPoints()) {
-            more.add(new MultiPointCrossover<>(settings.multiPointCrossover(), settings.crossoverPoints()));
+            more.add(new MultiPointGeneCrossover<>(settings.multiPointCrossover(), settings.crossoverPoints(), genes));
         }
-        more.add(new Mutator<>(settings.mutation()));
-        more.add(new AcceleratorSwap<>(problem, settings.acceleratorSwap()));
+        more.add(new GeneRedraw<>(settings.mutation(), genes));
+        more.add(new AcceleratorSwap<>(problem, genes, settings.acceleratorSwap()));
         return more.toArray(Alterer[]::new);
     }
 
-    /** Accelerator ids; Jenetics 8 ranges exclude their upper end. */
-    private static IntRange alleles(Problem problem) {
-        return new IntRange(0, problem.accelerators());
-    }
-
     /** The settings' initial mappings and the seed plan's mapping (null: none), which the rank decoder then scores too. */
-    private List<Genotype<IntegerGene>> initialGenotypes(Problem problem, int[] seedMapping) {
+    private List<Genotype<IntegerGene>> initialGenotypes(Problem problem, AcceleratorGenes genes, int[] seedMapping) {
         List<Genotype<IntegerGene>> genotypes = new ArrayList<>();
         List<int[]> mappings = new ArrayList<>(settings.initialMappings());
         if (seedMapping != null) {
@@ -132,14 +127,14 @@ public final class GeneticSolver implements Solver {
             if (mapping.length != problem.layers()) {
                 throw new IllegalArgumentException("an initial mapping has " + mapping.length + " layers, the problem " + problem.layers());
             }
-            IntegerGene[] genes = new IntegerGene[mapping.length];
+            IntegerGene[] chromosome = new IntegerGene[mapping.length];
             for (int l = 0; l < mapping.length; l++) {
                 if (mapping[l] < 0 || mapping[l] >= problem.accelerators() || !problem.allowed(l, mapping[l])) {
                     throw new IllegalArgumentException("an initial mapping puts layer " + l + " on disallowed accelerator " + mapping[l]);
                 }
-                genes[l] = IntegerGene.of(mapping[l], alleles(problem));
+                chromosome[l] = genes.gene(mapping[l]);
             }
-            genotypes.add(Genotype.of(IntegerChromosome.of(genes)));
+            genotypes.add(genes.genotype(chromosome));
         }
         return genotypes;
     }

@@ -2,8 +2,6 @@ package io.h2hdse.solver.genetic;
 
 import io.h2hdse.eval.Problem;
 import io.jenetics.Chromosome;
-import io.jenetics.Genotype;
-import io.jenetics.IntegerChromosome;
 import io.jenetics.IntegerGene;
 import io.jenetics.Phenotype;
 import io.jenetics.engine.Constraint;
@@ -14,11 +12,13 @@ import io.jenetics.engine.Constraint;
  * here because the evaluator gives disallowed mappings an infinite, uninformative cost.
  */
 final class RepairToAllowed<C extends Comparable<? super C>> implements Constraint<IntegerGene, C> {
+    private final AcceleratorGenes genes;
     private final int accs;
     /** [layer * A + acc]: the allowed accelerator nearest to acc. */
     private final int[] nearest;
 
-    RepairToAllowed(Problem problem) {
+    RepairToAllowed(Problem problem, AcceleratorGenes genes) {
+        this.genes = genes;
         this.accs = problem.accelerators();
         nearest = new int[problem.layers() * accs];
         for (int l = 0; l < problem.layers(); l++) {
@@ -37,9 +37,9 @@ final class RepairToAllowed<C extends Comparable<? super C>> implements Constrai
 
     @Override
     public boolean test(Phenotype<IntegerGene, C> individual) {
-        Chromosome<IntegerGene> genes = individual.genotype().chromosome();
-        for (int l = 0; l < genes.length(); l++) {
-            int a = genes.get(l).intValue();
+        Chromosome<IntegerGene> chromosome = individual.genotype().chromosome();
+        for (int l = 0; l < chromosome.length(); l++) {
+            int a = chromosome.get(l).intValue();
             if (nearest[l * accs + a] != a) {
                 return false;
             }
@@ -49,12 +49,14 @@ final class RepairToAllowed<C extends Comparable<? super C>> implements Constrai
 
     @Override
     public Phenotype<IntegerGene, C> repair(Phenotype<IntegerGene, C> individual, long generation) {
-        Chromosome<IntegerGene> genes = individual.genotype().chromosome();
-        IntegerGene[] repaired = new IntegerGene[genes.length()];
+        Chromosome<IntegerGene> chromosome = individual.genotype().chromosome();
+        IntegerGene[] repaired = new IntegerGene[chromosome.length()];
         for (int l = 0; l < repaired.length; l++) {
-            IntegerGene gene = genes.get(l);
-            repaired[l] = gene.newInstance(nearest[l * accs + gene.intValue()]);
+            IntegerGene gene = chromosome.get(l);
+            int a = gene.intValue();
+            int allowed = nearest[l * accs + a];
+            repaired[l] = allowed == a ? gene : genes.gene(allowed);
         }
-        return Phenotype.of(Genotype.of(IntegerChromosome.of(repaired)), generation);
+        return Phenotype.of(genes.genotype(repaired), generation);
     }
 }

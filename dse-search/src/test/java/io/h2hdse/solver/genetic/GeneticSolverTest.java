@@ -30,7 +30,7 @@ class GeneticSolverTest {
         // 4 accelerators, the last runs no convolutions; layer 0 of these fixtures is a convolution.
         Problem problem = SolverFixtures.problem(4, 6, 4);
         assertFalse(problem.allowed(0, 3));
-        RepairToAllowed<Double> repair = new RepairToAllowed<>(problem);
+        RepairToAllowed<Double> repair = new RepairToAllowed<>(problem, new AcceleratorGenes(problem.accelerators(), problem.layers()));
         int[] genes = new int[problem.layers()];
         genes[0] = 3;
         Phenotype<IntegerGene, Double> broken = Phenotype.of(genotype(genes, 4), 0);
