@@ -45,7 +45,15 @@ final class LayerOps {
             case "Conv" -> conv(node);
             case "ConvTranspose" -> convTranspose(node);
             case "Gemm" -> gemm(node);
-            case "MatMul" -> matMul(node, node.activation(0), node.input(1), node.input(0).dims(), node.input(1).dims());
+            case "MatMul" -> {
+                if (node.input(0) instanceof Constant && node.input(1) instanceof Activation x) {
+                    // W · X = (Xᵀ · Wᵀ)ᵀ: the same product with the weights second
+                    Activation product = matMul(node, x, node.input(0), transposed(x.dims()), transposed(node.input(0).dims()));
+                    node.set(0, product.withDims(transposed(product.dims())));
+                } else {
+                    node.set(0, matMul(node, node.activation(0), node.input(1), node.input(0).dims(), node.input(1).dims()));
+                }
+            }
             case "LSTM" -> recurrent(node, 4);
             case "GRU" -> recurrent(node, 3);
             case "MaxPool", "LpPool" -> pool(node, Pool.Mode.MAX);
@@ -127,7 +135,8 @@ final class LayerOps {
 
     /**
      * A transposed convolution is the convolution (stride 1) over its input with {@code stride - 1}
-     * zeros inserted between elements: the same output and weights; its MACs count the inserted zeros.
+     * zeros inserted between elements (and {@code output_padding} zeros after them): the same output
+     * and weights; its MACs count the inserted zeros.
      */
     private void convTranspose(OnnxNode node) {
         Activation x = node.activation(0);
@@ -154,7 +163,8 @@ final class LayerOps {
             long out = outputShape != null ? outputShape[outputShape.length - spatial + a]
                     : s * (xd[2 + a] - 1) + (outputPadding == null ? 0 : outputPadding[a]) + (k - 1) * d + 1
                     - (pads == null ? 0 : pads[a] + pads[a + spatial]);
-            stuffed[a] = (xd[2 + a] - 1) * s + 1;
+            long extra = outputShape == null && outputPadding != null ? outputPadding[a] : 0;
+            stuffed[a] = (xd[2 + a] - 1) * s + 1 + extra;
             long span = (k - 1) * d + 1;
             long total = out - stuffed[a] + span - 1;
             windows[a] = Window.of(node, stuffed[a], k, 1, d, total / 2, total - total / 2, "NOTSET", false);
@@ -164,6 +174,16 @@ final class LayerOps {
         Shape in = Shapes.shape(xd[1], stuffed[0], spatial == 2 ? stuffed[1] : 1, node);
         long[] out = spatial == 2 ? new long[] {1, outChannels, h.out(), v.out()} : new long[] {1, outChannels, h.out()};
         node.set(0, add(node, convOp(node, outChannels, h, v, group), in, List.of(x), out));
+    }
+
+    /** Dims with the last two axes swapped (a vector is its own transpose). */
+    private static long[] transposed(long[] dims) {
+        long[] t = dims.clone();
+        if (t.length >= 2) {
+            t[t.length - 1] = dims[dims.length - 2];
+            t[t.length - 2] = dims[dims.length - 1];
+        }
+        return t;
     }
 
     private void gemm(OnnxNode node) {
@@ -178,11 +198,11 @@ final class LayerOps {
         if (node.integer("transB", 0) != 0) {
             b = new long[] {b[1], b[0]};
         }
-        matMul(node, node.activation(0), node.input(1), a, b);
+        node.set(0, matMul(node, node.activation(0), node.input(1), a, b));
     }
 
     /** {@code A × B} with numpy broadcasting of the batch axes; {@code a} and {@code b} are the operands' dims. */
-    private void matMul(OnnxNode node, Activation first, Value second, long[] a, long[] b) {
+    private Activation matMul(OnnxNode node, Activation first, Value second, long[] a, long[] b) {
         boolean vectorA = a.length == 1;
         boolean vectorB = b.length == 1;
         long[] am = vectorA ? new long[] {1, a[0]} : a;
@@ -217,10 +237,9 @@ final class LayerOps {
         }
         int outFeatures = Math.toIntExact(n);
         if (operand == MatMul.Operand.WEIGHTS && m * batches == 1) {
-            node.set(0, add(node, new FullyConnected(outFeatures), fcInput(first, k, node), sources, out));
-        } else {
-            node.set(0, add(node, new MatMul(outFeatures, operand), Shapes.shape(k, m, batches, node), sources, out));
+            return add(node, new FullyConnected(outFeatures), fcInput(first, k, node), sources, out);
         }
+        return add(node, new MatMul(outFeatures, operand), Shapes.shape(k, m, batches, node), sources, out);
     }
 
     /** A fully connected layer reads its producer's output as it is when that holds its K inputs (a flatten moves nothing). */

@@ -149,11 +149,6 @@ public final class OnnxModelReader {
                 if (!done) {
                     throw node.fail("operator not supported yet");
                 }
-                for (String out : proto.getOutputList()) {
-                    if (!out.isEmpty() && !values.containsKey(out)) {
-                        throw node.fail("output '" + out + "' is not supported (only the first outputs of this op are)");
-                    }
-                }
             }
         }
 
@@ -193,8 +188,11 @@ public final class OnnxModelReader {
             }
             Map<String, List<String>> outputs = new LinkedHashMap<>();
             for (ValueInfoProto out : graph.getOutputList()) {
-                if (values.get(out.getName()) instanceof Activation a) {
-                    outputs.put(out.getName(), a.layers());
+                switch (values.get(out.getName())) {
+                    case Activation a -> outputs.put(out.getName(), a.layers());
+                    case Constant c -> { }
+                    case null -> throw new InvalidInputException(file + ": graph output '" + out.getName() + "'",
+                            "is produced by no node, or is an extra output the importer does not infer");
                 }
             }
             Labels labels = new Labels(found, outputs);

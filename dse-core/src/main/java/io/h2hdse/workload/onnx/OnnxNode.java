@@ -62,7 +62,11 @@ final class OnnxNode {
         if (!hasInput(index)) {
             throw fail("input " + index + " is missing");
         }
-        return values.get(proto.getInput(index));
+        Value v = values.get(proto.getInput(index));
+        if (v == null) {
+            throw fail("input '" + proto.getInput(index) + "' is an extra output of its node that the importer does not infer");
+        }
+        return v;
     }
 
     Activation activation(int index) {

@@ -326,19 +326,25 @@ final class ShapeOps {
         }
     }
 
+    /** Gather: index selection; an embedding lookup (constant table, run-time indices) moves rows of the table. */
     private static Value gather(OnnxNode node) {
         Value data = node.input(0);
-        Constant indices = node.constant(1);
+        Value indexValue = node.input(1);
         long[] dims = data.dims();
         int axis = Dims.axis(node.integer("axis", 0), dims.length, node);
-        long[] out = new long[dims.length - 1 + indices.dims().length];
+        long[] indexDims = indexValue.dims();
+        long[] out = new long[dims.length - 1 + indexDims.length];
         System.arraycopy(dims, 0, out, 0, axis);
-        System.arraycopy(indices.dims(), 0, out, axis, indices.dims().length);
-        System.arraycopy(dims, axis + 1, out, axis + indices.dims().length, dims.length - axis - 1);
+        System.arraycopy(indexDims, 0, out, axis, indexDims.length);
+        System.arraycopy(dims, axis + 1, out, axis + indexDims.length, dims.length - axis - 1);
         if (data instanceof Activation a) {
             return a.withDims(out);
         }
+        if (indexValue instanceof Activation lookup) {
+            return lookup.withDims(out);
+        }
         Constant c = (Constant) data;
+        Constant indices = (Constant) indexValue;
         if (!c.known() || !indices.known()) {
             return new Constant(out, c.integral(), null);
         }
@@ -444,7 +450,7 @@ final class ShapeOps {
 
     private static Value where(OnnxNode node) {
         long[] out = Dims.broadcast(Dims.broadcast(node.input(0).dims(), node.input(1).dims(), node), node.input(2).dims(), node);
-        for (int i = 1; i <= 2; i++) {
+        for (int i = 0; i <= 2; i++) {
             if (node.input(i) instanceof Activation a) {
                 return a.withDims(out);
             }

@@ -11,9 +11,7 @@ import io.h2hdse.workload.OpKind;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.Workload;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.h2hdse.workload.onnx.OnnxGraph.in;
@@ -24,18 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ONNX operator semantics on small graphs whose layers, shapes and MACs are worked out by hand. */
-class OnnxSemanticsTest {
-    @TempDir
-    Path dir;
-
-    private Workload read(OnnxGraph g) {
-        return OnnxModelReader.read(g.write(dir, "m.onnx"));
-    }
-
-    private static Layer layer(Workload w, String name) {
-        return w.layer(w.indexOf(name));
-    }
-
+class OnnxSemanticsTest extends ImportedGraphs {
     @Test
     void sameUpperPaddingWithStrideTwoGivesTheCeilingOfHalfTheInput() {
         // out = ceil(7 / 2) = 4; total padding (4 - 1)·2 + 3 - 7 = 2, one on each side
