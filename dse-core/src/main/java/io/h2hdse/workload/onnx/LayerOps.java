@@ -67,7 +67,7 @@ final class LayerOps {
             case "LayerNormalization", "GroupNormalization", "InstanceNormalization" -> whole(node, new Norm());
             case "Resize", "Upsample" -> resize(node);
             case "ReduceMean", "ReduceSum", "ReduceL1", "ReduceL2", "ReduceLogSumExp", "ReduceSumSquare", "ReduceProd" -> reduce(node, Pool.Mode.AVG);
-            case "ReduceMax", "ReduceMin" -> reduce(node, Pool.Mode.MAX);
+            case "ReduceMax", "ReduceMin", "ArgMax", "ArgMin" -> reduce(node, Pool.Mode.MAX);
             default -> {
                 return false;
             }
@@ -331,7 +331,8 @@ final class LayerOps {
     private void reduce(OnnxNode node, Pool.Mode mode) {
         Value x = node.input(0);
         long[] xd = x.dims();
-        long[] axes = node.opset() >= 18 || (node.op().equals("ReduceSum") && node.opset() >= 13)
+        long[] axes = node.op().startsWith("Arg") ? new long[] {node.integer("axis", 0)}
+                : node.opset() >= 18 || (node.op().equals("ReduceSum") && node.opset() >= 13)
                 ? (node.hasInput(1) ? node.knownInts(1) : null) : node.integers("axes");
         boolean keep = node.integer("keepdims", 1) != 0;
         boolean[] reduced = new boolean[xd.length];

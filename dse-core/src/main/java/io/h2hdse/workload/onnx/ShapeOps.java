@@ -18,6 +18,8 @@ final class ShapeOps {
         switch (node.op()) {
             case "Constant" -> node.set(0, constantNode(node));
             case "Identity", "Dropout" -> node.set(0, node.input(0));
+            case "ScatterND", "ScatterElements", "Trilu", "CumSum" -> node.set(0, select(node, node.input(0).dims()));
+            case "GatherElements" -> node.set(0, select(node, node.input(1).dims()));
             case "Cast" -> node.set(0, cast(node));
             case "Reshape" -> node.set(0, relabel(node.input(0), reshape(node), node));
             case "Flatten" -> node.set(0, relabel(node.input(0), flatten(node), node));
@@ -78,6 +80,20 @@ final class ShapeOps {
             case Activation a -> a.withDims(dims);
             case Constant c -> new Constant(dims, c.integral(), c.values());
         };
+    }
+
+    /**
+     * An op that picks, updates or accumulates elements in place (scatter, triangle masks, cumulative
+     * sums, element gathers) as {@code dims}: an activation input passes its producers through; on
+     * constants the values are not computed.
+     */
+    private static Value select(OnnxNode node, long[] dims) {
+        for (int i = 0; i < node.inputCount(); i++) {
+            if (node.hasInput(i) && node.input(i) instanceof Activation a) {
+                return a.withDims(dims);
+            }
+        }
+        return new Constant(dims, node.constant(0).integral(), null);
     }
 
     private static Value cast(OnnxNode node) {

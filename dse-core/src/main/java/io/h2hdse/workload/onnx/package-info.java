@@ -30,7 +30,7 @@
  *       {@code ·V}) → matmul without weights.</li>
  *   <li>{@code LSTM}, {@code GRU} → lstm, gru: one layer per direction; batch 1.</li>
  *   <li>{@code MaxPool}, {@code AveragePool} (with {@code ceil_mode}), global pools and reductions
- *       ({@code ReduceMean} etc., a pool whose window spans the reduced axes) → pool. A pool that is an
+ *       ({@code ReduceMean} etc., {@code ArgMax}: a pool whose window spans the reduced axes) → pool. A pool that is an
  *       identity (1×1 window, stride 1: what VGG's adaptive pool over a 7×7 map exports as) or a global
  *       pool over a 1×1 map moves nothing and is dropped.</li>
  *   <li>{@code Add}, {@code Sub}, {@code Mul}, {@code Div}, {@code Sum}, {@code Max}, ... of activations
@@ -43,8 +43,9 @@
  * </ul>
  * Ops that move no data of their own ({@code Reshape}, {@code Flatten}, {@code Transpose},
  * {@code Squeeze}, {@code Unsqueeze}, {@code Identity}, {@code Dropout}, {@code Constant}, {@code Slice},
- * {@code Split}, {@code Gather}, {@code Expand}, {@code Pad}, {@code Cast} of an activation) become no
- * layer: their consumers read their producer's tensor, and a layer's input shape is what ONNX gives at
+ * {@code Split}, {@code Gather} (also an embedding lookup), {@code Expand}, {@code Tile}, {@code Pad},
+ * {@code Cast} of an activation; scatters, {@code Trilu}, {@code CumSum} and {@code GatherElements},
+ * which update or pick elements in place) become no layer: their consumers read their producer's tensor, and a layer's input shape is what ONNX gives at
  * its input (so shapes need not chain across such ops: such workloads are built with
  * {@code ShapeCheck.NONE}). An fc layer reads its producer's output shape as it is when that holds its
  * inputs (a flatten moves nothing).

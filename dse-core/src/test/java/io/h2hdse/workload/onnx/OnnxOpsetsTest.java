@@ -107,4 +107,15 @@ class OnnxOpsetsTest extends ImportedGraphs {
         assertEquals(72, layer(w, "m").macs());
         assertEquals(12, layer(w, "m").weightElements());
     }
+
+    @Test
+    void argMaxOverChannelsIsAPoolOverThem() {
+        // 5 channels at each of 4x4 positions: 16 windows of 5
+        Workload w = read(new OnnxGraph().input("x", 1, 3, 4, 4).weight("w", 5, 3, 1, 1).output("a")
+                .node("Conv", "c", "x", "w").node("ArgMax", "a", in("c"), in("a"), integer("axis", 1)));
+        Layer a = layer(w, "a");
+        assertEquals(new Pool(Pool.Mode.MAX, 5, 1, 1, 1, 0, 0), a.op());
+        assertEquals(Shape.of(16, 5, 1), a.input());
+        assertEquals(80, a.macs());
+    }
 }
