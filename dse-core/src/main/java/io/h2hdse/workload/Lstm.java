@@ -16,13 +16,13 @@ public record Lstm(int hiddenSize) implements Op {
 
     @Override
     public Shape outputShape(Shape input) {
-        requireSequence(input);
+        requireSequence(input, "lstm");
         return new Shape(hiddenSize, input.height(), 1);
     }
 
     @Override
     public long macs(Shape input) {
-        requireSequence(input);
+        requireSequence(input, "lstm");
         return (long) input.height() * weightElements(input);
     }
 
@@ -31,9 +31,9 @@ public record Lstm(int hiddenSize) implements Op {
         return 4L * hiddenSize * (hiddenSize + input.channels());
     }
 
-    private static void requireSequence(Shape input) {
+    static void requireSequence(Shape input, String op) {
         if (input.width() != 1) {
-            throw new IllegalArgumentException("lstm input must be (input_size, sequence_length, 1), got " + input);
+            throw new IllegalArgumentException(op + " input must be (input_size, sequence_length, 1), got " + input);
         }
     }
 }

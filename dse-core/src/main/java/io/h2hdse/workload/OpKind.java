@@ -1,10 +1,12 @@
 package io.h2hdse.workload;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The closed set of operator kinds; accelerators declare which they run. */
 public enum OpKind {
-    CONV, FC, POOL, ELTWISE, CONCAT, LSTM, ATTENTION;
+    CONV, FC, POOL, ELTWISE, CONCAT, LSTM, ATTENTION, MATMUL, GRU, SOFTMAX, NORM, RESIZE;
 
     /** The spelling used in YAML files: lower case. */
     public String yamlName() {
@@ -17,6 +19,7 @@ public enum OpKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown op kind '" + text + "' (expected one of conv, fc, pool, eltwise, concat, lstm, attention)");
+        throw new IllegalArgumentException("unknown op kind '" + text + "' (expected one of "
+                + Arrays.stream(values()).map(OpKind::yamlName).collect(Collectors.joining(", ")) + ")");
     }
 }

@@ -14,7 +14,7 @@ import java.nio.file.FileSystemException;
         mixinStandardHelpOptions = true,
         version = "h2h-dse 0.1.0",
         description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
-        subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class, ImportCommand.class,
                 H2hCommand.class, MaestroCommand.class, SolveCommand.class, SweepCommand.class, EvaluateCommand.class,
                 CompareCommand.class, SolversCommand.class})
 public final class Dse {

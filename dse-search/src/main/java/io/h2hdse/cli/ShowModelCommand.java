@@ -20,12 +20,13 @@ import java.util.concurrent.Callable;
         description = "Show a model's layers in topological order: op, branch, task, producers, input and output "
                 + "shapes (channels x height x width), MACs and weights; or, with --maestro, write it as a MAESTRO .m network.",
         footer = {"", "Examples:", "  dse show-model vgg3", "  dse show-model configs/models/casia-surf.yaml",
+                "  dse show-model resnet18.onnx --csv > resnet18.csv",
                 "  dse show-model resnet18 --maestro kcp_ws > resnet18.m"})
 final class ShowModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL", description = "A zoo model name (see dse models) or a model file.")
+    @Parameters(paramLabel = "MODEL", description = "A zoo model name (see dse models) or a model file (.yaml or .onnx).")
     String model;
 
     @Option(names = "--maestro", paramLabel = "DATAFLOW",
@@ -33,10 +34,18 @@ final class ShowModelCommand implements Callable<Integer> {
                     + "(conv, depthwise conv and FC layers; the others are named on stderr).")
     String maestroDataflow;
 
+    @Option(names = "--csv", description = "Print one CSV row per layer: layer,op,branch,task,inputs,input_shape,output_shape,macs,weights "
+            + "(inputs separated by ';', empty for a layer fed from the host; shapes channels x height x width).")
+    boolean csv;
+
     @Override
     public Integer call() {
         Workload workload = ModelSource.load(model);
         PrintWriter out = spec.commandLine().getOut();
+        if (csv) {
+            LayerCsv.print(workload, out);
+            return Dse.EXIT_OK;
+        }
         if (maestroDataflow != null) {
             MaestroModelWriter.Output written = MaestroModelWriter.write(workload, maestroDataflow);
             out.print(written.text());

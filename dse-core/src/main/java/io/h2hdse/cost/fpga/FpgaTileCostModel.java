@@ -17,7 +17,8 @@ import io.h2hdse.workload.Workload;
  * them from the accelerator's link. Energy is the accelerator's dynamic power times that latency.
  *
  * <p>Only plain convolutions are costed (one group, square kernel): the release models nothing else on
- * this accelerator, so any other layer is refused rather than given an invented cost.
+ * this accelerator, so any other layer is refused rather than given an invented cost. A dilated
+ * convolution is costed as the dense one with the same output, channels and MACs.
  */
 public final class FpgaTileCostModel implements LayerCostModel {
     @Override
@@ -28,7 +29,7 @@ public final class FpgaTileCostModel implements LayerCostModel {
         }
         if (!canCost(layer, accelerator)) {
             throw new InvalidInputException("layers." + layer.name(),
-                    "the FPGA tile model costs square, dense, undilated convolutions only, not this " + layer.kind().yamlName());
+                    "the FPGA tile model costs square, dense convolutions only, not this " + layer.kind().yamlName());
         }
         Conv conv = (Conv) layer.op();
         Shape out = layer.output();
@@ -36,10 +37,14 @@ public final class FpgaTileCostModel implements LayerCostModel {
         return new LayerCost(seconds, accelerator.dynamicPowerW() * seconds);
     }
 
-    /** The release models square, dense, undilated convolutions only. */
+    /**
+     * The release models square, dense convolutions only. A dilated one is costed as the dense
+     * convolution with the same output, channels and kernel (the model never reads the input size),
+     * so with the same MACs: the work of hardware that skips the holes.
+     */
     @Override
     public boolean canCost(Layer layer, Accelerator accelerator) {
-        return layer.op() instanceof Conv conv && conv.groups() == 1 && conv.kernelH() == conv.kernelW() && conv.dilation() == 1;
+        return layer.op() instanceof Conv conv && conv.groups() == 1 && conv.kernelH() == conv.kernelW();
     }
 
     /** {@code L_onchip} for M output channels, N input channels, an R×C output and a K×K kernel. */

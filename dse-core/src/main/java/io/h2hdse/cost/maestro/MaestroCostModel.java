@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * picojoules per unit. The NoC pays one cycle of latency per transfer, as when MAESTRO reads a hardware
  * file. A grouped convolution costs one group's layer times the number of groups. A dataflow whose
  * tiles do not fit a layer, so that MAESTRO finds no valid iteration, cannot cost it ({@link #canCost}
- * is false; {@link #cost} rejects it naming the layer), nor can MAESTRO cost a dilated convolution.
+ * is false; {@link #cost} rejects it naming the layer). A dilated convolution is costed as the dense
+ * convolution with the same output, channels and MACs.
  * LSTM and attention layers run as GEMMs through the dataflow, pool, eltwise and concat layers are
  * streamed through the PE array ({@link WorkloadLayers}).
  *
@@ -70,12 +71,12 @@ public final class MaestroCostModel implements LayerCostModel {
     }
 
     /**
-     * True for every layer on a MAESTRO accelerator except a dilated convolution and a layer that
+     * True for every layer on a MAESTRO accelerator except a layer that
      * the accelerator's dataflow leaves no valid iteration (a tile larger than the layer).
      */
     @Override
     public boolean canCost(Layer layer, Accelerator accelerator) {
-        if (!(accelerator.cost() instanceof MaestroSpec spec) || WorkloadLayers.unsupported(layer).isPresent()) {
+        if (!(accelerator.cost() instanceof MaestroSpec spec)) {
             return false;
         }
         return switch (WorkloadLayers.toMaestro(layer)) {

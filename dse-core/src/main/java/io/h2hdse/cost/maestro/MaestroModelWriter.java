@@ -41,8 +41,7 @@ public final class MaestroModelWriter {
     }
 
     private static MaestroLayer singleLayer(Layer layer) {
-        if (WorkloadLayers.unsupported(layer).isPresent()
-                || !(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped)
+        if (!(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped)
                 || mapped.parts().size() != 1 || mapped.parts().get(0).repeats() != 1) {
             return null;
         }

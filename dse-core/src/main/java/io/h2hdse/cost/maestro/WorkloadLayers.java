@@ -6,15 +6,19 @@ import io.h2hdse.workload.Concat;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.FullyConnected;
+import io.h2hdse.workload.Gru;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Lstm;
+import io.h2hdse.workload.MatMul;
+import io.h2hdse.workload.Norm;
 import io.h2hdse.workload.Pool;
+import io.h2hdse.workload.Resize;
 import io.h2hdse.workload.Shape;
+import io.h2hdse.workload.Softmax;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Translates workload layers into MAESTRO work, and MAESTRO layers back into workload layers.
@@ -29,29 +33,22 @@ import java.util.Optional;
  * weights across tokens; per head, the scores are a CONV of the head's d = D/heads channels to T
  * (one per key) over the T queries, and the context a CONV of the T scores to d channels. The
  * element-wise gate math, the softmax and the scaling are left out: a few operations per activation
- * or score, a small fraction of the MACs. Pool, eltwise and concat are streamed ({@link StreamedOp}).
+ * or score, a small fraction of the MACs. A GRU is an LSTM with three gates; a matmul is a GEMM per
+ * batch entry (K to N channels over the M rows). Pool, eltwise, concat, softmax, norm and resize are
+ * streamed ({@link StreamedOp}). A dilated convolution is handed over as the dense convolution with
+ * the same output, channels and MACs, on the input its kernel spans ({@code (out - 1)·stride + kernel}).
  */
 final class WorkloadLayers {
     private WorkloadLayers() {
     }
 
-    /** Why MAESTRO cannot run a layer at all, or empty when it can. */
-    static Optional<String> unsupported(Layer layer) {
-        return layer.op() instanceof Conv conv && conv.dilation() != 1
-                ? Optional.of("MAESTRO does not model dilated convolution (dilation " + conv.dilation() + ")")
-                : Optional.empty();
-    }
-
     static MaestroWork toMaestro(Layer layer) {
-        unsupported(layer).ifPresent(reason -> {
-            throw new InvalidInputException("layer " + layer.name(), reason);
-        });
         String name = layer.name();
         Shape in = layer.input();
         return switch (layer.op()) {
             case Conv conv -> {
-                int y = in.height() + 2 * conv.padH();
-                int x = in.width() + 2 * conv.padW();
+                int y = paddedInput(in.height(), conv.padH(), layer.output().height(), conv.strideH(), conv.kernelH(), conv.dilation());
+                int x = paddedInput(in.width(), conv.padW(), layer.output().width(), conv.strideW(), conv.kernelW(), conv.dilation());
                 if (conv.isDepthwise(in)) {
                     yield MappedLayers.of(layer(name, LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
                 }
@@ -59,7 +56,9 @@ final class WorkloadLayers {
                 yield MappedLayers.of(layer(name, LayerType.CONV, conv.outChannels() / groups, in.channels() / groups, conv, y, x), groups);
             }
             case FullyConnected fc -> MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
+            case MatMul matMul -> MappedLayers.of(gemm(name, matMul.outFeatures(), in.channels(), in.height()), in.width());
             case Lstm lstm -> MappedLayers.of(gemm(name, 4 * lstm.hiddenSize(), in.channels() + lstm.hiddenSize(), 1), in.height());
+            case Gru gru -> MappedLayers.of(gemm(name, 3 * gru.hiddenSize(), in.channels() + gru.hiddenSize(), 1), in.height());
             case Attention attention -> attention(name, in.channels(), in.height(), attention.heads());
             case Pool pool -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), layer.macs());
             case Eltwise eltwise -> {
@@ -67,7 +66,19 @@ final class WorkloadLayers {
                 yield new StreamedOp((arity - 1) * in.elements(), arity * in.elements(), layer.outputElements(), arity * in.elements());
             }
             case Concat concat -> new StreamedOp(0, in.elements(), layer.outputElements(), in.elements());
+            case Softmax softmax -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), in.elements());
+            case Norm norm -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), in.elements());
+            case Resize resize -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), layer.macs());
         };
+    }
+
+    /**
+     * The input size MAESTRO sees along one axis: the padded input. A dilated convolution is handed
+     * over as the dense one with the same output, channels and MACs (the work of hardware that skips
+     * the holes), on the input the dense kernel spans for that output.
+     */
+    private static int paddedInput(int in, int pad, int out, int stride, int kernel, int dilation) {
+        return dilation == 1 ? in + 2 * pad : (out - 1) * stride + kernel;
     }
 
     private static MappedLayers attention(String name, int modelDim, int tokens, int heads) {

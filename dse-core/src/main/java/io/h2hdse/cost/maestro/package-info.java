@@ -20,8 +20,9 @@
  *   <li>Only CONV (TRCONV read as CONV) and DSCONV layers are modelled; NGCONV and GEMM files are
  *       rejected, as are the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run.</li>
  *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input
- *       size, a grouped convolution is one group's CONV once per group, dilation is not modelled
- *       ({@code canCost} is false).</li>
+ *       size, a grouped convolution is one group's CONV once per group; a dilated convolution is the
+ *       dense one with the same output, channels and MACs (what hardware that skips the holes
+ *       runs), on the input the dense kernel spans.</li>
  *   <li>LSTM and attention are GEMMs written as 1x1 CONVs, so every dataflow runs them: an LSTM is
  *       one FC of (input + hidden) to the four gates per time step (the recurrence leaves no weight
  *       reuse across steps); attention is its four D-to-D projections as a 1x1 CONV over the T tokens

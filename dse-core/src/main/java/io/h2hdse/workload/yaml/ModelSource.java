@@ -2,6 +2,7 @@ package io.h2hdse.workload.yaml;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.workload.Workload;
+import io.h2hdse.workload.onnx.OnnxModelReader;
 import io.h2hdse.workload.zoo.ModelZoo;
 
 import java.nio.file.Files;
@@ -12,16 +13,16 @@ public final class ModelSource {
     private ModelSource() {
     }
 
-    /** The zoo model called {@code nameOrFile}, else the model file at that path. */
+    /** The zoo model called {@code nameOrFile}, else the model file at that path: ONNX when it ends in {@code .onnx}, else YAML. */
     public static Workload load(String nameOrFile) {
         if (ModelZoo.contains(nameOrFile)) {
             return ModelZoo.build(nameOrFile);
         }
         Path file = Path.of(nameOrFile);
         if (Files.exists(file)) {
-            return ModelYamlReader.read(file);
+            return OnnxModelReader.isOnnxFile(nameOrFile) ? OnnxModelReader.read(file) : ModelYamlReader.read(file);
         }
         throw new InvalidInputException(nameOrFile, "neither a zoo model (" + String.join(", ", ModelZoo.names())
-                + ") nor an existing model file");
+                + ") nor an existing model file (.yaml or .onnx)");
     }
 }

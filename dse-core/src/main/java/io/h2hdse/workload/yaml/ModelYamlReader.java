@@ -8,13 +8,18 @@ import io.h2hdse.workload.Concat;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.FullyConnected;
+import io.h2hdse.workload.Gru;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Lstm;
+import io.h2hdse.workload.MatMul;
+import io.h2hdse.workload.Norm;
 import io.h2hdse.workload.Op;
 import io.h2hdse.workload.OpKind;
 import io.h2hdse.workload.Pool;
+import io.h2hdse.workload.Resize;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
+import io.h2hdse.workload.Softmax;
 import io.h2hdse.workload.Workload;
 
 import java.nio.file.Path;
@@ -92,8 +97,21 @@ public final class ModelYamlReader {
                         padding[0], padding[1], f.integer("dilation", 1), f.integer("groups", 1));
             }
             case FC -> new FullyConnected(f.integer("out_features"));
-            case POOL -> new Pool(f.choice("mode", Pool.Mode.class), f.integer("kernel"),
-                    f.integer("stride", f.integer("kernel")), f.integer("padding", 0));
+            case POOL -> {
+                int[] kernel = f.pair("kernel", 0);
+                int[] stride = f.pair("stride", 0);
+                int[] padding = f.pair("padding", 0);
+                yield new Pool(f.choice("mode", Pool.Mode.class), kernel[0], kernel[1],
+                        stride[0] == 0 ? kernel[0] : stride[0], stride[1] == 0 ? kernel[1] : stride[1], padding[0], padding[1]);
+            }
+            case MATMUL -> new MatMul(f.integer("out_features"), f.choice("second", MatMul.Operand.class));
+            case GRU -> new Gru(f.integer("hidden_size"));
+            case SOFTMAX -> new Softmax();
+            case NORM -> new Norm();
+            case RESIZE -> {
+                int[] size = f.pair("output_size", 0);
+                yield new Resize(size[0], size[1]);
+            }
             case ELTWISE -> new Eltwise(f.choice("mode", Eltwise.Mode.class, Eltwise.Mode.ADD));
             case CONCAT -> new Concat();
             case LSTM -> new Lstm(f.integer("hidden_size"));

@@ -7,11 +7,16 @@ import io.h2hdse.workload.Concat;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.FullyConnected;
+import io.h2hdse.workload.Gru;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Lstm;
+import io.h2hdse.workload.MatMul;
+import io.h2hdse.workload.Norm;
 import io.h2hdse.workload.Op;
 import io.h2hdse.workload.Pool;
+import io.h2hdse.workload.Resize;
 import io.h2hdse.workload.ShapeCheck;
+import io.h2hdse.workload.Softmax;
 import io.h2hdse.workload.Workload;
 
 import java.io.IOException;
@@ -110,16 +115,24 @@ public final class ModelYamlWriter {
             case FullyConnected fc -> f.put("out_features", String.valueOf(fc.outFeatures()));
             case Pool p -> {
                 f.put("mode", YamlMap.yamlName(p.mode()));
-                f.put("kernel", String.valueOf(p.kernel()));
-                f.put("stride", String.valueOf(p.stride()));
-                if (p.padding() != 0) {
-                    f.put("padding", String.valueOf(p.padding()));
+                f.put("kernel", pair(p.kernelH(), p.kernelW()));
+                f.put("stride", pair(p.strideH(), p.strideW()));
+                if (p.padH() != 0 || p.padW() != 0) {
+                    f.put("padding", pair(p.padH(), p.padW()));
                 }
             }
             case Eltwise e -> f.put("mode", YamlMap.yamlName(e.mode()));
             case Concat c -> { }
             case Lstm l -> f.put("hidden_size", String.valueOf(l.hiddenSize()));
             case Attention a -> f.put("heads", String.valueOf(a.heads()));
+            case MatMul m -> {
+                f.put("out_features", String.valueOf(m.outFeatures()));
+                f.put("second", YamlMap.yamlName(m.second()));
+            }
+            case Gru g -> f.put("hidden_size", String.valueOf(g.hiddenSize()));
+            case Softmax s -> { }
+            case Norm n -> { }
+            case Resize r -> f.put("output_size", pair(r.outHeight(), r.outWidth()));
         }
     }
 

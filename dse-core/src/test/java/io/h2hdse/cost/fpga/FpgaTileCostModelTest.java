@@ -5,6 +5,7 @@ import io.h2hdse.input.h2hcase.ReferenceCase;
 import io.h2hdse.input.h2hcase.ReferenceCaseReader;
 import io.h2hdse.input.h2hcase.ReferenceCases;
 import io.h2hdse.system.Accelerator;
+import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Shape;
@@ -63,6 +64,21 @@ class FpgaTileCostModelTest {
         double out = 64.0 * 13 * 13 * 32 / 5.12e10;
         double expected = 9 * (5 * (in + compute) + out);
         assertEquals(expected, new FpgaTileCostModel().cost(c.workload(), m1l2, vc707).seconds(), 1e-15);
+    }
+
+    /** A dilated convolution costs what the dense one with the same output, channels and kernel costs. */
+    @Test
+    void dilatedConvolutionCostsAsTheDenseOneWithTheSameOutput() {
+        ReferenceCase c = ReferenceCaseReader.read(ReferenceCases.directory().resolve("a_tiny_2acc.json"));
+        Accelerator vc707 = c.system().accelerator(0);
+        // 3x3 at dilation 2, padding 2 and the dense 3x3 at padding 1 both map 32x28x28 to 64x28x28
+        Layer dilated = new Layer("atrous", new Conv(64, 3, 3, 1, 1, 2, 2, 2, 1), new Shape(32, 28, 28), List.of());
+        Layer dense = new Layer("dense", Conv.square(64, 3, 1, 1), new Shape(32, 28, 28), List.of());
+        Workload w = Workload.of("d", 32, List.of(dilated, dense), ShapeCheck.NONE);
+        FpgaTileCostModel model = new FpgaTileCostModel();
+        assertTrue(model.canCost(dilated, vc707));
+        assertEquals(dense.macs(), dilated.macs());
+        assertEquals(model.cost(w, dense, vc707), model.cost(w, dilated, vc707));
     }
 
     @Test

@@ -111,11 +111,16 @@ class MaestroCostModelTest {
     }
 
     @Test
-    void dilatedConvCannotBeCosted() {
+    void dilatedConvCostsAsTheDenseConvWithTheSameOutput() {
+        // 3x3 at dilation 2, padding 2 on 16x16 gives 16x16, as the dense 3x3 at padding 1 does
         Layer dilated = new Layer("atrous", new Conv(8, 3, 3, 1, 1, 2, 2, 2, 1), new Shape(8, 16, 16), List.of());
-        assertFalse(new MaestroCostModel().canCost(dilated, accelerator("kcp_ws")));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(dilated, "kcp_ws"));
-        assertTrue(e.getMessage().startsWith("layer atrous: MAESTRO does not model dilated"), e.getMessage());
+        Layer dense = new Layer("dense", Conv.square(8, 3, 1, 1), new Shape(8, 16, 16), List.of());
+        assertEquals(dense.macs(), dilated.macs());
+        for (String dataflow : List.of("kcp_ws", "yxp_os", "rs")) {
+            assertTrue(new MaestroCostModel().canCost(dilated, accelerator(dataflow)));
+            assertEquals(cost(dense, dataflow), cost(dilated, dataflow), dataflow);
+            assertEquals(dilated.macs(), new MaestroCostModel().result(dilated, accelerator(dataflow)).macs(), dataflow);
+        }
     }
 
     @Test

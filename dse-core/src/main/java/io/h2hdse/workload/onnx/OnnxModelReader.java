@@ -1,0 +1,213 @@
+package io.h2hdse.workload.onnx;
+
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.ShapeCheck;
+import io.h2hdse.workload.Workload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an ONNX model file into a validated {@link Workload} (rules in the package doc). Every error
+ * is one {@link InvalidInputException} line naming the file and, where there is one, the node.
+ */
+public final class OnnxModelReader {
+    /** Element width of imported workloads: the zoo's (8-bit inference). */
+    public static final int ELEMENT_BITS = 8;
+
+    private OnnxModelReader() {
+    }
+
+    public static boolean isOnnxFile(String path) {
+        return path.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx");
+    }
+
+    public static Workload read(Path file) {
+        String where = file.toString();
+        ModelProto model;
+        try (InputStream in = Files.newInputStream(file)) {
+            model = ModelProto.parseFrom(in);
+        } catch (InvalidProtocolBufferException e) {
+            throw new InvalidInputException(where, "not a readable ONNX model (truncated or not protobuf): " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(where, "cannot read: " + e.getMessage());
+        }
+        if (model.getIrVersion() <= 0 || !model.hasGraph() || model.getGraph().getNodeCount() == 0) {
+            throw new InvalidInputException(where, "not an ONNX model (no IR version or no graph nodes)");
+        }
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.onnx$", "");
+        return new OnnxModelReader.Import(model, where).workload(name);
+    }
+
+    /** One import: the tensor table and the layers found, filled node by node. */
+    private static final class Import {
+        private final GraphProto graph;
+        private final String file;
+        private final int opset;
+        private final Map<String, Value> values = new HashMap<>();
+        private final Drafts drafts = new Drafts();
+        private final LayerOps layerOps = new LayerOps(drafts);
+
+        Import(ModelProto model, String file) {
+            this.graph = model.getGraph();
+            this.file = file;
+            this.opset = model.getOpsetImportList().stream()
+                    .filter(o -> o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx"))
+                    .mapToInt(o -> (int) o.getVersion()).findFirst()
+                    .orElseThrow(() -> new InvalidInputException(file, "the model imports no default-domain (ai.onnx) opset"));
+        }
+
+        Workload workload(String name) {
+            for (TensorProto t : graph.getInitializerList()) {
+                values.put(t.getName(), TensorData.read(t));
+            }
+            List<String> inputs = new ArrayList<>();
+            for (ValueInfoProto input : graph.getInputList()) {
+                if (!values.containsKey(input.getName())) {
+                    values.put(input.getName(), new Activation(inputDims(input), List.of(), List.of(input.getName())));
+                    inputs.add(input.getName());
+                }
+            }
+            if (inputs.isEmpty()) {
+                throw new InvalidInputException(file, "the graph has no input that is not an initializer");
+            }
+            List<NodeProto> order = NodeOrder.sort(graph.getNodeList(), values.keySet(), file);
+            importNodes(order);
+            checkValueInfo(order);
+            return build(name);
+        }
+
+        private long[] inputDims(ValueInfoProto input) {
+            String where = file + ": graph input '" + input.getName() + "'";
+            if (!input.getType().hasTensorType() || !input.getType().getTensorType().hasShape()) {
+                throw new InvalidInputException(where, "has no tensor shape");
+            }
+            List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
+            long[] out = new long[dims.size()];
+            for (int i = 0; i < out.length; i++) {
+                TensorShapeProto.Dimension d = dims.get(i);
+                if (d.hasDimValue() && d.getDimValue() > 0) {
+                    out[i] = d.getDimValue();
+                } else if (i == 0) {
+                    out[i] = 1;
+                } else {
+                    throw new InvalidInputException(where, "dimension " + i + " is symbolic ('" + d.getDimParam()
+                            + "'); export with fixed sizes (only the batch, dimension 0, may be symbolic: it is taken as 1)");
+                }
+            }
+            return out;
+        }
+
+        private void importNodes(List<NodeProto> order) {
+            Map<String, List<NodeProto>> consumers = new HashMap<>();
+            for (NodeProto n : order) {
+                n.getInputList().forEach(in -> consumers.computeIfAbsent(in, k -> new ArrayList<>()).add(n));
+            }
+            Set<NodeProto> absorbed = new HashSet<>();
+            for (NodeProto proto : order) {
+                if (absorbed.contains(proto)) {
+                    continue;
+                }
+                OnnxNode node = new OnnxNode(proto, values, file, opset);
+                if (!proto.getDomain().isEmpty() && !proto.getDomain().equals("ai.onnx")) {
+                    throw node.fail("operator of domain '" + proto.getDomain() + "' is not supported");
+                }
+                if (proto.getOpType().equals("ReduceMean") && node.input(0) instanceof Activation x) {
+                    var chain = NormPattern.match(proto, consumers);
+                    if (chain.isPresent()) {
+                        absorbed.addAll(chain.get());
+                        OnnxNode last = new OnnxNode(chain.get().get(chain.get().size() - 1), values, file, opset);
+                        Activation y = drafts.add(node, "", new io.h2hdse.workload.Norm(), Shapes.of(x.dims(), node), List.of(x), x.dims(), x.elements());
+                        last.set(0, y);
+                        continue;
+                    }
+                }
+                boolean done;
+                try {
+                    done = ShapeOps.apply(node) || layerOps.apply(node);
+                } catch (ArithmeticException | IndexOutOfBoundsException e) {
+                    throw node.fail("malformed attributes or shapes (" + e.getMessage() + ")");
+                }
+                if (!done) {
+                    throw node.fail("operator not supported yet");
+                }
+            }
+        }
+
+        /** Every tensor whose shape the file states (value_info, graph outputs) must have the inferred dims. */
+        private void checkValueInfo(List<NodeProto> order) {
+            Map<String, NodeProto> producer = new HashMap<>();
+            order.forEach(n -> n.getOutputList().forEach(o -> producer.put(o, n)));
+            List<ValueInfoProto> stated = new ArrayList<>(graph.getValueInfoList());
+            stated.addAll(graph.getOutputList());
+            for (ValueInfoProto info : stated) {
+                Value v = values.get(info.getName());
+                if (v == null || !info.getType().hasTensorType() || !info.getType().getTensorType().hasShape()) {
+                    continue;
+                }
+                List<TensorShapeProto.Dimension> dims = info.getType().getTensorType().getShape().getDimList();
+                boolean agrees = dims.size() == v.dims().length;
+                for (int i = 0; agrees && i < dims.size(); i++) {
+                    agrees = !dims.get(i).hasDimValue() || dims.get(i).getDimValue() == v.dims()[i];
+                }
+                if (!agrees) {
+                    NodeProto p = producer.get(info.getName());
+                    String where = p == null ? file + ": tensor '" + info.getName() + "'" : file + ": node '" + OnnxNode.name(p) + "' (" + p.getOpType() + ")";
+                    throw new InvalidInputException(where, "tensor '" + info.getName() + "' is declared " + dimsText(dims)
+                            + " but its inputs give " + Dims.text(v.dims()));
+                }
+            }
+        }
+
+        private static String dimsText(List<TensorShapeProto.Dimension> dims) {
+            return dims.stream().map(d -> d.hasDimValue() ? String.valueOf(d.getDimValue()) : d.getDimParam()).toList().toString();
+        }
+
+        private Workload build(String name) {
+            List<Draft> found = drafts.all();
+            if (found.isEmpty()) {
+                throw new InvalidInputException(file, "the graph has no compute layer");
+            }
+            Map<String, List<String>> outputs = new LinkedHashMap<>();
+            for (ValueInfoProto out : graph.getOutputList()) {
+                switch (values.get(out.getName())) {
+                    case Activation a -> outputs.put(out.getName(), a.layers());
+                    case Constant c -> { }
+                    case null -> throw new InvalidInputException(file + ": graph output '" + out.getName() + "'",
+                            "is produced by no node, or is an extra output the importer does not infer");
+                }
+            }
+            Labels labels = new Labels(found, outputs);
+            List<Layer> layers = found.stream().map(d -> new Layer(d.name(), d.op(), d.input(), d.inputs(),
+                    labels.branch(d.name()), labels.task(d.name()))).toList();
+            try {
+                return Workload.of(name, ELEMENT_BITS, layers, ShapeCheck.STRICT);
+            } catch (InvalidInputException strict) {
+                // a reshape or transpose between layers moves no data, so shapes need not chain
+                try {
+                    return Workload.of(name, ELEMENT_BITS, layers, ShapeCheck.NONE);
+                } catch (InvalidInputException e) {
+                    throw e.in(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.workload.Workload;
+import io.h2hdse.workload.onnx.OnnxModelReader;
+import io.h2hdse.workload.yaml.ModelYamlWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code dse import}: an ONNX model as a YAML model file. */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = "Import an ONNX model (shapes inferred, weights read as dims only) and write it as a YAML model "
+                + "file, which reads back to the same workload. Nothing is written if the model cannot be imported.",
+        footer = {"", "Example:", "  dse import resnet18.onnx --out configs/models/resnet18-onnx.yaml"})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.onnx", description = "The ONNX model file.")
+    Path onnx;
+
+    @Option(names = "--out", paramLabel = "FILE.yaml", required = true, description = "The model file to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Workload workload = OnnxModelReader.read(onnx);
+        ModelYamlWriter.write(workload, out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s -> %s%n",
+                workload.name(), workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
+                String.join(",", workload.branches()), workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()), out);
+        return Dse.EXIT_OK;
+    }
+}
