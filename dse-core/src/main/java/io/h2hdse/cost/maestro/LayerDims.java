@@ -10,6 +10,7 @@ import java.util.Map;
  * the outer strides of Y and X.
  */
 public final class LayerDims {
+    private static final long MAX_WORK = 1L << 53;
     private final int[] sizes;
     private final boolean[] present;
     private final int strideY;
@@ -59,6 +60,7 @@ public final class LayerDims {
                 throw new IllegalArgumentException("dimension " + channel.token() + " is required");
             }
         }
+        checkWorkFits(all);
         int[] sizes = new int[Dim.COUNT];
         boolean[] present = new boolean[Dim.COUNT];
         all.forEach((dim, size) -> {
@@ -66,6 +68,26 @@ public final class LayerDims {
             present[dim.ordinal()] = true;
         });
         return new LayerDims(sizes, present, strideY, strideX);
+    }
+
+    /**
+     * The dense work (every declared loop's size multiplied) must stay below 2^53, so that every count
+     * the model derives from it (MACs, accesses, cycles: a small multiple of the work) fits a long and
+     * converts to a double exactly. MAESTRO itself counts in 32 and 64 bits and overflows silently.
+     */
+    private static void checkWorkFits(Map<Dim, Integer> all) {
+        long work = 1;
+        StringBuilder names = new StringBuilder();
+        for (Dim dim : new Dim[] {Dim.N, Dim.K, Dim.C, Dim.R, Dim.S, Dim.Y, Dim.X}) {
+            if (all.containsKey(dim)) {
+                names.append(names.isEmpty() ? "" : "*").append(dim.token());
+                work = work > MAX_WORK ? work : work * all.get(dim);
+            }
+        }
+        if (work > MAX_WORK) {
+            throw new IllegalArgumentException("dimensions " + names + " multiply to more than 2^53 = " + MAX_WORK
+                    + ": too large to count exactly");
+        }
     }
 
     public int size(Dim dim) {
