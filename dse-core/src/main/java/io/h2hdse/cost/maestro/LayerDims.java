@@ -81,7 +81,7 @@ public final class LayerDims {
         for (Dim dim : new Dim[] {Dim.N, Dim.K, Dim.C, Dim.R, Dim.S, Dim.Y, Dim.X}) {
             if (all.containsKey(dim)) {
                 names.append(names.isEmpty() ? "" : "*").append(dim.token());
-                work = work > MAX_WORK ? work : work * all.get(dim);
+                work = work > MAX_WORK / all.get(dim) ? MAX_WORK + 1 : work * all.get(dim);
             }
         }
         if (work > MAX_WORK) {
