@@ -132,12 +132,6 @@ public final class MappingFileParser {
                     while (!peekIs("}")) {
                         Token dimToken = next("dimension name");
                         int value = positive(next("dimension size"), "layer " + name + ": dimension " + dimToken.text());
-                        if (dimToken.text().equals("G")) {
-                            if (value != 1) {
-                                throw error(dimToken, "layer " + name + ": groups (G) are not supported; write a depthwise layer as DSCONV");
-                            }
-                            continue;
-                        }
                         Dim dim = Dim.parse(dimToken.text())
                                 .orElseThrow(() -> error(dimToken, "layer " + name + ": unknown dimension '" + dimToken.text() + "'"));
                         declared.put(dim, value);
@@ -158,7 +152,7 @@ public final class MappingFileParser {
         }
         LayerDims dims;
         try {
-            dims = LayerDims.of(declared, strideY, strideX);
+            dims = LayerDims.of(type, declared, strideY, strideX);
         } catch (IllegalArgumentException e) {
             throw error(dimensionsToken, "layer " + name + ": " + e.getMessage());
         }
@@ -171,7 +165,8 @@ public final class MappingFileParser {
             case "DSCONV" -> LayerType.DSCONV;
             case "FC", "POOL", "LSTM", "RESIDUAL_IDENTITY" -> throw error(token, "layer " + layer + ": type " + token.text()
                     + " is not supported by MAESTRO (write FC as a CONV with R=S=Y=X=1; pooling has no model)");
-            case "NGCONV", "GEMM" -> throw error(token, "layer " + layer + ": type " + token.text() + " is not supported by this model");
+            case "NGCONV" -> LayerType.NGCONV;
+            case "GEMM" -> LayerType.GEMM;
             default -> throw error(token, "layer " + layer + ": unknown layer type '" + token.text() + "'");
         };
     }

@@ -2,7 +2,25 @@
  * The MAESTRO analytical cost model (Kwon et al., "Understanding Reuse, Performance, and Hardware
  * Cost of DNN Dataflow: A Data-Centric Approach", MICRO 2019), reimplemented to reproduce MAESTRO
  * ({@code github.com/maestro-project/maestro}, MIT licence, commit {@code 4eb08d1}) cycle for cycle,
- * quirks included, from the behaviour described in {@code shared/reference/maestro/MODEL.md}.
+ * quirks included, from its source and the behaviour of its binary.
+ *
+ * <p>Glossary:
+ * <dl>
+ *   <dt>cluster</dt><dd>a group of PEs that a {@code Cluster(n)} directive makes into one unit: the
+ *       dataflow's directives above it map work onto clusters, those below it onto the PEs (or smaller
+ *       clusters) inside one.</dd>
+ *   <dt>level</dt><dd>the directives between two Cluster directives, with the number of sub-clusters
+ *       they drive ({@code ClusterLevel}); level 0 is the top (fed from L2), the last one the PEs.</dd>
+ *   <dt>ingress</dt><dd>elements of the input and filter tensors a level sends down to its
+ *       sub-clusters in one iteration, after temporal reuse (stationary data is not resent) and
+ *       spatial reuse (multicast data counts once).</dd>
+ *   <dt>egress</dt><dd>output elements (results or partial sums) a level's sub-clusters send up in one
+ *       iteration; outputs shared by sub-clusters (spatial reduction) count once.</dd>
+ *   <dt>init / steady / edge case</dt><dd>each directive's iterations are its first one (init), the
+ *       full ones after it (steady) and a last, partial one (edge) when the map does not divide the
+ *       dimension; an iteration case is one combination of these states over a level's directives,
+ *       with how often it occurs ({@code IterationCases}), and is costed once.</dd>
+ * </dl>
  *
  * <p>Pipeline: {@link io.h2hdse.cost.maestro.MappingFileParser} and
  * {@link io.h2hdse.cost.maestro.HardwareFile} read MAESTRO's files; a
