@@ -35,8 +35,12 @@
  *
  * <p>Choices where MAESTRO gives no answer:
  * <ul>
- *   <li>Only CONV (TRCONV read as CONV) and DSCONV layers are modelled; NGCONV and GEMM files are
- *       rejected, as are the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run.</li>
+ *   <li>CONV (TRCONV read as CONV), DSCONV, NGCONV and GEMM layers are modelled, with MAESTRO's tensor
+ *       declarations; the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run are rejected.
+ *       A cluster level that maps one dimension twice is refused for the layer (MAESTRO computes such
+ *       1x1 layers and divides by zero on the others).</li>
+ *   <li>Sizes must be positive (MAESTRO's lexer reads {@code -64} as 64) and 32-bit, and a layer's
+ *       dense work below 2^53, so every count fits a long: MAESTRO's 32-bit counters overflow silently.</li>
  *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input
  *       size, a grouped convolution is one group's CONV once per group, dilation is not modelled
  *       ({@code canCost} is false).</li>
