@@ -8,16 +8,15 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.List;
 
 /** The {@code dse} launcher: one subcommand per job. */
 @Command(name = "dse",
         mixinStandardHelpOptions = true,
-        version = "h2h-dse 0.1.0",
-        description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
-        subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class, ImportCommand.class,
-                H2hCommand.class, MaestroCommand.class, SolveCommand.class, SweepCommand.class, EvaluateCommand.class,
-                CompareCommand.class, SolversCommand.class})
+        version = Dse.VERSION,
+        description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.")
 public final class Dse {
+    static final String VERSION = "h2h-dse 0.1.0";
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_BAD_INPUT = 2;
@@ -44,7 +43,16 @@ public final class Dse {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Dse());
+        // Fast paths without picocli, whose start-up is most of these short calls.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            out.println(VERSION);
+            out.flush();
+            return EXIT_OK;
+        }
+        if (args.length > 0 && args[0].equals("maestro")) {
+            return MaestroCommand.run(List.of(args).subList(1, args.length), out, err);
+        }
+        CommandLine cli = Subcommands.register(new CommandLine(new Dse()), args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

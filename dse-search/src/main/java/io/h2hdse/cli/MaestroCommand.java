@@ -10,148 +10,144 @@ import io.h2hdse.cost.maestro.MappingFileParser;
 import io.h2hdse.input.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dse maestro}: runs the MAESTRO cost model on a MAESTRO mapping file and hardware file, with
- * MAESTRO's own option spellings, prints each layer's results and optionally writes them as CSV.
+ * {@code dse maestro}: a drop-in for the MAESTRO binary. It takes MAESTRO's options as MAESTRO reads
+ * them ({@link MaestroOptions}), prints each layer's results as MAESTRO does and optionally writes them
+ * as CSV. A layer the model cannot cost is named on stderr and the others still run (exit 1).
+ *
+ * <p>{@link Dse} calls {@link #run} directly, without picocli: scripts call the binary once per layer,
+ * and picocli's start-up would be most of such a call. The picocli command only lists it in {@code dse --help}.
  */
 @Command(name = "maestro",
-        description = "Cost every layer of a MAESTRO mapping (.m) file on the accelerator of a MAESTRO hardware "
-                + "file, as MAESTRO (Kwon et al., MICRO 2019) does. Options given here override the hardware file.",
-        footer = {"", "Example:",
-                "  dse maestro --HW_file=hw/accelerator_1.m \\",
-                "      --Mapping_file=mappings/resnet50_kcp_ws.m \\",
-                "      --print_res_csv_file=resnet50_kcp_ws.csv"})
+        description = "Cost every layer of a MAESTRO mapping (.m) file as the MAESTRO binary (Kwon et al., MICRO 2019) "
+                + "does, with its options (--Mapping_file=FILE --HW_file=FILE ...).",
+        footer = {"", "Run `dse maestro --help` for MAESTRO's options."})
 public final class MaestroCommand implements Callable<Integer> {
-    /** MAESTRO's command-line defaults when there is no hardware file. */
-    private static final int DEFAULT_NUM_PES = 7;
-    private static final long DEFAULT_OFFCHIP_BW = 70000;
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
-
-    @Option(names = "--Mapping_file", required = true, paramLabel = "FILE", description = "MAESTRO .m network file with Dataflow blocks")
-    Path mappingFile;
-
-    @Option(names = "--HW_file", paramLabel = "FILE", description = "MAESTRO hardware file (num_pes: 256 ...)")
-    Path hardwareFile;
-
-    @Option(names = "--print_res_csv_file", paramLabel = "OUT.csv",
-            description = "write one CSV row per layer (replaces the file); 'true' writes <mapping name>.csv as MAESTRO does")
-    String csvFile;
-
-    @Option(names = "--print_res", arity = "0..1", paramLabel = "true|false", fallbackValue = "true",
-            description = "print the per-layer report (default true)")
-    boolean printReport = true;
-
-    @Option(names = "--num_pes", paramLabel = "N", description = "number of PEs (default: hardware file, else 7)")
-    Integer numPes;
-
-    @Option(names = {"--noc_bw_cstr", "--noc_bw"}, paramLabel = "ELEMENTS", description = "NoC bandwidth, elements/cycle")
-    Long nocBandwidth;
-
-    @Option(names = {"--offchip_bw_cstr", "--offchip_bw"}, paramLabel = "ELEMENTS", description = "off-chip bandwidth, elements/cycle")
-    Long offchipBandwidth;
-
-    @Option(names = {"--l1_size_cstr", "--l1_size"}, paramLabel = "ELEMENTS", description = "L1 size constraint per PE (checked only)")
-    Long l1Size;
-
-    @Option(names = {"--l2_size_cstr", "--l2_size"}, paramLabel = "ELEMENTS", description = "L2 size constraint (checked only)")
-    Long l2Size;
-
-    @Option(names = "--noc_hops", paramLabel = "N", description = "average NoC hops (default 1)")
-    Long nocHops;
-
-    @Option(names = "--noc_hop_latency", paramLabel = "CYCLES", description = "cycles per hop (default: 1 with a hardware file, else 0)")
-    Long nocHopLatency;
-
-    @Option(names = "--num_simd_lanes", paramLabel = "N", description = "MACs per PE per cycle (default 1)")
-    Integer simdLanes;
+    @Unmatched
+    List<String> args = new ArrayList<>();
 
     @Override
     public Integer call() {
-        Hardware hardware = hardware();
-        MappingFile mapping = MappingFileParser.parse(mappingFile);
-        List<MaestroResult> results = new ArrayList<>();
-        for (MaestroLayer layer : mapping.layers()) {
-            if (layer.dataflow() == null) {
-                throw new InvalidInputException(mappingFile + ": layer " + layer.name(), "no Dataflow block, and no earlier layer has one");
+        return run(args, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs MAESTRO's command line; returns the exit code. */
+    static int run(List<String> args, PrintWriter out, PrintWriter err) {
+        try {
+            MaestroOptions options = MaestroOptions.parse(args);
+            if (options.has("help")) {
+                out.print(MaestroOptions.usage());
+                return Dse.EXIT_OK;
             }
+            return run(options, out, err);
+        } catch (InvalidInputException e) {
+            err.println("error: " + e.getMessage());
+            return Dse.EXIT_BAD_INPUT;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int run(MaestroOptions options, PrintWriter out, PrintWriter err) {
+        if (!options.has("Mapping_file")) {
+            throw new InvalidInputException("--Mapping_file", "is required (the .m network file)");
+        }
+        if (options.bool("bw_sweep", false) && options.bool("top_bw_only", false)) {
+            throw new InvalidInputException("--bw_sweep", "MAESTRO's NoC bandwidth sweep (with --top_bw_only) is not supported");
+        }
+        Path mappingFile = Path.of(options.text("Mapping_file"));
+        Hardware hardware = hardware(options, err);
+        Path csv = csvTarget(options.has("print_res_csv_file") ? options.text("print_res_csv_file") : "false", mappingFile);
+        MappingFile mapping = MappingFileParser.parse(mappingFile);
+        if (!options.inert().isEmpty()) {
+            err.println("note: " + String.join(", ", options.inert()) + (options.inert().size() == 1 ? " changes" : " change")
+                    + " nothing in this model");
+        }
+        List<MaestroResult> results = new ArrayList<>();
+        int failed = 0;
+        for (MaestroLayer layer : mapping.layers()) {
             try {
+                if (layer.dataflow() == null) {
+                    throw new InvalidInputException("layer " + layer.name(), "no Dataflow block, and no earlier layer has one");
+                }
                 results.add(CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes()).analyze(hardware));
             } catch (InvalidInputException e) {
-                throw e.in(mappingFile.toString());
+                err.println("error: " + e.in(mappingFile.toString()).getMessage());
+                failed++;
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (printReport) {
+        if (options.bool("print_res", true)) {
             MaestroReport.print(out, results, hardware);
         }
-        Path csv = csvTarget();
         if (csv != null) {
             MaestroCsv.write(csv, results);
             out.println("Results written to " + csv);
         }
-        out.flush();
+        if (failed > 0) {
+            err.println("error: " + failed + " of " + mapping.layers().size() + " layers of " + mappingFile + " could not be costed");
+            return Dse.EXIT_FAILED;
+        }
         return Dse.EXIT_OK;
     }
 
-    /** MAESTRO's own scripts pass {@code --print_res_csv_file=true}: the CSV is then named after the mapping file. */
-    private Path csvTarget() {
-        if (csvFile == null || csvFile.equals("false")) {
-            return null;
-        }
-        if (csvFile.equals("true")) {
-            String name = mappingFile.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            return Path.of((dot > 0 ? name.substring(0, dot) : name) + ".csv");
-        }
-        return Path.of(csvFile);
+    /** MAESTRO's scripts pass {@code --print_res_csv_file=true}: the CSV is then named after the mapping file. */
+    private static Path csvTarget(String value, Path mappingFile) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "false", "no", "off", "0" -> null;
+            case "true", "yes", "on", "1", "" -> {
+                String name = mappingFile.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                yield Path.of((dot > 0 ? name.substring(0, dot) : name) + ".csv");
+            }
+            default -> Path.of(value);
+        };
     }
 
-    private Hardware hardware() {
-        HardwareFile file = hardwareFile == null ? null : HardwareFile.parse(hardwareFile);
-        long pes = pick(numPes == null ? null : numPes.longValue(), file, HardwareFile.NUM_PES, file == null ? DEFAULT_NUM_PES : 1);
-        long hops = nocHops != null ? positive(nocHops, "--noc_hops") : file == null ? 1 : file.get(HardwareFile.NOC_HOPS, 1);
-        long hopLatency = nocHopLatency != null ? nonNegative(nocHopLatency) : file == null ? 0 : 1;
-        return new Hardware(Math.toIntExact(positive(pes, "--num_pes")),
-                pick(l1Size, file, HardwareFile.L1_SIZE, HardwareFile.UNLIMITED),
-                pick(l2Size, file, HardwareFile.L2_SIZE, HardwareFile.UNLIMITED),
-                pick(nocBandwidth, file, HardwareFile.NOC_BW, HardwareFile.UNLIMITED),
-                pick(offchipBandwidth, file, HardwareFile.OFFCHIP_BW, file == null ? DEFAULT_OFFCHIP_BW : HardwareFile.UNLIMITED),
-                hops * hopLatency, simdLanes == null ? 1 : Math.toIntExact(positive(simdLanes, "--num_simd_lanes")));
+    /** As MAESTRO: a hardware file replaces every hardware option but the SIMD lanes; say so when one is given. */
+    private static Hardware hardware(MaestroOptions options, PrintWriter err) {
+        int simdLanes = Math.toIntExact(positive(options, HardwareFile.OPT_SIMD_LANES, 1));
+        if (options.has("HW_file")) {
+            List<String> replaced = HardwareFile.REPLACED_BY_FILE.stream().filter(options::has).sorted().map(name -> "--" + name).toList();
+            if (!replaced.isEmpty()) {
+                err.println("note: the hardware file replaces " + String.join(", ", replaced) + ", as in MAESTRO");
+            }
+            return HardwareFile.parse(Path.of(options.text("HW_file"))).toHardware(simdLanes);
+        }
+        Map<String, Long> given = new HashMap<>();
+        for (String name : HardwareFile.REPLACED_BY_FILE) {
+            Long value = options.integer(name);
+            if (value != null) {
+                long least = name.equals(HardwareFile.OPT_NOC_HOP_LATENCY) ? 0 : 1;
+                if (value < least) {
+                    throw new InvalidInputException("--" + name, "must be " + (least == 0 ? "zero or more" : "positive") + ", got " + value);
+                }
+                given.put(name, value);
+            }
+        }
+        given.put(HardwareFile.OPT_SIMD_LANES, (long) simdLanes);
+        return HardwareFile.commandLine(given);
     }
 
-    /** The command-line value, else the hardware file's, else the default. */
-    private static long pick(Long option, HardwareFile file, String key, long fallback) {
-        if (option != null) {
-            return positive(option, "--" + key);
+    private static long positive(MaestroOptions options, String name, long fallback) {
+        Long value = options.integer(name);
+        if (value != null && value <= 0) {
+            throw new InvalidInputException("--" + name, "must be positive, got " + value);
         }
-        return file == null ? fallback : file.get(key, fallback);
-    }
-
-    private static long positive(long value, String option) {
-        if (value <= 0) {
-            throw new InvalidInputException(option, "must be positive, got " + value);
-        }
-        return value;
-    }
-
-    private static long nonNegative(long value) {
-        if (value < 0) {
-            throw new InvalidInputException("--noc_hop_latency", "must not be negative, got " + value);
-        }
-        return value;
+        return value == null ? fallback : value;
     }
 }

@@ -72,8 +72,8 @@ final class MaestroReport {
         out.println();
         out.println("[Layer " + result.layer() + "]");
         if (!result.hasValidIterations()) {
-            out.println("[WARNING] no iteration case does any work (a tile is larger than the layer); "
-                    + "the numbers below are MAESTRO's and meaningless");
+            out.println("[WARNING] no iteration case does any work (a tile is larger than the layer): 0 MACs and 0 cycles, "
+                    + "as MAESTRO reports; the buffer and bandwidth figures below are this model's, not MAESTRO's");
         }
         out.println("Num MACs: " + result.macs());
         out.println();

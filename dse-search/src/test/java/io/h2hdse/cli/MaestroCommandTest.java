@@ -61,13 +61,23 @@ class MaestroCommandTest {
     }
 
     @Test
-    void commandLineOverridesTheHardwareFile() {
-        // Same layer on 1024 PEs with the 1024-PE file's bandwidths: reference runtime 1784592.
-        int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"),
-                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--num_pes=1024", "--noc_bw=256",
-                "--offchip_bw_cstr=64", "--l2_size_cstr=1048576");
+    void commandLineHardwareWithoutAFile() {
+        // The 1024-PE reference hardware given as options (hop latency 1, as a hardware file implies): reference runtime 1784592.
+        int code = run("maestro", "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--num_pes", "1024",
+                "--noc_bw=256", "--offchip_bw_cstr=64", "--l2_size=1048576", "--l1_size_cstr=512", "--noc_hop_latency=1");
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("Runtime: 1784592 cycles"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void hardwareFileReplacesTheHardwareOptionsAsMaestroDoes() {
+        // MAESTRO's ParseHW overwrites num_pes, sizes, bandwidths and latency: the 256-PE reference runtime stays.
+        int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"),
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--num_pes=1024", "--noc_bw=256");
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("Runtime: 4199040 cycles"), out.toString());
+        assertEquals("note: the hardware file replaces --noc_bw_cstr, --num_pes, as in MAESTRO", err.toString().strip());
     }
 
     @Test

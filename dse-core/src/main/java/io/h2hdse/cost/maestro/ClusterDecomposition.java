@@ -24,12 +24,13 @@ final class ClusterDecomposition {
         TensorDims tensors = TensorDims.of(layer.type(), dims.batched());
         validate(where, layer, tensors, dataflow);
 
-        int clusterProduct = 1;
+        // Capped just above any PE count: only "more than the PEs" matters, and it must not wrap.
+        long clusterProduct = 1;
         int lastClusterSize = numPes;
         int explicitClusters = 0;
         for (Directive directive : dataflow) {
             if (directive.kind() == Directive.Kind.CLUSTER) {
-                clusterProduct *= directive.size();
+                clusterProduct = Math.min(clusterProduct * directive.size(), Integer.MAX_VALUE + 1L);
                 lastClusterSize = directive.size();
                 explicitClusters++;
             }
@@ -38,9 +39,10 @@ final class ClusterDecomposition {
             throw new InvalidInputException(where, "dataflow has " + explicitClusters + " Cluster directives; at most "
                     + (MAX_LEVELS - 1) + " are supported");
         }
-        int topSubClusters = numPes / clusterProduct;
+        int topSubClusters = (int) (numPes / clusterProduct);
         if (topSubClusters == 0) {
-            throw new InvalidInputException(where, "dataflow clusters need " + clusterProduct + " PEs but the accelerator has "
+            throw new InvalidInputException(where, "dataflow clusters need " + (clusterProduct > Integer.MAX_VALUE ? "more than "
+                    + Integer.MAX_VALUE : clusterProduct) + " PEs but the accelerator has "
                     + numPes);
         }
         List<Directive> withImplicitBottom = new ArrayList<>(dataflow);

@@ -53,15 +53,15 @@ final class ClusterLevel {
     }
 
     private int edgeSubClusters(Directive spatial) {
-        int d = dim(spatial.dim());
-        int m = spatial.size();
-        int o = spatial.offset();
-        int n = subClusters;
-        int fullCoverage = o * (n - 1) + m;
-        int active;
+        long d = dim(spatial.dim());
+        long m = spatial.size();
+        long o = spatial.offset();
+        long n = subClusters;
+        long fullCoverage = o * (n - 1) + m;
+        long active;
         if (d > fullCoverage) {
-            int steadyFolds = ((d - m) / o + 1) / n - 1;
-            int remaining = d - (steadyFolds + 1) * o * n;
+            long steadyFolds = ((d - m) / o + 1) / n - 1;
+            long remaining = d - (steadyFolds + 1) * o * n;
             active = remaining < m ? 1 : (remaining - m) / o + 1;
         } else if (d > m) {
             active = (d - m) / o + 1;
@@ -71,7 +71,7 @@ final class ClusterLevel {
         } else {
             active = 1;
         }
-        return active;
+        return (int) active;
     }
 
     private void computeTileSizes() {

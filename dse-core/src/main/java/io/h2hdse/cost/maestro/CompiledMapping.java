@@ -42,8 +42,9 @@ public final class CompiledMapping {
         if (hardware.numPes() != numPes) {
             throw new IllegalArgumentException("mapping compiled for " + numPes + " PEs, hardware has " + hardware.numPes());
         }
-        TopLevelStats top = new TopLevelStats();
-        Outcome outcome = new Run(hardware).level(0, levels[0].dims, top);
+        Run run = new Run(hardware);
+        Run.TopLevel top = run.new TopLevel();
+        Outcome outcome = run.level(0, levels[0].dims, top);
         long bottomL1Input = 2 * traffic[levels.length - 1].mappedVolume(Tensor.INPUT);
         long bottomL1Filter = 2 * traffic[levels.length - 1].mappedVolume(Tensor.FILTER);
         long bottomL1Output = 2 * traffic[levels.length - 1].mappedVolume(Tensor.OUTPUT);
@@ -58,25 +59,28 @@ public final class CompiledMapping {
     private record Outcome(long runtime, double activePes) {
     }
 
-    /** Counters kept for the top level only: MAESTRO reports the top level's view. */
-    private static final class TopLevelStats {
-        final long[] l2Read = new long[3];
-        final long[] l2Write = new long[3];
-        final long[] l1Read = new long[3];
-        final long[] l1Write = new long[3];
-        final long[] l2SizeReq = new long[3];
-        long macs;
-        long peakBandwidth;
-        long bandwidthSum;
-        long cases;
-        long offchipBandwidth;
-        final Delays.Tracker ingressDelay = new Delays.Tracker();
-        final Delays.Tracker egressDelay = new Delays.Tracker();
-        final Delays.Tracker computeDelay = new Delays.Tracker();
+    /**
+     * What a level's analysis reports case by case. MAESTRO reports the top level's view, so only the
+     * top level keeps counters ({@link Run.TopLevel}); the levels below count nothing ({@link #NONE}).
+     */
+    private interface LevelCounters {
+        LevelCounters NONE = new LevelCounters() {
+        };
 
-        TensorStats stats(Tensor tensor, long l1SizeReq) {
-            int t = tensor.ordinal();
-            return new TensorStats(l2Read[t], l2Write[t], l1Read[t], l1Write[t], l2SizeReq[t], l1SizeReq);
+        /** Called for each case until one with work: MAESTRO sizes the L2 buffers from it. */
+        default void firstCase(LevelTraffic flows, int[] dims, Case c) {
+        }
+
+        default void outputs(long occurrences, long egress, long levelMacs) {
+        }
+
+        default void ingress(Tensor tensor, long occurrences, long volume, long levelMacs) {
+        }
+
+        /** @return the case's delay as this level counts it (the top level also waits for off-chip refills) */
+        default long delay(long delay, Case c, long levelMacs, long ingress, long egress, long compute, long ingressDelay,
+                           long egressDelay) {
+            return delay;
         }
     }
 
@@ -92,14 +96,13 @@ public final class CompiledMapping {
             TileKey key = new TileKey(index, dims);
             Outcome known = lowerOutcomes.get(key);
             if (known == null) {
-                known = level(index, dims, null);
+                known = level(index, dims, LevelCounters.NONE);
                 lowerOutcomes.put(key, known);
             }
             return known;
         }
 
-        /** @param top counters to fill, or null below the top level */
-        Outcome level(int index, int[] dims, TopLevelStats top) {
+        Outcome level(int index, int[] dims, LevelCounters counters) {
             ClusterLevel level = levels[index];
             LevelTraffic flows = traffic[index];
             boolean bottom = index == levels.length - 1;
@@ -108,17 +111,12 @@ public final class CompiledMapping {
             long counted = 0;
             for (Case c : IterationCases.enumerate(level, dims)) {
                 long occurrences = c.occurrences();
-                if (top != null && counted == 0) {
-                    sizeBuffers(top, flows, dims, c);
+                if (counted == 0) {
+                    counters.firstCase(flows, dims, c);
                 }
                 long egress = flows.egress(c);
                 long levelMacs = flows.levelMacs(c);
-                if (top != null) {
-                    int out = Tensor.OUTPUT.ordinal();
-                    top.l2Write[out] += occurrences * egress;
-                    top.l1Write[out] += occurrences * levelMacs;
-                    top.l1Read[out] += occurrences * levelMacs;
-                }
+                counters.outputs(occurrences, egress, levelMacs);
                 long criticalMacs = flows.criticalPathMacs(c);
                 if (criticalMacs <= 0) {
                     continue;
@@ -127,12 +125,7 @@ public final class CompiledMapping {
                 for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
                     long volume = flows.ingress(tensor, c);
                     ingress += volume;
-                    if (top != null) {
-                        int t = tensor.ordinal();
-                        top.l2Read[t] += occurrences * volume;
-                        top.l1Write[t] = top.l2Read[t];
-                        top.l1Read[t] += occurrences * levelMacs;
-                    }
+                    counters.ingress(tensor, occurrences, volume, levelMacs);
                 }
                 IterationState spatial = c.states()[level.spatialIndex];
                 int activeSubClusters = spatial.isEdge() ? level.edgeSubClusters : level.subClusters;
@@ -149,20 +142,7 @@ public final class CompiledMapping {
                 long ingressDelay = hardware.nocDelay(ingress);
                 long egressDelay = hardware.nocDelay(egress);
                 long delay = c.allInit() ? compute + ingressDelay : Math.max(egressDelay, Math.max(compute, ingressDelay));
-                if (top != null) {
-                    delay = Math.max(delay, offchipDelay(top));
-                    top.macs += occurrences * levelMacs;
-                    long busiest = Math.max(ingress, egress);
-                    long cycles = compute == 0 ? 1 : compute;
-                    top.peakBandwidth = Math.max(top.peakBandwidth, busiest / cycles);
-                    top.bandwidthSum += occurrences * busiest / cycles;
-                    top.cases += occurrences;
-                    top.ingressDelay.add(ingressDelay, occurrences);
-                    top.egressDelay.add(egressDelay, occurrences);
-                    top.computeDelay.add(cycles, occurrences);
-                    // MAESTRO halves the running maximum in every case, not once at the end.
-                    top.offchipBandwidth = Math.max(top.offchipBandwidth, offchipDemand(top, cycles)) / 2;
-                }
+                delay = counters.delay(delay, c, levelMacs, ingress, egress, compute, ingressDelay, egressDelay);
                 runtime += occurrences * delay;
                 activeSum += activePes * occurrences;
                 counted += occurrences;
@@ -189,43 +169,100 @@ public final class CompiledMapping {
             return new Outcome(Math.max(edge.runtime(), full.runtime()), edge.activePes() + full.activePes() * others);
         }
 
-        /**
-         * Every top-level iteration refetches a double-buffered L2 tile set from DRAM, split evenly
-         * between the two buffers.
-         */
-        private long offchipDelay(TopLevelStats top) {
-            long bandwidth = hardware.offchipBandwidth();
-            long in = (top.l2SizeReq[Tensor.INPUT.ordinal()] + top.l2SizeReq[Tensor.FILTER.ordinal()]) / bandwidth / 2;
-            long out = top.l2SizeReq[Tensor.OUTPUT.ordinal()] / bandwidth / 2;
-            return Math.max(in, out);
-        }
+        /** The top level's counters: accesses, buffer sizes, MACs, bandwidths and delays, as MAESTRO reports them. */
+        final class TopLevel implements LevelCounters {
+            final long[] l2Read = new long[3];
+            final long[] l2Write = new long[3];
+            final long[] l1Read = new long[3];
+            final long[] l1Write = new long[3];
+            final long[] l2SizeReq = new long[3];
+            long macs;
+            long peakBandwidth;
+            long bandwidthSum;
+            long cases;
+            long offchipBandwidth;
+            final Delays.Tracker ingressDelay = new Delays.Tracker();
+            final Delays.Tracker egressDelay = new Delays.Tracker();
+            final Delays.Tracker computeDelay = new Delays.Tracker();
 
-        /** Elements per compute cycle needed to refill the double-buffered L2 tiles from DRAM. */
-        private long offchipDemand(TopLevelStats top, long cycles) {
-            long in = (top.l2SizeReq[Tensor.INPUT.ordinal()] + top.l2SizeReq[Tensor.FILTER.ordinal()]) / cycles;
-            long out = top.l2SizeReq[Tensor.OUTPUT.ordinal()] / cycles;
-            return Math.max(in, out);
-        }
-
-        /** L2 sizes and the one-time L2 traffic, from the first case, double-buffered. */
-        private void sizeBuffers(TopLevelStats top, LevelTraffic flows, int[] dims, Case first) {
-            for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
+            TensorStats stats(Tensor tensor, long l1SizeReq) {
                 int t = tensor.ordinal();
-                long size = 1;
-                for (Dim dim : tensors.of(tensor)) {
-                    size *= dims[dim.ordinal()];
+                return new TensorStats(l2Read[t], l2Write[t], l1Read[t], l1Write[t], l2SizeReq[t], l1SizeReq);
+            }
+
+            /** L2 sizes and the one-time L2 traffic, double-buffered. */
+            @Override
+            public void firstCase(LevelTraffic flows, int[] dims, Case first) {
+                for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
+                    int t = tensor.ordinal();
+                    long size = 1;
+                    for (Dim dim : tensors.of(tensor)) {
+                        size *= dims[dim.ordinal()];
+                    }
+                    l2SizeReq[t] += 2 * flows.ingress(tensor, first);
+                    l2Write[t] = size;
                 }
-                top.l2SizeReq[t] += 2 * flows.ingress(tensor, first);
-                top.l2Write[t] = size;
+                int out = Tensor.OUTPUT.ordinal();
+                long size = 1;
+                for (Dim dim : tensors.output()) {
+                    Dim filter = dim.slidingPartner();
+                    size *= filter == null ? dims[dim.ordinal()] : dims[dim.ordinal()] - dims[filter.ordinal()] + 1;
+                }
+                l2SizeReq[out] = 2 * flows.egress(first);
+                l2Read[out] = size;
             }
-            int out = Tensor.OUTPUT.ordinal();
-            long size = 1;
-            for (Dim dim : tensors.output()) {
-                Dim filter = dim.slidingPartner();
-                size *= filter == null ? dims[dim.ordinal()] : dims[dim.ordinal()] - dims[filter.ordinal()] + 1;
+
+            @Override
+            public void outputs(long occurrences, long egress, long levelMacs) {
+                int out = Tensor.OUTPUT.ordinal();
+                l2Write[out] += occurrences * egress;
+                l1Write[out] += occurrences * levelMacs;
+                l1Read[out] += occurrences * levelMacs;
             }
-            top.l2SizeReq[out] = 2 * flows.egress(first);
-            top.l2Read[out] = size;
+
+            @Override
+            public void ingress(Tensor tensor, long occurrences, long volume, long levelMacs) {
+                int t = tensor.ordinal();
+                l2Read[t] += occurrences * volume;
+                l1Write[t] = l2Read[t];
+                l1Read[t] += occurrences * levelMacs;
+            }
+
+            @Override
+            public long delay(long delay, Case c, long levelMacs, long ingress, long egress, long compute, long ingressDelay,
+                              long egressDelay) {
+                long occurrences = c.occurrences();
+                macs += occurrences * levelMacs;
+                long busiest = Math.max(ingress, egress);
+                long cycles = compute == 0 ? 1 : compute;
+                peakBandwidth = Math.max(peakBandwidth, busiest / cycles);
+                bandwidthSum += occurrences * busiest / cycles;
+                cases += occurrences;
+                this.ingressDelay.add(ingressDelay, occurrences);
+                this.egressDelay.add(egressDelay, occurrences);
+                computeDelay.add(cycles, occurrences);
+                // MAESTRO halves the running maximum in every case, not once at the end.
+                offchipBandwidth = Math.max(offchipBandwidth, offchipDemand(cycles)) / 2;
+                return Math.max(delay, offchipDelay());
+            }
+
+            /**
+             * Every top-level iteration refetches a double-buffered L2 tile set from DRAM, split evenly
+             * between the two buffers.
+             */
+            private long offchipDelay() {
+                long bandwidth = hardware.offchipBandwidth();
+                long in = (l2SizeReq[Tensor.INPUT.ordinal()] + l2SizeReq[Tensor.FILTER.ordinal()]) / bandwidth / 2;
+                long out = l2SizeReq[Tensor.OUTPUT.ordinal()] / bandwidth / 2;
+                return Math.max(in, out);
+            }
+
+            /** Elements per compute cycle needed to refill the double-buffered L2 tiles from DRAM. */
+            private long offchipDemand(long cycles) {
+                long in = (l2SizeReq[Tensor.INPUT.ordinal()] + l2SizeReq[Tensor.FILTER.ordinal()]) / cycles;
+                long out = l2SizeReq[Tensor.OUTPUT.ordinal()] / cycles;
+                return Math.max(in, out);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.TextFiles;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,11 @@ import java.util.Set;
 /**
  * A MAESTRO hardware file: one {@code key: value} per line ({@code num_pes}, {@code l1_size_cstr},
  * {@code l2_size_cstr}, {@code noc_bw_cstr}, {@code offchip_bw_cstr}, {@code NoC_NumHops}). Missing keys
- * take MAESTRO's defaults: one PE, one hop, and no limit for the rest.
+ * take MAESTRO's defaults: one PE, one hop, and no limit for the rest. Values are MAESTRO's 32-bit ints.
+ *
+ * <p>Also MAESTRO's hardware without a file ({@link #commandLine}): its command-line options and their
+ * defaults (7 PEs, 70,000 elements/cycle off chip, no NoC latency). As in MAESTRO, a hardware file
+ * replaces every one of those options except {@code num_simd_lanes}.
  */
 public record HardwareFile(Map<String, Long> values) {
     public static final String NUM_PES = "num_pes";
@@ -23,6 +28,22 @@ public record HardwareFile(Map<String, Long> values) {
     private static final Set<String> KEYS = Set.of(NUM_PES, L1_SIZE, L2_SIZE, NOC_BW, OFFCHIP_BW, NOC_HOPS);
     /** MAESTRO's "unconstrained": INT_MAX. */
     public static final long UNLIMITED = Integer.MAX_VALUE;
+
+    /** MAESTRO's command-line options for the hardware, named as on its command line. */
+    public static final String OPT_NUM_PES = "num_pes";
+    public static final String OPT_L1_SIZE = "l1_size_cstr";
+    public static final String OPT_L2_SIZE = "l2_size_cstr";
+    public static final String OPT_NOC_BW = "noc_bw_cstr";
+    public static final String OPT_OFFCHIP_BW = "offchip_bw_cstr";
+    public static final String OPT_NOC_HOPS = "noc_hops";
+    public static final String OPT_NOC_HOP_LATENCY = "noc_hop_latency";
+    public static final String OPT_SIMD_LANES = "num_simd_lanes";
+    /** The options a hardware file replaces (all but the SIMD lanes). */
+    public static final Set<String> REPLACED_BY_FILE = Set.of(OPT_NUM_PES, OPT_L1_SIZE, OPT_L2_SIZE, OPT_NOC_BW, OPT_OFFCHIP_BW,
+            OPT_NOC_HOPS, OPT_NOC_HOP_LATENCY);
+    private static final Map<String, Long> COMMAND_LINE_DEFAULTS = Map.of(OPT_NUM_PES, 7L, OPT_L1_SIZE, UNLIMITED,
+            OPT_L2_SIZE, UNLIMITED, OPT_NOC_BW, UNLIMITED, OPT_OFFCHIP_BW, 70000L, OPT_NOC_HOPS, 1L, OPT_NOC_HOP_LATENCY, 0L,
+            OPT_SIMD_LANES, 1L);
 
     public HardwareFile {
         values = Map.copyOf(values);
@@ -65,8 +86,9 @@ public record HardwareFile(Map<String, Long> values) {
             } catch (NumberFormatException e) {
                 throw new InvalidInputException(where, key + ": expected a whole number, got '" + value + "'");
             }
-            if (number <= 0) {
-                throw new InvalidInputException(where, key + ": must be positive, got " + number);
+            if (number <= 0 || number > Integer.MAX_VALUE) {
+                throw new InvalidInputException(where, key + ": must be a positive 32-bit number (1 to " + Integer.MAX_VALUE
+                        + ") as in MAESTRO, got " + number);
             }
             if (values.put(key, number) != null) {
                 throw new InvalidInputException(where, key + " is given twice");
@@ -81,7 +103,25 @@ public record HardwareFile(Map<String, Long> values) {
 
     /** The hardware as MAESTRO runs it from this file: every NoC transfer pays NoC_NumHops cycles. */
     public Hardware toHardware() {
-        return new Hardware(Math.toIntExact(get(NUM_PES, 1)), get(L1_SIZE, UNLIMITED), get(L2_SIZE, UNLIMITED),
-                get(NOC_BW, UNLIMITED), get(OFFCHIP_BW, UNLIMITED), get(NOC_HOPS, 1), 1);
+        return toHardware(1);
+    }
+
+    /** @param simdLanes MACs per PE per cycle: the one command-line option a hardware file leaves alone */
+    public Hardware toHardware(int simdLanes) {
+        return new Hardware((int) get(NUM_PES, 1), get(L1_SIZE, UNLIMITED), get(L2_SIZE, UNLIMITED),
+                get(NOC_BW, UNLIMITED), get(OFFCHIP_BW, UNLIMITED), get(NOC_HOPS, 1), simdLanes);
+    }
+
+    /**
+     * The hardware as MAESTRO runs it without a file: the given command-line options (keys {@code OPT_*},
+     * already checked positive, latency non-negative, all within 32 bits), MAESTRO's defaults for the rest.
+     * The NoC latency is hops x hop latency.
+     */
+    public static Hardware commandLine(Map<String, Long> options) {
+        Map<String, Long> all = new HashMap<>(COMMAND_LINE_DEFAULTS);
+        all.putAll(options);
+        return new Hardware(Math.toIntExact(all.get(OPT_NUM_PES)), all.get(OPT_L1_SIZE), all.get(OPT_L2_SIZE),
+                all.get(OPT_NOC_BW), all.get(OPT_OFFCHIP_BW), all.get(OPT_NOC_HOPS) * all.get(OPT_NOC_HOP_LATENCY),
+                Math.toIntExact(all.get(OPT_SIMD_LANES)));
     }
 }

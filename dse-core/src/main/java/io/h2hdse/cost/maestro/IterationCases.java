@@ -66,18 +66,18 @@ final class IterationCases {
             }
             return states;
         }
-        int n = subClusters;
-        int coverage = m + o * (n - 1);
+        long n = subClusters;
+        long coverage = m + o * (n - 1);
         boolean unrolled = d <= coverage;
         boolean initEdge = d < coverage;
         states.add(new IterationState(IterationState.Position.INIT, 1, unrolled, initEdge, initEdge));
-        int steadyFolds = ((d - m) / o + 1) / n - 1;
+        long steadyFolds = ((d - m) / o + 1) / n - 1;
         boolean hasEdge = !unrolled && (steadyFolds + 1) * (o * n) + coverage > d && steadyFolds * (o * n) + coverage != d;
         if (coverage < d && steadyFolds > 0) {
             states.add(new IterationState(IterationState.Position.STEADY, steadyFolds, false, false, false));
         }
-        int remaining = d - (steadyFolds + 1) * o * n;
-        int active = remaining < m ? 1 : (remaining - m) / o + 1;
+        long remaining = d - (steadyFolds + 1) * o * n;
+        long active = remaining < m ? 1 : (remaining - m) / o + 1;
         boolean edgeEdge = (active - 1) * o + m < remaining;
         if (!initEdge && hasEdge) {
             states.add(new IterationState(IterationState.Position.EDGE, 1, false, false, edgeEdge));

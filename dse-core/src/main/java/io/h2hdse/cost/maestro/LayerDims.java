@@ -10,6 +10,7 @@ import java.util.Map;
  * the outer strides of Y and X.
  */
 public final class LayerDims {
+    private static final long MAX_WORK = 1L << 53;
     private final int[] sizes;
     private final boolean[] present;
     private final int strideY;
@@ -23,9 +24,19 @@ public final class LayerDims {
     }
 
     /**
+     * A convolution's dimensions.
+     *
      * @param declared sizes as written in a Dimensions block; R and S are required, Y'/X' may replace Y/X
      */
     public static LayerDims of(Map<Dim, Integer> declared, int strideY, int strideX) {
+        return of(LayerType.CONV, declared, strideY, strideX);
+    }
+
+    /**
+     * @param declared sizes as written in a Dimensions block: for a GEMM M, N and K; for a convolution
+     *                 R, S, K, C and Y/X or Y'/X', and G for NGCONV (G: 1 is allowed, and dropped, elsewhere)
+     */
+    public static LayerDims of(LayerType type, Map<Dim, Integer> declared, int strideY, int strideX) {
         if (strideY <= 0 || strideX <= 0) {
             throw new IllegalArgumentException("stride must be positive, got Y " + strideY + ", X " + strideX);
         }
@@ -35,6 +46,21 @@ public final class LayerDims {
             if (all.get(dim) <= 0) {
                 throw new IllegalArgumentException("dimension " + dim.token() + " must be positive, got " + all.get(dim));
             }
+        }
+        if (!type.convolution()) {
+            return gemm(all);
+        }
+        if (all.containsKey(Dim.M)) {
+            throw new IllegalArgumentException("dimension M belongs to a GEMM, not a " + type + " layer");
+        }
+        if (type == LayerType.NGCONV && !all.containsKey(Dim.G)) {
+            throw new IllegalArgumentException("dimension G (groups) is required in an NGCONV layer");
+        }
+        if (type != LayerType.NGCONV && all.getOrDefault(Dim.G, 1) != 1) {
+            throw new IllegalArgumentException("groups G=" + all.get(Dim.G) + " need Type NGCONV (or a depthwise layer as DSCONV)");
+        }
+        if (type != LayerType.NGCONV) {
+            all.remove(Dim.G);
         }
         for (Dim filter : new Dim[] {Dim.R, Dim.S}) {
             if (!all.containsKey(filter)) {
@@ -59,6 +85,25 @@ public final class LayerDims {
                 throw new IllegalArgumentException("dimension " + channel.token() + " is required");
             }
         }
+        return fromTable(all, strideY, strideX);
+    }
+
+    private static LayerDims gemm(Map<Dim, Integer> all) {
+        for (Dim dim : all.keySet()) {
+            if (dim != Dim.M && dim != Dim.N && dim != Dim.K) {
+                throw new IllegalArgumentException("dimension " + dim.token() + " is not one of a GEMM's M, N, K");
+            }
+        }
+        for (Dim dim : new Dim[] {Dim.M, Dim.N, Dim.K}) {
+            if (!all.containsKey(dim)) {
+                throw new IllegalArgumentException("dimension " + dim.token() + " is required in a GEMM layer");
+            }
+        }
+        return fromTable(all, 1, 1);
+    }
+
+    private static LayerDims fromTable(Map<Dim, Integer> all, int strideY, int strideX) {
+        checkWorkFits(all);
         int[] sizes = new int[Dim.COUNT];
         boolean[] present = new boolean[Dim.COUNT];
         all.forEach((dim, size) -> {
@@ -66,6 +111,26 @@ public final class LayerDims {
             present[dim.ordinal()] = true;
         });
         return new LayerDims(sizes, present, strideY, strideX);
+    }
+
+    /**
+     * The dense work (every declared loop's size multiplied) must stay below 2^53, so that every count
+     * the model derives from it (MACs, accesses, cycles: a small multiple of the work) fits a long and
+     * converts to a double exactly. MAESTRO itself counts in 32 and 64 bits and overflows silently.
+     */
+    private static void checkWorkFits(Map<Dim, Integer> all) {
+        long work = 1;
+        StringBuilder names = new StringBuilder();
+        for (Dim dim : new Dim[] {Dim.N, Dim.G, Dim.M, Dim.K, Dim.C, Dim.R, Dim.S, Dim.Y, Dim.X}) {
+            if (all.containsKey(dim)) {
+                names.append(names.isEmpty() ? "" : "*").append(dim.token());
+                work = work > MAX_WORK / all.get(dim) ? MAX_WORK + 1 : work * all.get(dim);
+            }
+        }
+        if (work > MAX_WORK) {
+            throw new IllegalArgumentException("dimensions " + names + " multiply to more than 2^53 = " + MAX_WORK
+                    + ": too large to count exactly");
+        }
     }
 
     public int size(Dim dim) {

@@ -27,55 +27,67 @@ final class LevelTraffic {
         }
     }
 
+    /**
+     * A sub-cluster's role in a case: the first one (which holds the full tile while the others hold
+     * only what they add), or another; partial when it is the last active one of a partial spatial fold
+     * with a partial tile (MAESTRO's "sp-edge-edge").
+     */
+    enum Pe {
+        FIRST, FIRST_PARTIAL, OTHER, OTHER_PARTIAL;
+
+        boolean first() {
+            return this == FIRST || this == FIRST_PARTIAL;
+        }
+
+        boolean partial() {
+            return this == FIRST_PARTIAL || this == OTHER_PARTIAL;
+        }
+    }
+
+    /** What a sub-cluster's output volume counts. */
+    enum Count {
+        /** Output elements (results or partial sums) sent up. */
+        OUTPUTS,
+        /** MACs: the output tile times the extents of the reduction loops. */
+        MACS,
+        /**
+         * MACs as MAESTRO sums them over a level: a partial sub-cluster of a partial first fold counts
+         * its whole edge tile, not only the elements it adds.
+         */
+        MACS_WHOLE_EDGE_TILE;
+
+        boolean reductionLoops() {
+            return this != OUTPUTS;
+        }
+    }
+
+    @FunctionalInterface
+    private interface PerSubCluster {
+        long volume(Pe pe);
+    }
+
     /** Elements sent from this level's buffer to its sub-clusters for an input or filter tensor. */
     long ingress(Tensor tensor, Case c) {
         SpatialView view = spatialView(tensor, c);
-        if (!view.mapped) {
-            return peIngress(tensor, c, true, false);
-        }
-        if (!view.edge) {
-            return peIngress(tensor, c, true, false) + (long) (level.subClusters - 1) * peIngress(tensor, c, false, false);
-        }
-        int active = level.edgeSubClusters;
-        long total = peIngress(tensor, c, true, active == 1 && view.edgeEdge);
-        if (active > 1) {
-            int edgeEdge = view.edgeEdge ? 1 : 0;
-            int full = Math.max(active - edgeEdge - 1, 0);
-            total += full * peIngress(tensor, c, false, false) + edgeEdge * peIngress(tensor, c, false, true);
-        }
-        return total;
+        return overActiveSubClusters(view.mapped, view.edge, view.edgeEdge, pe -> peIngress(tensor, c, pe));
     }
 
     /** Output elements (results or partial sums) sent up; outputs shared by sub-clusters count once. */
     long egress(Case c) {
         SpatialView view = spatialView(Tensor.OUTPUT, c);
-        if (!view.mapped) {
-            return peEgress(c, false, true, false, true);
-        }
-        if (!view.edge) {
-            return peEgress(c, false, true, false, true) + (long) (level.subClusters - 1) * peEgress(c, false, false, false, true);
-        }
-        int active = level.edgeSubClusters;
-        long total = peEgress(c, false, true, active == 1 && view.edgeEdge, true);
-        if (active > 1) {
-            int edgeEdge = view.edgeEdge ? 1 : 0;
-            int full = Math.max(active - edgeEdge - 1, 0);
-            total += full * peEgress(c, false, false, false, true) + edgeEdge * peEgress(c, false, false, true, true);
-        }
-        return total;
+        return overActiveSubClusters(view.mapped, view.edge, view.edgeEdge, pe -> peEgress(c, Count.OUTPUTS, pe));
     }
 
     /** MACs one sub-cluster does in this case: the critical path. */
     long criticalPathMacs(Case c) {
         SpatialView view = spatialView(Tensor.OUTPUT, c);
-        boolean edgeEdge = view.mapped && view.edge && level.edgeSubClusters == 1 && view.edgeEdge;
-        return peEgress(c, true, true, edgeEdge, true);
+        boolean partial = view.mapped && view.edge && level.edgeSubClusters == 1 && view.edgeEdge;
+        return peEgress(c, Count.MACS, partial ? Pe.FIRST_PARTIAL : Pe.FIRST);
     }
 
-    /** MACs over all active sub-clusters in this case. */
+    /** MACs over all active sub-clusters in this case: each does the first one's, the partial one its edge tile. */
     long levelMacs(Case c) {
-        SpatialView outputView = spatialView(Tensor.OUTPUT, c);
-        boolean edge = outputView.edge;
+        boolean edge = spatialView(Tensor.OUTPUT, c).edge;
         IterationState last = null;
         for (int i = 0; i < level.directives.length; i++) {
             if (level.directives[i].isSpatial()) {
@@ -83,16 +95,31 @@ final class LevelTraffic {
                 edge |= last.isEdge();
             }
         }
+        return overActiveSubClusters(true, edge, last.spatialEdgeEdge(), pe -> switch (pe) {
+            case FIRST, OTHER -> peEgress(c, Count.MACS, Pe.FIRST);
+            case FIRST_PARTIAL -> peEgress(c, Count.MACS, Pe.FIRST_PARTIAL);
+            case OTHER_PARTIAL -> peEgress(c, Count.MACS_WHOLE_EDGE_TILE, Pe.OTHER_PARTIAL);
+        });
+    }
+
+    /**
+     * A per-sub-cluster volume summed over the sub-clusters active in a case: one copy when the
+     * tensor is not spatially mapped (multicast), all sub-clusters in a full fold, and in a partial
+     * fold the first, the full others and the partial last one.
+     */
+    private long overActiveSubClusters(boolean mapped, boolean edge, boolean edgeEdge, PerSubCluster perSubCluster) {
+        if (!mapped) {
+            return perSubCluster.volume(Pe.FIRST);
+        }
         if (!edge) {
-            return level.subClusters * peEgress(c, true, true, false, true);
+            return perSubCluster.volume(Pe.FIRST) + (long) (level.subClusters - 1) * perSubCluster.volume(Pe.OTHER);
         }
         int active = level.edgeSubClusters;
-        boolean hasEdgeEdge = last.spatialEdgeEdge();
-        long total = peEgress(c, true, true, active == 1 && hasEdgeEdge, true);
+        long total = perSubCluster.volume(active == 1 && edgeEdge ? Pe.FIRST_PARTIAL : Pe.FIRST);
         if (active > 1) {
-            int edgeEdge = hasEdgeEdge ? 1 : 0;
-            int full = Math.max(active - edgeEdge - 1, 0);
-            total += full * peEgress(c, true, true, false, true) + edgeEdge * peEgress(c, true, false, true, false);
+            int partial = edgeEdge ? 1 : 0;
+            int full = Math.max(active - partial - 1, 0);
+            total += full * perSubCluster.volume(Pe.OTHER) + partial * perSubCluster.volume(Pe.OTHER_PARTIAL);
         }
         return total;
     }
@@ -164,10 +191,12 @@ final class LevelTraffic {
         return changing;
     }
 
-    private long peIngress(Tensor tensor, Case c, boolean firstPe, boolean edgeEdgePe) {
+    private long peIngress(Tensor tensor, Case c, Pe pe) {
+        boolean firstPe = pe.first();
+        boolean edgeEdgePe = pe.partial();
         int changing = changingDirective(c);
         if (changing < 0) {
-            return peMapped(tensor, c, firstPe, edgeEdgePe);
+            return peMapped(tensor, c, pe);
         }
         boolean[] isCoupled = coupled[tensor.ordinal()];
         IterationState[] states = c.states();
@@ -209,7 +238,9 @@ final class LevelTraffic {
         return volume;
     }
 
-    private long peMapped(Tensor tensor, Case c, boolean firstPe, boolean edgeEdgePe) {
+    private long peMapped(Tensor tensor, Case c, Pe pe) {
+        boolean firstPe = pe.first();
+        boolean edgeEdgePe = pe.partial();
         boolean[] isCoupled = coupled[tensor.ordinal()];
         IterationState[] states = c.states();
         long volume = 1;
@@ -233,14 +264,14 @@ final class LevelTraffic {
     }
 
     /**
-     * One sub-cluster's output tile; with {@code partialSums}, multiplied by the extents of the
-     * reduction loops, which makes it the sub-cluster's MAC count.
+     * One sub-cluster's output tile; for MACs, multiplied by the extents of the reduction loops, which
+     * makes it the sub-cluster's MAC count.
      */
-    private long peEgress(Case c, boolean partialSums, boolean firstPe, boolean edgeEdgePe, boolean reuseAtEdge) {
+    private long peEgress(Case c, Count count, Pe pe) {
         IterationState[] states = c.states();
         boolean[] isCoupled = coupled[Tensor.OUTPUT.ordinal()];
         long volume = 1;
-        if (partialSums) {
+        if (count.reductionLoops()) {
             for (int i = 0; i < states.length; i++) {
                 if (isCoupled[i]) {
                     continue;
@@ -250,7 +281,7 @@ final class LevelTraffic {
                 if (level.directives[i].kind() == Directive.Kind.TEMPORAL) {
                     volume *= state.isEdge() ? level.mappedEdge[v] : level.mapped[v];
                 } else {
-                    volume *= spatialFactor(state, v, v, firstPe, edgeEdgePe, false);
+                    volume *= spatialFactor(state, v, v, pe, EdgeTile.WHOLE);
                 }
             }
         }
@@ -266,11 +297,15 @@ final class LevelTraffic {
                     case EDGE -> level.mappedEdge[actual];
                 };
             } else {
-                volume *= spatialFactor(state, actual, dim.ordinal(), firstPe, edgeEdgePe, reuseAtEdge);
+                volume *= spatialFactor(state, actual, dim.ordinal(), pe,
+                        count == Count.MACS_WHOLE_EDGE_TILE ? EdgeTile.WHOLE : EdgeTile.NEW_ELEMENTS);
             }
         }
         return volume;
     }
+
+    /** How a partial sub-cluster of a partial first fold counts its tile. */
+    private enum EdgeTile { NEW_ELEMENTS, WHOLE }
 
     /**
      * A spatially mapped dimension's share of one sub-cluster's tile: the first sub-cluster holds the
@@ -278,23 +313,21 @@ final class LevelTraffic {
      *
      * @param edgeSizeIndex MAESTRO reads the edge size of an output row/column under the input
      *                      dimension's name when a single sub-cluster is active; kept for exactness
-     * @param reuseAtEdge   whether a partial sub-cluster in a partial first fold counts only new elements
      */
-    private long spatialFactor(IterationState state, int v, int edgeSizeIndex, boolean firstPe, boolean edgeEdgePe,
-                               boolean reuseAtEdge) {
+    private long spatialFactor(IterationState state, int v, int edgeSizeIndex, Pe pe, EdgeTile edgeTile) {
         int active = level.edgeSubClusters;
-        if (state.isInit() && state.isEdge() && edgeEdgePe) {
-            return active > 1 && reuseAtEdge ? level.uniqueEdge[v] : level.mappedEdge[v];
+        if (state.isInit() && state.isEdge() && pe.partial()) {
+            return active > 1 && edgeTile == EdgeTile.NEW_ELEMENTS ? level.uniqueEdge[v] : level.mappedEdge[v];
         }
         if (state.position() == Position.EDGE) {
             if (active == 1) {
-                return firstPe || edgeEdgePe ? level.mappedEdge[edgeSizeIndex] : 1;
+                return pe.first() || pe.partial() ? level.mappedEdge[edgeSizeIndex] : 1;
             }
-            if (edgeEdgePe) {
+            if (pe.partial()) {
                 return level.uniqueEdge[v];
             }
         }
-        if (firstPe) {
+        if (pe.first()) {
             return level.mapped[v];
         }
         return level.unique[v] != 0 ? level.unique[v] : 1;

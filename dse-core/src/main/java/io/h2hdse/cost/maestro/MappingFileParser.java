@@ -19,12 +19,14 @@ import java.util.Map;
  */
 public final class MappingFileParser {
     private final String source;
+    private final String[] lines;
     private final List<Token> tokens;
     private final Map<String, Integer> constants = new HashMap<>();
     private int pos;
 
     private MappingFileParser(String source, String text) {
         this.source = source;
+        this.lines = text.split("\n", -1);
         this.tokens = MTokenizer.tokenize(text);
     }
 
@@ -56,13 +58,13 @@ public final class MappingFileParser {
             switch (token.text()) {
                 case "Constant" -> {
                     String name = next("constant name").text();
-                    constants.put(name, integer(next("constant value")));
+                    constants.put(name, integer(next("constant value"), "Constant " + name));
                 }
                 case "Network" -> {
                     if (network != null) {
                         throw error(token, "a file holds one Network");
                     }
-                    network = next("network name").text();
+                    network = nameBefore("{", "Network");
                     expect("{");
                     while (!peekIs("}")) {
                         Token t = next("Layer or '}'");
@@ -90,8 +92,8 @@ public final class MappingFileParser {
     }
 
     private MaestroLayer layer(Dataflow previous) {
-        Token nameToken = next("layer name");
-        String name = nameToken.text();
+        Token nameToken = tokens.get(pos - 1);
+        String name = nameBefore("{", "Layer");
         expect("{");
         LayerType type = null;
         Map<Dim, Integer> declared = new EnumMap<>(Dim.class);
@@ -107,7 +109,7 @@ public final class MappingFileParser {
                     expect("{");
                     while (!peekIs("}")) {
                         Token dimToken = next("stride dimension");
-                        int value = positive(next("stride value"));
+                        int value = positive(next("stride value"), "layer " + name + ": stride " + dimToken.text());
                         switch (dimToken.text()) {
                             case "Y" -> strideY = value;
                             case "X" -> strideX = value;
@@ -122,13 +124,7 @@ public final class MappingFileParser {
                     expect("{");
                     while (!peekIs("}")) {
                         Token dimToken = next("dimension name");
-                        int value = positive(next("dimension size"));
-                        if (dimToken.text().equals("G")) {
-                            if (value != 1) {
-                                throw error(dimToken, "layer " + name + ": groups (G) are not supported; write a depthwise layer as DSCONV");
-                            }
-                            continue;
-                        }
+                        int value = positive(next("dimension size"), "layer " + name + ": dimension " + dimToken.text());
                         Dim dim = Dim.parse(dimToken.text())
                                 .orElseThrow(() -> error(dimToken, "layer " + name + ": unknown dimension '" + dimToken.text() + "'"));
                         declared.put(dim, value);
@@ -149,7 +145,7 @@ public final class MappingFileParser {
         }
         LayerDims dims;
         try {
-            dims = LayerDims.of(declared, strideY, strideX);
+            dims = LayerDims.of(type, declared, strideY, strideX);
         } catch (IllegalArgumentException e) {
             throw error(dimensionsToken, "layer " + name + ": " + e.getMessage());
         }
@@ -162,7 +158,8 @@ public final class MappingFileParser {
             case "DSCONV" -> LayerType.DSCONV;
             case "FC", "POOL", "LSTM", "RESIDUAL_IDENTITY" -> throw error(token, "layer " + layer + ": type " + token.text()
                     + " is not supported by MAESTRO (write FC as a CONV with R=S=Y=X=1; pooling has no model)");
-            case "NGCONV", "GEMM" -> throw error(token, "layer " + layer + ": type " + token.text() + " is not supported by this model");
+            case "NGCONV" -> LayerType.NGCONV;
+            case "GEMM" -> LayerType.GEMM;
             default -> throw error(token, "layer " + layer + ": unknown layer type '" + token.text() + "'");
         };
     }
@@ -208,18 +205,35 @@ public final class MappingFileParser {
                     .orElseThrow(() -> error(dimToken, "layer " + layer + ": unknown dimension '" + dimToken.text() + "' in Sz()"));
             return SizeExpr.sizeOf(dim);
         }
-        return SizeExpr.of(integer(t));
+        return SizeExpr.of(integer(t, "layer " + layer + ": map size or offset"));
     }
 
-    private int positive(Token t) {
-        int value = integer(t);
+    /**
+     * A network or layer name: everything MAESTRO's lexer passes before the '{', read back as written
+     * ({@code CONV1-1}; the binary keeps only the last piece, {@code 1}), or MAESTRO's default when empty.
+     */
+    private String nameBefore(String open, String fallback) {
+        List<Token> run = new ArrayList<>();
+        while (!peekIs(open)) {
+            run.add(next("name"));
+        }
+        return run.isEmpty() ? fallback : MTokenizer.spanText(run, lines);
+    }
+
+    /** @param what the field, for the error message ("layer L: dimension K") */
+    private int positive(Token t, String what) {
+        int value = integer(t, what);
         if (value <= 0) {
-            throw error(t, "expected a positive number, got " + value);
+            throw error(t, what + ": expected a positive number, got " + value);
         }
         return value;
     }
 
-    private int integer(Token t) {
+    private int integer(Token t, String what) {
+        if (t.afterMinus()) {
+            throw error(t, what + ": negative number -" + t.text() + " (MAESTRO's lexer drops the '-' and reads " + t.text()
+                    + "; sizes must be positive)");
+        }
         Integer constant = constants.get(t.text());
         if (constant != null) {
             return constant;
@@ -227,7 +241,9 @@ public final class MappingFileParser {
         try {
             return Integer.parseInt(t.text());
         } catch (NumberFormatException e) {
-            throw error(t, "expected a number or a Constant, got '" + t.text() + "'");
+            throw error(t, what + ": " + (t.text().chars().allMatch(Character::isDigit)
+                    ? "number " + t.text() + " is too large (MAESTRO's sizes are 32-bit: at most " + Integer.MAX_VALUE + ")"
+                    : "expected a number or a Constant, got '" + t.text() + "'"));
         }
     }
 

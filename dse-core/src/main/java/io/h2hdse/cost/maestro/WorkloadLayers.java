@@ -115,6 +115,9 @@ final class WorkloadLayers {
 
     /** The workload layer a MAESTRO layer describes; a 1x1 CONV on a 1x1 input is an FC layer. */
     static Layer fromMaestro(MaestroLayer layer, List<String> inputs) {
+        if (!(layer.type() == LayerType.CONV || layer.type() == LayerType.DSCONV)) {
+            throw notAWorkloadLayer(layer);
+        }
         LayerDims d = layer.dims();
         String where = "layer " + layer.name();
         if (d.has(Dim.N) && d.size(Dim.N) != 1) {
@@ -136,6 +139,12 @@ final class WorkloadLayers {
                 yield new Layer(layer.name(), new Conv(d.size(Dim.K), r, s, strideY, strideX, 0, 0, 1, 1), input, inputs);
             }
             case DSCONV -> new Layer(layer.name(), new Conv(c, r, s, strideY, strideX, 0, 0, 1, c), input, inputs);
+            case NGCONV, GEMM -> throw notAWorkloadLayer(layer);
         };
+    }
+
+    private static InvalidInputException notAWorkloadLayer(MaestroLayer layer) {
+        return new InvalidInputException("layer " + layer.name(), "a " + layer.type()
+                + " layer is costed by dse maestro but not read into a workload (write it as a grouped CONV or an FC layer)");
     }
 }

@@ -2,7 +2,25 @@
  * The MAESTRO analytical cost model (Kwon et al., "Understanding Reuse, Performance, and Hardware
  * Cost of DNN Dataflow: A Data-Centric Approach", MICRO 2019), reimplemented to reproduce MAESTRO
  * ({@code github.com/maestro-project/maestro}, MIT licence, commit {@code 4eb08d1}) cycle for cycle,
- * quirks included, from the behaviour described in {@code shared/reference/maestro/MODEL.md}.
+ * quirks included, from its source and the behaviour of its binary.
+ *
+ * <p>Glossary:
+ * <dl>
+ *   <dt>cluster</dt><dd>a group of PEs that a {@code Cluster(n)} directive makes into one unit: the
+ *       dataflow's directives above it map work onto clusters, those below it onto the PEs (or smaller
+ *       clusters) inside one.</dd>
+ *   <dt>level</dt><dd>the directives between two Cluster directives, with the number of sub-clusters
+ *       they drive ({@code ClusterLevel}); level 0 is the top (fed from L2), the last one the PEs.</dd>
+ *   <dt>ingress</dt><dd>elements of the input and filter tensors a level sends down to its
+ *       sub-clusters in one iteration, after temporal reuse (stationary data is not resent) and
+ *       spatial reuse (multicast data counts once).</dd>
+ *   <dt>egress</dt><dd>output elements (results or partial sums) a level's sub-clusters send up in one
+ *       iteration; outputs shared by sub-clusters (spatial reduction) count once.</dd>
+ *   <dt>init / steady / edge case</dt><dd>each directive's iterations are its first one (init), the
+ *       full ones after it (steady) and a last, partial one (edge) when the map does not divide the
+ *       dimension; an iteration case is one combination of these states over a level's directives,
+ *       with how often it occurs ({@code IterationCases}), and is costed once.</dd>
+ * </dl>
  *
  * <p>Pipeline: {@link io.h2hdse.cost.maestro.MappingFileParser} and
  * {@link io.h2hdse.cost.maestro.HardwareFile} read MAESTRO's files; a
@@ -17,8 +35,12 @@
  *
  * <p>Choices where MAESTRO gives no answer:
  * <ul>
- *   <li>Only CONV (TRCONV read as CONV) and DSCONV layers are modelled; NGCONV and GEMM files are
- *       rejected, as are the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run.</li>
+ *   <li>CONV (TRCONV read as CONV), DSCONV, NGCONV and GEMM layers are modelled, with MAESTRO's tensor
+ *       declarations; the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run are rejected.
+ *       A cluster level that maps one dimension twice is refused for the layer (MAESTRO computes such
+ *       1x1 layers and divides by zero on the others).</li>
+ *   <li>Sizes must be positive (MAESTRO's lexer reads {@code -64} as 64) and 32-bit, and a layer's
+ *       dense work below 2^53, so every count fits a long: MAESTRO's 32-bit counters overflow silently.</li>
  *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input
  *       size, a grouped convolution is one group's CONV once per group; a dilated convolution is the
  *       dense one with the same output, channels and MACs (what hardware that skips the holes

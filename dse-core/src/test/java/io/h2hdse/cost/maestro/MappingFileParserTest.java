@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -134,5 +135,33 @@ class MappingFileParserTest {
                 () -> HardwareFile.parse("hw.m", "num_pes: 64\nl1_size_cstr: big\n"));
         assertEquals("hw.m:2: l1_size_cstr: expected a whole number, got 'big'", e.getMessage());
         assertNull(HardwareFile.parse("hw.m", "").values().get(HardwareFile.NUM_PES));
+    }
+
+    @Test
+    void namesAreReadAsWrittenAndMayBeLeftOut() {
+        MappingFile file = MappingFileParser.parse("n.m", """
+                Network googlenet-v1 { Layer inception_3a-3x3_reduce {
+                  Type: CONV
+                  Dimensions { K: 2, C: 2, R: 1, S: 1, Y: 2, X: 2 }
+                  Dataflow { SpatialMap(1,1) K; } }
+                Layer { Type: CONV
+                  Dimensions { K: 2, C: 2, R: 1, S: 1, Y: 2, X: 2 } } }
+                """);
+        assertEquals("googlenet-v1", file.network());
+        assertEquals(List.of("inception_3a-3x3_reduce", "Layer"), file.layers().stream().map(MaestroLayer::name).toList());
+        assertEquals("Network", MappingFileParser.parse("n.m", """
+                Network { Layer a { Type: CONV
+                  Dimensions { K: 2, C: 2, R: 1, S: 1, Y: 2, X: 2 } Dataflow { SpatialMap(1,1) K; } } }
+                """).network());
+    }
+
+    @Test
+    void commandLineHardwareTakesMaestroDefaults() {
+        Hardware defaults = HardwareFile.commandLine(Map.of());
+        assertEquals(new Hardware(7, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, 70000, 0, 1), defaults);
+        Hardware given = HardwareFile.commandLine(Map.of(HardwareFile.OPT_NUM_PES, 168L, HardwareFile.OPT_NOC_HOPS, 3L,
+                HardwareFile.OPT_NOC_HOP_LATENCY, 2L));
+        assertEquals(168, given.numPes());
+        assertEquals(6, given.nocLatency());
     }
 }
