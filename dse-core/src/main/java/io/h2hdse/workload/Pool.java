@@ -30,7 +30,7 @@ public record Pool(Mode mode, int kernel, int stride, int padding) implements Op
 
     @Override
     public long macs(Shape input) {
-        return outputShape(input).elements() * kernel * kernel;
+        return Math.multiplyExact(outputShape(input).elements(), (long) kernel * kernel);
     }
 
     @Override
