@@ -31,12 +31,12 @@ public record Attention(int heads) implements Op {
         outputShape(input);
         long d = input.channels();
         long t = input.height();
-        return 4 * t * d * d + 2 * t * t * d;
+        return Math.addExact(Math.multiplyExact(Math.multiplyExact(4 * t, d), d), Math.multiplyExact(Math.multiplyExact(2 * t, t), d));
     }
 
     @Override
     public long weightElements(Shape input) {
         long d = input.channels();
-        return 4 * d * d;
+        return Math.multiplyExact(4 * d, d);
     }
 }

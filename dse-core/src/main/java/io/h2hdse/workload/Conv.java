@@ -58,17 +58,17 @@ public record Conv(int outChannels, int kernelH, int kernelW, int strideH, int s
 
     private int outputSize(int in, int kernel, int stride, int pad) {
         int span = dilation * (kernel - 1) + 1;
-        return Math.floorDiv(in + 2 * pad - span, stride) + 1;
+        return Math.toIntExact(Math.floorDiv((long) in + 2L * pad - span, stride) + 1);
     }
 
     @Override
     public long macs(Shape input) {
         Shape out = outputShape(input);
-        return (long) out.height() * out.width() * weightElements(input);
+        return Math.multiplyExact((long) out.height() * out.width(), weightElements(input));
     }
 
     @Override
     public long weightElements(Shape input) {
-        return (long) outChannels * (input.channels() / groups) * kernelH * kernelW;
+        return Math.multiplyExact((long) outChannels * (input.channels() / groups), (long) kernelH * kernelW);
     }
 }

@@ -23,6 +23,6 @@ public record FullyConnected(int outFeatures) implements Op {
 
     @Override
     public long weightElements(Shape input) {
-        return input.elements() * outFeatures;
+        return Math.multiplyExact(input.elements(), outFeatures);
     }
 }

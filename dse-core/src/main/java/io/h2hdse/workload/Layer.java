@@ -24,8 +24,24 @@ public record Layer(String name, Op op, Shape input, List<String> inputs, String
             throw new IllegalArgumentException("layer " + name + ": input shape is required");
         }
         inputs = List.copyOf(inputs == null ? List.of() : inputs);
+        requireCountable(name, op, input);
         branch = branch == null ? "" : branch;
         task = task == null ? "" : task;
+    }
+
+    /** Counts in {@code long} must be exact: a shape so large that they overflow is refused here, not summed silently. */
+    private static void requireCountable(String name, Op op, Shape input) {
+        try {
+            op.macs(input);
+            op.weightElements(input);
+            input.elements();
+            op.outputShape(input).elements();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("layer " + name + " is too large to count: its MACs, weights or tensor elements "
+                    + "pass 2^63 (or a dimension 2^31)");
+        } catch (IllegalArgumentException e) {
+            // an impossible output shape: the workload reports it, with the producers it came from
+        }
     }
 
     public Layer(String name, Op op, Shape input, List<String> inputs) {

@@ -23,12 +23,12 @@ public record Lstm(int hiddenSize) implements Op {
     @Override
     public long macs(Shape input) {
         requireSequence(input, "lstm");
-        return (long) input.height() * weightElements(input);
+        return Math.multiplyExact(input.height(), weightElements(input));
     }
 
     @Override
     public long weightElements(Shape input) {
-        return 4L * hiddenSize * (hiddenSize + input.channels());
+        return Math.multiplyExact(4L * hiddenSize, (long) hiddenSize + input.channels());
     }
 
     static void requireSequence(Shape input, String op) {

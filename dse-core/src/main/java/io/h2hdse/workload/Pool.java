@@ -42,7 +42,7 @@ public record Pool(Mode mode, int kernelH, int kernelW, int strideH, int strideW
 
     @Override
     public long macs(Shape input) {
-        return outputShape(input).elements() * kernelH * kernelW;
+        return Math.multiplyExact(outputShape(input).elements(), (long) kernelH * kernelW);
     }
 
     @Override

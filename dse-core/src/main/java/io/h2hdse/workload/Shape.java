@@ -16,7 +16,7 @@ public record Shape(int channels, int height, int width) {
     }
 
     public long elements() {
-        return (long) channels * height * width;
+        return Math.multiplyExact((long) channels * height, width);
     }
 
     public boolean sameSpatial(Shape other) {

@@ -2,14 +2,13 @@ package io.h2hdse.cli;
 
 import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.TextFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -24,7 +23,7 @@ final class MappingFile {
     static int[] read(Path file, String mappingId, Problem problem) {
         int[] mapping = new int[problem.layers()];
         Arrays.fill(mapping, -1);
-        try (Reader reader = Files.newBufferedReader(file);
+        try (Reader reader = new java.io.StringReader(TextFiles.read(file, "mapping (CSV)"));
              CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                      .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setCommentMarker('#').get())) {
             if (!parser.getHeaderNames().contains("layer") || !parser.getHeaderNames().contains("accelerator")) {
@@ -53,10 +52,10 @@ final class MappingFile {
                 }
                 mapping[layer] = acc;
             }
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file.toString(), "file not found");
         } catch (IOException | IllegalStateException e) {
             throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(file.toString() + ": line 1", "malformed header: " + e.getMessage());
         }
         if (mappingId != null && Arrays.stream(mapping).allMatch(a -> a < 0)) {
             throw new InvalidInputException(file.toString(), "no mapping with mapping_id " + mappingId);

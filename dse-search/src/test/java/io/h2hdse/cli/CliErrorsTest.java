@@ -127,6 +127,21 @@ class CliErrorsTest {
         assertOneLineExitTwo(result, hardware.toString(), "sets nothing");
     }
 
+    @Test
+    void aShapeTooLargeToCountIsRefusedNamingFileAndLayerWithNothingWritten() throws IOException {
+        Path model = Files.writeString(dir.resolve("huge.yaml"), """
+                name: huge
+                shape_check: none
+                layers:
+                - {name: big, op: conv, input_chw: [2000000000, 2000000000, 2000000000], out_channels: 2000000000, kernel: 3, stride: 1, padding: 1}
+                """);
+        Path out = dir.resolve("never");
+        Result result = run("solve", "--model", model.toString(), "--system", "h2h-fpga4-medium", "--configs", CONFIGS.toString(),
+                "--solver", "random", "--out", out.toString());
+        assertOneLineExitTwo(result, model.toString(), "layers.big", "too large");
+        assertFalse(Files.exists(out));
+    }
+
     private static String runsCsv(String rows) {
         return "model,system,solver,seed,budget_evals,budget_s,job_id,latency_s,energy_j,edp_j_s,solver_time_s,evaluations,"
                 + "evals_per_s,latency_vs_h2h,energy_vs_h2h,hypervolume\n" + rows;

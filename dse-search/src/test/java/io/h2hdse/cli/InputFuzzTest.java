@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Ten thousand damaged inputs (bytes flipped, cut short, lines swapped, dropped or repeated, numbers
  * made huge, negative, zero or not a number, bytes that are not UTF-8) of every kind of input file go
- * through their reader, and every eighth also through the command line in-process: a reader either
+ * through their reader, and every sixteenth also through the command line in-process: a reader either
  * reads or throws {@link InvalidInputException}; the command line ends with exit 0 or 2, never with
  * an uncaught exception.
  */
@@ -109,7 +109,7 @@ class InputFuzzTest {
             }
             // Sweeps write a results folder (plots included): fewer of them through the command line.
             int round = i / kinds.size();
-            if (round % 8 == 0 && (!kind.name().equals("sweep") || round % 96 == 0)) {
+            if (round % 16 == 0 && (!kind.name().equals("sweep") || round % 160 == 0)) {
                 StringWriter err = new StringWriter();
                 int code = Dse.run(kind.command().apply(file), new PrintWriter(new StringWriter()), new PrintWriter(err));
                 if (code != Dse.EXIT_OK && code != Dse.EXIT_BAD_INPUT) {

@@ -97,7 +97,7 @@ class MaestroCommandTest {
         int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"), "--Mapping_file=" + missing);
         assertEquals(2, code);
         String message = err.toString().strip();
-        assertTrue(message.startsWith("error: " + missing + ": cannot read mapping file"), message);
+        assertTrue(message.startsWith("error: " + missing + ": file not found"), message);
         assertEquals(1, message.lines().count());
     }
 

@@ -55,7 +55,7 @@ class SweepSafetyTest {
         Files.writeString(spec, Files.readString(spec).replace(SweepFixtures.TINY_MODEL.toString(), copy.toString()));
         assertEquals(before, SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList());
 
-        Files.writeString(copy, Files.readString(copy).replaceFirst("out_channels: (\\d+)", "out_channels: 7"));
+        Files.writeString(copy, Files.readString(copy).replace("input_chw: [128, 14, 14], out_channels: 128", "input_chw: [128, 14, 14], out_channels: 96"));
         List<String> edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList();
         for (int i = 0; i < before.size(); i++) {
             assertNotEquals(before.get(i), edited.get(i));
@@ -71,7 +71,7 @@ class SweepSafetyTest {
         SweepFixtures.run(SweepSpecReader.read(spec, SweepFixtures.CONFIGS), out, 2);
         String runs = Files.readString(out.resolve("runs.csv"));
 
-        Files.writeString(model, Files.readString(model).replaceFirst("out_channels: (\\d+)", "out_channels: 7"));
+        Files.writeString(model, Files.readString(model).replace("input_chw: [128, 14, 14], out_channels: 128", "input_chw: [128, 14, 14], out_channels: 96"));
         SweepSpec edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(edited, out, 2));
         assertTrue(refused.getMessage().startsWith(out.resolve("runs.csv") + ": line 2: "), refused.getMessage());

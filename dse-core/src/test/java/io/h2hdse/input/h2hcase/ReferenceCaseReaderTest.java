@@ -63,6 +63,6 @@ class ReferenceCaseReaderTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": ");
         assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(broken)).getMessage().startsWith(broken.toString()));
-        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(dir.resolve("none.json"))).getMessage().endsWith("none.json: no such file"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(dir.resolve("none.json"))).getMessage().endsWith("none.json: file not found"));
     }
 }
