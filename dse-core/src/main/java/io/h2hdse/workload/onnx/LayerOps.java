@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /** Compute ops that become layers, and the element-wise ops that fuse into them (rules in the package doc). */
 final class LayerOps {
@@ -75,7 +76,7 @@ final class LayerOps {
         return true;
     }
 
-    private static java.util.function.DoubleUnaryOperator unaryFold(String op) {
+    private static DoubleUnaryOperator unaryFold(String op) {
         return switch (op) {
             case "Sqrt" -> Math::sqrt;
             case "Neg" -> x -> -x;
