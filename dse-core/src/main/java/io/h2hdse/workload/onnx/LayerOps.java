@@ -240,7 +240,9 @@ final class LayerOps {
         if (operand == MatMul.Operand.WEIGHTS && m * batches == 1) {
             return add(node, new FullyConnected(outFeatures), fcInput(first, k, node), sources, out);
         }
-        return add(node, new MatMul(outFeatures, operand), Shapes.shape(k, m, batches, node), sources, out);
+        // weights are shared by every batch entry: their rows are one matrix of batch · M rows
+        Shape input = operand == MatMul.Operand.WEIGHTS ? Shapes.shape(k, m * batches, 1, node) : Shapes.shape(k, m, batches, node);
+        return add(node, new MatMul(outFeatures, operand), input, sources, out);
     }
 
     /** A fully connected layer reads its producer's output as it is when that holds its K inputs (a flatten moves nothing). */
