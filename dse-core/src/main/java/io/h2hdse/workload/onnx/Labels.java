@@ -1,6 +1,7 @@
 package io.h2hdse.workload.onnx;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ final class Labels {
         Map<String, Set<String>> reached = new HashMap<>();
         outputs.forEach((output, layers) -> layers.forEach(l -> reached.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(output)));
         List<Draft> reversed = new ArrayList<>(drafts);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (Draft d : reversed) {
             Set<String> r = reached.getOrDefault(d.name(), Set.of());
             for (String p : d.inputs()) {

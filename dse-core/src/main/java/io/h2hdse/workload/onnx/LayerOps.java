@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /** Compute ops that become layers, and the element-wise ops that fuse into them (rules in the package doc). */
 final class LayerOps {
@@ -75,7 +76,7 @@ final class LayerOps {
         return true;
     }
 
-    private static java.util.function.DoubleUnaryOperator unaryFold(String op) {
+    private static DoubleUnaryOperator unaryFold(String op) {
         return switch (op) {
             case "Sqrt" -> Math::sqrt;
             case "Neg" -> x -> -x;
@@ -239,7 +240,9 @@ final class LayerOps {
         if (operand == MatMul.Operand.WEIGHTS && m * batches == 1) {
             return add(node, new FullyConnected(outFeatures), fcInput(first, k, node), sources, out);
         }
-        return add(node, new MatMul(outFeatures, operand), Shapes.shape(k, m, batches, node), sources, out);
+        // weights are shared by every batch entry: their rows are one matrix of batch · M rows
+        Shape input = operand == MatMul.Operand.WEIGHTS ? Shapes.shape(k, m * batches, 1, node) : Shapes.shape(k, m, batches, node);
+        return add(node, new MatMul(outFeatures, operand), input, sources, out);
     }
 
     /** A fully connected layer reads its producer's output as it is when that holds its K inputs (a flatten moves nothing). */

@@ -3,13 +3,13 @@ package io.h2hdse.workload.onnx;
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
-import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.Norm;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
 
@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ public final class OnnxModelReader {
     }
 
     public static boolean isOnnxFile(String path) {
-        return path.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx");
+        return path.toLowerCase(Locale.ROOT).endsWith(".onnx");
     }
 
     public static Workload read(Path file) {
@@ -130,26 +131,31 @@ public final class OnnxModelReader {
                 if (!proto.getDomain().isEmpty() && !proto.getDomain().equals("ai.onnx")) {
                     throw node.fail("operator of domain '" + proto.getDomain() + "' is not supported");
                 }
-                if (proto.getOpType().equals("ReduceMean") && node.input(0) instanceof Activation x) {
-                    var chain = NormPattern.match(proto, consumers);
-                    if (chain.isPresent()) {
-                        absorbed.addAll(chain.get());
-                        OnnxNode last = new OnnxNode(chain.get().get(chain.get().size() - 1), values, file, opset);
-                        Activation y = drafts.add(node, "", new io.h2hdse.workload.Norm(), Shapes.of(x.dims(), node), List.of(x), x.dims(), x.elements());
-                        last.set(0, y);
-                        continue;
-                    }
-                }
-                boolean done;
                 try {
-                    done = ShapeOps.apply(node) || layerOps.apply(node);
-                } catch (ArithmeticException | IndexOutOfBoundsException e) {
-                    throw node.fail("malformed attributes or shapes (" + e.getMessage() + ")");
-                }
-                if (!done) {
-                    throw node.fail("operator not supported yet");
+                    if (!importNode(node, consumers, absorbed)) {
+                        throw node.fail("operator not supported yet");
+                    }
+                } catch (InvalidInputException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // an attribute or input the op's definition does not allow (wrong rank, overflow, missing entry)
+                    throw node.fail("malformed attributes or inputs (" + e + ")");
                 }
             }
+        }
+
+        /** Imports one node (a ReduceMean may take the rest of a layer norm with it); false for an unknown op. */
+        private boolean importNode(OnnxNode node, Map<String, List<NodeProto>> consumers, Set<NodeProto> absorbed) {
+            if (node.op().equals("ReduceMean") && node.input(0) instanceof Activation x) {
+                var chain = NormPattern.match(node.proto(), consumers);
+                if (chain.isPresent()) {
+                    absorbed.addAll(chain.get());
+                    OnnxNode last = new OnnxNode(chain.get().getLast(), values, file, opset);
+                    last.set(0, drafts.add(node, "", new Norm(), Shapes.of(x.dims(), node), List.of(x), x.dims(), x.elements()));
+                    return true;
+                }
+            }
+            return ShapeOps.apply(node) || layerOps.apply(node);
         }
 
         /** Every tensor whose shape the file states (value_info, graph outputs) must have the inferred dims. */

@@ -4,6 +4,7 @@ import ai.onnx.proto.OnnxMl.AttributeProto;
 
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Ops that move no data of their own: they give their output's dims (and, on constants, its values:
@@ -534,7 +535,7 @@ final class ShapeOps {
     }
 
     /** An element-wise op of one input: folded on a known constant, passed through on an activation. */
-    static Value unary(OnnxNode node, java.util.function.DoubleUnaryOperator f, boolean booleanResult) {
+    static Value unary(OnnxNode node, DoubleUnaryOperator f, boolean booleanResult) {
         Value in = node.input(0);
         if (in instanceof Constant c) {
             double[] v = c.known() ? Arrays.stream(c.values()).map(f).toArray() : null;

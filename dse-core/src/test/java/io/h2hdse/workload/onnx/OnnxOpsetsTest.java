@@ -118,4 +118,13 @@ class OnnxOpsetsTest extends ImportedGraphs {
         assertEquals(Shape.of(16, 5, 1), a.input());
         assertEquals(80, a.macs());
     }
+
+    @Test
+    void weightsSharedByABatchAreOneMatrixOfAllItsRows() {
+        // [4, 1, 8] × [8, 16]: the 4 batch entries of one row are 4 rows against the same weights
+        Workload w = read(new OnnxGraph().input("x", 4, 1, 8).weight("w", 8, 16).output("m").node("MatMul", "m", "x", "w"));
+        assertEquals(Shape.of(8, 4, 1), layer(w, "m").input());
+        assertEquals(4L * 8 * 16, layer(w, "m").macs());
+        assertEquals(128, layer(w, "m").weightElements());
+    }
 }
