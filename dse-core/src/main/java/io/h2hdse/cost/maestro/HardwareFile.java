@@ -29,20 +29,18 @@ public record HardwareFile(Map<String, Long> values) {
     /** MAESTRO's "unconstrained": INT_MAX. */
     public static final long UNLIMITED = Integer.MAX_VALUE;
 
-    /** MAESTRO's command-line options for the hardware, named as on its command line. */
-    public static final String OPT_NUM_PES = "num_pes";
-    public static final String OPT_L1_SIZE = "l1_size_cstr";
-    public static final String OPT_L2_SIZE = "l2_size_cstr";
-    public static final String OPT_NOC_BW = "noc_bw_cstr";
-    public static final String OPT_OFFCHIP_BW = "offchip_bw_cstr";
+    /**
+     * MAESTRO's command-line options for the hardware are named as on its command line: the file's
+     * keys above but {@code NoC_NumHops}, and these.
+     */
     public static final String OPT_NOC_HOPS = "noc_hops";
     public static final String OPT_NOC_HOP_LATENCY = "noc_hop_latency";
     public static final String OPT_SIMD_LANES = "num_simd_lanes";
     /** The options a hardware file replaces (all but the SIMD lanes). */
-    public static final Set<String> REPLACED_BY_FILE = Set.of(OPT_NUM_PES, OPT_L1_SIZE, OPT_L2_SIZE, OPT_NOC_BW, OPT_OFFCHIP_BW,
+    public static final Set<String> REPLACED_BY_FILE = Set.of(NUM_PES, L1_SIZE, L2_SIZE, NOC_BW, OFFCHIP_BW,
             OPT_NOC_HOPS, OPT_NOC_HOP_LATENCY);
-    private static final Map<String, Long> COMMAND_LINE_DEFAULTS = Map.of(OPT_NUM_PES, 7L, OPT_L1_SIZE, UNLIMITED,
-            OPT_L2_SIZE, UNLIMITED, OPT_NOC_BW, UNLIMITED, OPT_OFFCHIP_BW, 70000L, OPT_NOC_HOPS, 1L, OPT_NOC_HOP_LATENCY, 0L,
+    private static final Map<String, Long> COMMAND_LINE_DEFAULTS = Map.of(NUM_PES, 7L, L1_SIZE, UNLIMITED,
+            L2_SIZE, UNLIMITED, NOC_BW, UNLIMITED, OFFCHIP_BW, 70000L, OPT_NOC_HOPS, 1L, OPT_NOC_HOP_LATENCY, 0L,
             OPT_SIMD_LANES, 1L);
 
     public HardwareFile {
@@ -113,15 +111,15 @@ public record HardwareFile(Map<String, Long> values) {
     }
 
     /**
-     * The hardware as MAESTRO runs it without a file: the given command-line options (keys {@code OPT_*},
+     * The hardware as MAESTRO runs it without a file: the given command-line options (keyed by option name,
      * already checked positive, latency non-negative, all within 32 bits), MAESTRO's defaults for the rest.
      * The NoC latency is hops x hop latency.
      */
     public static Hardware commandLine(Map<String, Long> options) {
         Map<String, Long> all = new HashMap<>(COMMAND_LINE_DEFAULTS);
         all.putAll(options);
-        return new Hardware(Math.toIntExact(all.get(OPT_NUM_PES)), all.get(OPT_L1_SIZE), all.get(OPT_L2_SIZE),
-                all.get(OPT_NOC_BW), all.get(OPT_OFFCHIP_BW), all.get(OPT_NOC_HOPS) * all.get(OPT_NOC_HOP_LATENCY),
+        return new Hardware(Math.toIntExact(all.get(NUM_PES)), all.get(L1_SIZE), all.get(L2_SIZE),
+                all.get(NOC_BW), all.get(OFFCHIP_BW), all.get(OPT_NOC_HOPS) * all.get(OPT_NOC_HOP_LATENCY),
                 Math.toIntExact(all.get(OPT_SIMD_LANES)));
     }
 }

@@ -159,7 +159,7 @@ class MappingFileParserTest {
     void commandLineHardwareTakesMaestroDefaults() {
         Hardware defaults = HardwareFile.commandLine(Map.of());
         assertEquals(new Hardware(7, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, 70000, 0, 1), defaults);
-        Hardware given = HardwareFile.commandLine(Map.of(HardwareFile.OPT_NUM_PES, 168L, HardwareFile.OPT_NOC_HOPS, 3L,
+        Hardware given = HardwareFile.commandLine(Map.of(HardwareFile.NUM_PES, 168L, HardwareFile.OPT_NOC_HOPS, 3L,
                 HardwareFile.OPT_NOC_HOP_LATENCY, 2L));
         assertEquals(168, given.numPes());
         assertEquals(6, given.nocLatency());
