@@ -1,6 +1,7 @@
 package io.h2hdse.solver;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.solver.constraint.OptaPlannerListSolver;
 import io.h2hdse.solver.constraint.OptaPlannerSolver;
 import io.h2hdse.solver.exact.ExactSearch;
 import io.h2hdse.solver.genetic.GeneticSolver;
@@ -24,8 +25,8 @@ public final class SolverRegistry {
     }
 
     /**
-     * {@code ga}, {@code nsga2}, {@code optaplanner}, {@code optaplanner-eps}, {@code exact} and
-     * {@code random} with default settings.
+     * {@code ga}, {@code nsga2}, {@code optaplanner}, {@code optaplanner-eps}, {@code optaplanner-list},
+     * {@code exact} and {@code random} with default settings.
      */
     public static SolverRegistry standard() {
         return new SolverRegistry(new LinkedHashMap<>())
@@ -33,6 +34,7 @@ public final class SolverRegistry {
                 .with("nsga2", GeneticSolver::nsga2)
                 .with("optaplanner", OptaPlannerSolver::new)
                 .with("optaplanner-eps", OptaPlannerSolver::epsilonConstraint)
+                .with(OptaPlannerListSolver.NAME, OptaPlannerListSolver::new)
                 .with("exact", ExactSearch::new)
                 .with("random", RandomSearch::new);
     }

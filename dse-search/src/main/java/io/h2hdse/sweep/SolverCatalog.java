@@ -24,6 +24,7 @@ public final class SolverCatalog {
             "nsga2", "NSGA-II (Jenetics): latency and energy as two objectives",
             "optaplanner", "OptaPlanner: construction heuristic, then late acceptance over change, swap and pillar moves",
             "optaplanner-eps", "OptaPlanner, half the budget on latency, then 4 epsilon-constraint solves (latency under energy caps) for the Pareto front",
+            "optaplanner-list", "OptaPlanner over plans: a run-order list per accelerator (layers move within and between lists), from H2H's plan",
             "exact", "exhaustive enumeration (exact Pareto front) or branch and bound over mappings, each in the order policy's order; refuses problems too large to finish",
             "random", "uniform random mappings: the floor every solver must beat");
 

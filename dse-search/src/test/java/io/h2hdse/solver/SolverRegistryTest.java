@@ -15,7 +15,7 @@ class SolverRegistryTest {
     @Test
     void standardNamesAndEachSolverKnowsItsName() {
         SolverRegistry registry = SolverRegistry.standard();
-        assertEquals(List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "exact", "random"), List.copyOf(registry.names()));
+        assertEquals(List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "optaplanner-list", "exact", "random"), List.copyOf(registry.names()));
         for (String name : registry.names()) {
             assertEquals(name, registry.create(name).name());
         }
@@ -36,13 +36,13 @@ class SolverRegistryTest {
         };
         SolverRegistry more = SolverRegistry.standard().with("h2h", () -> h2h);
         assertSame(h2h, more.create("h2h"));
-        assertEquals(6, SolverRegistry.standard().names().size(), "the standard registry is unchanged");
+        assertEquals(7, SolverRegistry.standard().names().size(), "the standard registry is unchanged");
         assertThrows(IllegalArgumentException.class, () -> more.with("ga", () -> h2h));
     }
 
     @Test
     void anUnknownNameListsTheKnownOnes() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> SolverRegistry.standard().create("tabu"));
-        assertTrue(e.getMessage().contains("unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, exact, random"), e.getMessage());
+        assertTrue(e.getMessage().contains("unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, random"), e.getMessage());
     }
 }
