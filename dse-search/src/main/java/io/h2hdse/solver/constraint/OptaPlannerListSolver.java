@@ -1,8 +1,10 @@
 package io.h2hdse.solver.constraint;
 
+import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.SearchRecorder;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -47,13 +49,13 @@ public final class OptaPlannerListSolver implements Solver {
     }
 
     @Override
-    public SolverResult solve(Problem problem, Budget budget, long seed) {
+    public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings settings) {
         long start = System.nanoTime();
-        SearchRecorder recorder = new SearchRecorder(problem, budget);
+        SearchRecorder recorder = new SearchRecorder(problem, budget, settings);
         recorder.note("late-acceptance-size", LATE_ACCEPTANCE_SIZE);
-        List<StartingPlan.Judged> judged = StartingPlan.judge(problem, StartingPlan.candidates(problem));
+        List<StartingPlan.Judged> judged = StartingPlan.judge(problem, StartingPlan.candidates(problem, settings));
         for (StartingPlan.Judged j : judged) {
-            recorder.record(j.candidate().plan().mapping(), j.latency(), j.energy());
+            recorder.record(new Plan(j.candidate().plan().mapping(), j.order(), null, true), j.latency(), j.energy());
             recorder.note("start-candidate-" + j.candidate().source() + "-latency-s", String.format(Locale.ROOT, "%.9g", j.latency()));
         }
         StartingPlan.Judged best = StartingPlan.best(judged);

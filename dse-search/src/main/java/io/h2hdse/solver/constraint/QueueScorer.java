@@ -65,8 +65,9 @@ final class QueueScorer {
             recorder.record(mapping, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
             return BendableLongScore.of(new long[]{0, -misplaced, -unscheduled}, new long[]{0, 0});
         }
-        evaluator.evaluate(new Plan(mapping, order, null, true), out);
-        recorder.record(mapping, out[0], out[1]);
+        Plan plan = new Plan(mapping.clone(), order, null, true);
+        evaluator.evaluate(plan, out);
+        recorder.record(plan, out[0], out[1]);
         return BendableLongScore.of(new long[]{0, 0, 0}, new long[]{-scale.latency(out[0]), -scale.energy(out[1])});
     }
 }

@@ -1,8 +1,10 @@
 package io.h2hdse.solver.constraint;
 
 import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.h2h.H2h;
 
 import java.util.ArrayList;
@@ -11,8 +13,9 @@ import java.util.List;
 /**
  * Where {@code optaplanner-list} starts: the best of its candidate plans, each judged as the solver
  * judges plans (its mapping and per-accelerator order through the evaluator's ordered entry point,
- * default residency, local activations). The candidates are H2H's plan; another plan that should
- * compete for the start joins {@link #candidates}.
+ * default residency, local activations). The candidates are H2H's plan, the rank decoder's plan of
+ * H2H's mapping (the same mapping in the order the mapping-only solvers' default decoder gives it) and
+ * the run's seed plan when it has one.
  */
 final class StartingPlan {
     private StartingPlan() {
@@ -26,9 +29,16 @@ final class StartingPlan {
     record Judged(Candidate candidate, int[][] order, double latency, double energy) {
     }
 
-    /** The candidate plans: H2H's (steps 1-4). */
-    static List<Candidate> candidates(Problem problem) {
-        return List.of(new Candidate("h2h", H2h.run(problem).last().plan()));
+    /** The candidate plans: H2H's (steps 1-4), the rank decoder's order of its mapping, and the seed if there is one. */
+    static List<Candidate> candidates(Problem problem, SearchSettings settings) {
+        Plan h2h = H2h.run(problem).last().plan();
+        int[][] rankOrder = new Evaluator(problem, OrderPolicy.RANK).rankOrder(Plan.of(h2h.mapping()));
+        List<Candidate> candidates = new ArrayList<>(List.of(new Candidate("h2h", h2h),
+                new Candidate("rank-of-h2h-mapping", new Plan(h2h.mapping(), rankOrder, null, true))));
+        if (settings.seed() != null) {
+            candidates.add(new Candidate("seed", settings.seed()));
+        }
+        return candidates;
     }
 
     /** Every candidate evaluated, in the order given; a candidate without an order gets topological order. */

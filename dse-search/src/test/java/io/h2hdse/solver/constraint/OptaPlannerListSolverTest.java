@@ -96,7 +96,8 @@ class OptaPlannerListSolverTest {
             new Evaluator(problem).evaluate(new Plan(h2h.mapping(), h2h.order(), null, true), start);
             SolverResult result = new OptaPlannerListSolver().solve(problem, Budget.evaluations(300), 1);
             assertTrue(result.bestLatency() <= start[0], "seed " + seed + ": " + result.bestLatency() + " > " + start[0]);
-            assertEquals("h2h", result.notes().get("start"));
+            assertTrue(java.util.Set.of("h2h", "rank-of-h2h-mapping").contains(result.notes().get("start")),
+                    "starts from one of its candidates: " + result.notes().get("start"));
         }
     }
 
