@@ -10,6 +10,10 @@
  *   <li><b>Budget</b>: no solver evaluates past the evaluation limit. A wall-time limit is checked
  *   before every evaluation (exact, OptaPlanner) or every batch (a generation; 256 random mappings),
  *   and only after the first evaluation, because a run must return a mapping.</li>
+ *   <li><b>Plans</b>: every solver but {@code optaplanner-list} scores mappings in topological order
+ *   with default residency, so its best mapping re-evaluated alone reproduces its latency;
+ *   {@code optaplanner-list} also chooses each accelerator's order, and its latency and energy are
+ *   those of its plan (mapping and order).</li>
  *   <li><b>Best</b> = lowest latency, ties broken by lowest energy: the first point of the Pareto set.</li>
  *   <li><b>Pareto set</b>: the non-dominated points of every mapping a run evaluated (not just its final
  *   population), ordered by latency; of equal points the first found is kept.</li>

@@ -93,7 +93,7 @@ class SweepCommandsTest {
                 + "seeds: [1]\nbudgets: [{max_evaluations: 10}]\n");
         Result badSpec = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString());
         assertEquals(Dse.EXIT_BAD_INPUT, badSpec.code());
-        assertEquals("error: " + spec + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, optaplanner-eps, exact, random, baseline, h2h",
+        assertEquals("error: " + spec + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, random, baseline, h2h",
                 badSpec.err().strip());
 
         Files.writeString(spec, "name: bad\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low, grid: {link_bandwidth_gbps: [1, fast]}}]\n"
@@ -169,6 +169,6 @@ class SweepCommandsTest {
         Result r = run("solvers");
         assertEquals(Dse.EXIT_OK, r.code());
         List<String> names = r.out().lines().skip(1).map(l -> l.split(" +")[0]).toList();
-        assertEquals(List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "exact", "random", "baseline", "h2h"), names);
+        assertEquals(List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "optaplanner-list", "exact", "random", "baseline", "h2h"), names);
     }
 }

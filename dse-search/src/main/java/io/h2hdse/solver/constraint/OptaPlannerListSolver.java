@@ -13,12 +13,6 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChan
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import org.optaplanner.core.config.solver.EnvironmentMode;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +34,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class OptaPlannerListSolver implements Solver {
     public static final String NAME = "optaplanner-list";
-    /** Late acceptance compares with the score this many steps ago. */
-    private static final int LATE_ACCEPTANCE_SIZE = 400;
 
     @Override
     public String name() {
@@ -52,7 +44,7 @@ public final class OptaPlannerListSolver implements Solver {
     public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings settings) {
         long start = System.nanoTime();
         SearchRecorder recorder = new SearchRecorder(problem, budget, settings);
-        recorder.note("late-acceptance-size", LATE_ACCEPTANCE_SIZE);
+        recorder.note("late-acceptance-size", LateAcceptance.SIZE);
         List<StartingPlan.Judged> judged = StartingPlan.judge(problem, StartingPlan.candidates(problem, settings));
         for (StartingPlan.Judged j : judged) {
             recorder.record(new Plan(j.candidate().plan().mapping(), j.order(), null, true), j.latency(), j.energy());
@@ -64,7 +56,8 @@ public final class OptaPlannerListSolver implements Solver {
             RunShare share = RunShare.of(budget, start, recorder, 1);
             AtomicReference<org.optaplanner.core.api.solver.Solver<QueueSolution>> solver = new AtomicReference<>();
             QueueScorer scorer = new QueueScorer(problem, recorder, share, () -> solver.get().terminateEarly());
-            solver.set(SolverFactory.<QueueSolution>create(config(share, recorder, seed)).buildSolver());
+            solver.set(SolverFactory.<QueueSolution>create(LateAcceptance.config(QueueSolution.class, AcceleratorQueue.class,
+                    QueueScoreCalculator.class, share, recorder, seed, moveSelector(), List.of())).buildSolver());
             solver.get().solve(startSolution(problem, best, scorer));
         }
         return recorder.result(NAME);
@@ -84,23 +77,6 @@ public final class OptaPlannerListSolver implements Solver {
             queues.add(new AcceleratorQueue(a, queue));
         }
         return new QueueSolution(queues, layers, scorer);
-    }
-
-    private static SolverConfig config(RunShare share, SearchRecorder recorder, long seed) {
-        TerminationConfig termination = new TerminationConfig();
-        share.evaluationsFrom(recorder).ifPresent(termination::setScoreCalculationCountLimit);
-        share.millisFromNow().ifPresent(termination::setMillisecondsSpentLimit);
-        return new SolverConfig()
-                .withSolutionClass(QueueSolution.class)
-                .withEntityClasses(AcceleratorQueue.class)
-                .withEasyScoreCalculatorClass(QueueScoreCalculator.class)
-                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withRandomSeed(seed)
-                .withTerminationConfig(termination)
-                .withPhases(new LocalSearchPhaseConfig()
-                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-                        .withMoveSelectorConfig(moveSelector())
-                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
     /** A layer moves or two swap; runs of consecutive layers (a branch's stretch) move or swap together. */

@@ -14,12 +14,6 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
-import org.optaplanner.core.config.solver.EnvironmentMode;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +40,6 @@ import java.util.stream.IntStream;
 public final class OptaPlannerSolver implements Solver {
     /** ε-constraint solves of {@link #epsilonConstraint()}. */
     public static final int DEFAULT_EPSILON_POINTS = 4;
-    /** Late acceptance compares with the score this many steps ago. */
-    private static final int LATE_ACCEPTANCE_SIZE = 400;
     /** Share of the budget of the latency solve when ε-constraint solves follow. */
     private static final double LATENCY_SHARE = 0.5;
 
@@ -81,7 +73,7 @@ public final class OptaPlannerSolver implements Solver {
     public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings search) {
         long start = System.nanoTime();
         SearchRecorder recorder = new SearchRecorder(problem, budget, search);
-        recorder.note("late-acceptance-size", LATE_ACCEPTANCE_SIZE);
+        recorder.note("late-acceptance-size", LateAcceptance.SIZE);
         double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
         solveOnce(problem, recorder, RunShare.of(budget, start, recorder, latencyShare), Double.POSITIVE_INFINITY,
                 recorder.seedMapping(), seed);
@@ -109,31 +101,15 @@ public final class OptaPlannerSolver implements Solver {
                 .mapToObj(l -> new LayerAssignment(l, Arrays.stream(problem.allowedAccelerators(l)).boxed().toList(),
                         startMapping == null ? null : startMapping[l]))
                 .toList();
-        solver.set(SolverFactory.<MappingSolution>create(config(share, recorder, seed)).buildSolver());
+        solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(MappingSolution.class, LayerAssignment.class,
+                MappingScoreCalculator.class, share, recorder, seed, moveSelector(),
+                List.of(new ConstructionHeuristicPhaseConfig()))).buildSolver());
         solver.get().solve(new MappingSolution(layers, scorer));
     }
 
     /** The mapping of the fastest point within the cap; there is one, as no cap is below the least energy found. */
     private static int[] fastestWithin(List<ParetoPoint> pareto, double energyCap) {
         return pareto.stream().filter(p -> p.energy() <= energyCap).findFirst().orElseThrow().mapping();
-    }
-
-    private static SolverConfig config(RunShare share, SearchRecorder recorder, long seed) {
-        TerminationConfig termination = new TerminationConfig();
-        share.evaluationsFrom(recorder).ifPresent(termination::setScoreCalculationCountLimit);
-        share.millisFromNow().ifPresent(termination::setMillisecondsSpentLimit);
-        return new SolverConfig()
-                .withSolutionClass(MappingSolution.class)
-                .withEntityClasses(LayerAssignment.class)
-                .withEasyScoreCalculatorClass(MappingScoreCalculator.class)
-                .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
-                .withRandomSeed(seed)
-                .withTerminationConfig(termination)
-                .withPhases(new ConstructionHeuristicPhaseConfig(),
-                        new LocalSearchPhaseConfig()
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
-                                .withMoveSelectorConfig(moveSelector())
-                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
     }
 
     /**
