@@ -73,13 +73,13 @@ final class MaestroReport {
         out.println("[Layer " + result.layer() + "]");
         if (!result.hasValidIterations()) {
             out.println("[WARNING] no iteration case does any work (a tile is larger than the layer): 0 MACs and 0 cycles, "
-                    + "as MAESTRO reports; the buffer and bandwidth figures below are this model's, not MAESTRO's");
+                    + "as MAESTRO reports");
         }
         out.println("Num MACs: " + result.macs());
         out.println();
         out.println("[Performance Analysis]");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
-        out.println("Throughput: " + number(result.throughputMacsPerCycle()) + " MACs/cycle");
+        out.println("Throughput: " + number((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
         out.println("[Buffer Access Analysis]");
         for (Tensor tensor : Tensor.values()) {
             TensorStats t = result.of(tensor);
@@ -92,7 +92,9 @@ final class MaestroReport {
             out.println("L1 buffer read: " + t.l1Read());
             out.println("Data reuse factor: " + number((double) t.l1Read() / t.l1Write()));
         }
-        out.println();
+        long l1Reads = result.input().l1Read() + result.filter().l1Read() + result.output().l1Read();
+        long l1Writes = result.input().l1Write() + result.filter().l1Write() + result.output().l1Write();
+        out.println("Overall data reuse factor: " + number((double) l1Reads / l1Writes));
         out.println("[Energy Analysis]");
         out.println("-For each data class");
         for (Tensor tensor : Tensor.values()) {
@@ -118,6 +120,9 @@ final class MaestroReport {
         out.println();
         out.println("Total energy consumption: " + number(energy.total()) + " X MAC energy");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
+        out.println("Throughput: " + number((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
+        out.println("Performance per MAC energy: " + number((double) result.macs() / result.runtimeCycles() / energy.total())
+                + " MACs/cycle/(MAC_energy)");
         delay(out, "Ingress Delay", result.delays().ingress());
         delay(out, "Egress Delay", result.delays().egress());
         delay(out, "Computation Delay", result.delays().compute());
@@ -131,12 +136,17 @@ final class MaestroReport {
         out.println("Avg: " + range.avg());
     }
 
-    /** Six significant digits, as MAESTRO's C++ streams print. */
+    /** Six significant digits, as MAESTRO's C++ streams print; 0/0 prints as they print it there, -nan. */
     static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.6g", value);
-        if (text.contains("e")) {
-            return text;
+        if (Double.isNaN(value)) {
+            return "-nan";
         }
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        String text = String.format(Locale.ROOT, "%.6g", value);
+        int exponent = text.indexOf('e');
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
     }
 }

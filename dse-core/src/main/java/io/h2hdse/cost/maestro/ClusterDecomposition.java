@@ -64,13 +64,15 @@ final class ClusterDecomposition {
             inheritMissing(upper, current);
             unrollMissing(readDims, levelDims, current);
             applyStride(top, current, dims);
-            checkSpatialMaps(where, levels.size(), current);
+            checkSpatialMaps(where, levels.size(), current, levelDims);
             levels.add(new ClusterLevel(current, subClusters, levelDims));
 
             int[] lower = new int[Dim.COUNT];
-            for (Dim dim : readDims) {
+            for (Dim dim : Dim.values()) {
                 Directive map = levels.getLast().directive(dim);
-                lower[dim.ordinal()] = Math.min(map.size(), levelDims[dim.ordinal()]);
+                if (map != null && dim.inputDim() == null) {
+                    lower[dim.ordinal()] = Math.min(map.size(), levelDims[dim.ordinal()]);
+                }
             }
             levelDims = lower;
             subClusters = directive.size();
@@ -91,6 +93,11 @@ final class ClusterDecomposition {
             }
             Dim dim = directive.dim();
             Dim base = dim.inputDim() == null ? dim : dim.inputDim();
+            // A loop no tensor reads changes nothing when it runs once (MAESTRO's depthwise layers declare K: 1 and map it).
+            boolean onceOverUnreadDim = !tensors.reads(base) && dims.has(dim) && dims.size(dim) == 1;
+            if (onceOverUnreadDim) {
+                continue;
+            }
             if (!tensors.reads(base) || !dims.has(dim)) {
                 throw new InvalidInputException(where, "directive on " + dim.token() + ": dimension " + dim.token()
                         + " not found in a " + layer.type() + " layer");
@@ -109,7 +116,7 @@ final class ClusterDecomposition {
         }
     }
 
-    private static void checkSpatialMaps(String where, int level, List<Directive> directives) {
+    private static void checkSpatialMaps(String where, int level, List<Directive> directives, int[] levelDims) {
         long spatial = directives.stream().filter(Directive::isSpatial).count();
         if (spatial == 0) {
             throw new InvalidInputException(where, "cluster level " + level + " has no SpatialMap");
@@ -119,9 +126,12 @@ final class ClusterDecomposition {
         }
         for (int i = 0; i < directives.size(); i++) {
             for (int j = i + 1; j < directives.size(); j++) {
-                if (directives.get(i).dim() == directives.get(j).dim()) {
-                    throw new InvalidInputException(where, "cluster level " + level + " maps " + directives.get(i).dim().token()
-                            + " twice");
+                Dim dim = directives.get(i).dim();
+                // MAESTRO runs a dimension mapped twice only where it has one element (its 1x1 layers); elsewhere it divides by zero.
+                if (dim == directives.get(j).dim() && levelDims[dim.ordinal()] != 1) {
+                    throw new InvalidInputException(where, "cluster level " + level + " maps " + dim.token() + " twice ("
+                            + directives.get(i) + " and " + directives.get(j) + ") over " + levelDims[dim.ordinal()]
+                            + " elements; MAESTRO divides by zero there");
                 }
             }
         }

@@ -33,7 +33,9 @@ final class ClusterLevel {
         Arrays.fill(directiveOf, -1);
         int firstSpatial = -1;
         for (int i = 0; i < this.directives.length; i++) {
-            directiveOf[this.directives[i].dim().ordinal()] = i;
+            if (directiveOf[this.directives[i].dim().ordinal()] < 0) {
+                directiveOf[this.directives[i].dim().ordinal()] = i; // the first, as MAESTRO's FindDirective
+            }
             if (firstSpatial < 0 && this.directives[i].isSpatial()) {
                 firstSpatial = i;
             }

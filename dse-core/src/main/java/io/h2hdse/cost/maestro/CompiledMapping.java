@@ -45,14 +45,24 @@ public final class CompiledMapping {
         Run run = new Run(hardware);
         Run.TopLevel top = run.new TopLevel();
         Outcome outcome = run.level(0, levels[0].dims, top);
-        long bottomL1Input = 2 * traffic[levels.length - 1].mappedVolume(Tensor.INPUT);
-        long bottomL1Filter = 2 * traffic[levels.length - 1].mappedVolume(Tensor.FILTER);
-        long bottomL1Output = 2 * traffic[levels.length - 1].mappedVolume(Tensor.OUTPUT);
         return new MaestroResult(layerName, numPes, outcome.runtime(), top.macs,
-                top.stats(Tensor.INPUT, bottomL1Input), top.stats(Tensor.FILTER, bottomL1Filter),
-                top.stats(Tensor.OUTPUT, bottomL1Output), top.peakBandwidth,
-                top.cases == 0 ? 0 : top.bandwidthSum / (double) top.cases, top.offchipBandwidth, outcome.activePes(),
+                top.stats(Tensor.INPUT, l1SizeReq(top, Tensor.INPUT)), top.stats(Tensor.FILTER, l1SizeReq(top, Tensor.FILTER)),
+                top.stats(Tensor.OUTPUT, l1SizeReq(top, Tensor.OUTPUT)), top.peakBandwidth,
+                top.cases == 0 ? Double.NaN : top.bandwidthSum / (double) top.cases, top.offchipBandwidth, outcome.activePes(),
                 new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()));
+    }
+
+    /**
+     * The per-PE buffer need MAESTRO reports: twice the bottom level's tile. When no top-level case has
+     * work, no lower level is analysed and MAESTRO reports the top level's sub-cluster tile instead,
+     * added up (input, filter) or set (output) once per case it tried, as it sizes L2.
+     */
+    private long l1SizeReq(Run.TopLevel top, Tensor tensor) {
+        if (top.cases > 0) {
+            return 2 * traffic[levels.length - 1].mappedVolume(tensor);
+        }
+        long tile = 2 * traffic[0].mappedVolume(tensor);
+        return tensor == Tensor.OUTPUT ? tile : top.casesTried * tile;
     }
 
     /** A level's runtime and the PEs it keeps busy, averaged over its iterations. */
@@ -181,6 +191,8 @@ public final class CompiledMapping {
             long bandwidthSum;
             long cases;
             long offchipBandwidth;
+            /** Cases looked at until one had work: all of them in a layer with none. */
+            long casesTried;
             final Delays.Tracker ingressDelay = new Delays.Tracker();
             final Delays.Tracker egressDelay = new Delays.Tracker();
             final Delays.Tracker computeDelay = new Delays.Tracker();
@@ -193,6 +205,7 @@ public final class CompiledMapping {
             /** L2 sizes and the one-time L2 traffic, double-buffered. */
             @Override
             public void firstCase(LevelTraffic flows, int[] dims, Case first) {
+                casesTried++;
                 for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
                     int t = tensor.ordinal();
                     long size = 1;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * @param macs            MACs the mapping performs (can exceed the dense count for strided mappings,
  *                        as in MAESTRO)
  * @param peakNocBandwidth elements per cycle the busiest iteration case asks of the top NoC
- * @param avgNocBandwidth  occurrence-weighted average of the same
+ * @param avgNocBandwidth  occurrence-weighted average of the same; NaN (MAESTRO's -nan) when no case has work
  * @param offchipBandwidth off-chip elements per cycle the top level asks for
  * @param avgUtilizedPes   PEs busy in an average iteration, weighted down through the cluster levels
  */
@@ -53,7 +53,7 @@ public record MaestroResult(String layer, int numPes, long runtimeCycles, long m
 
     /**
      * False when MAESTRO finds no iteration case with work in it (a tile larger than the layer):
-     * it then reports zero runtime and meaningless, even negative, counts.
+     * it then reports zero runtime and MACs, and buffer needs from the top level's tiles.
      */
     public boolean hasValidIterations() {
         return runtimeCycles > 0 && macs > 0 && Stream.of(input, filter, output).allMatch(TensorStats::nonNegative);

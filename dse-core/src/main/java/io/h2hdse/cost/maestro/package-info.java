@@ -37,8 +37,10 @@
  * <ul>
  *   <li>CONV (TRCONV read as CONV), DSCONV, NGCONV and GEMM layers are modelled, with MAESTRO's tensor
  *       declarations; the FC/POOL/LSTM/RESIDUAL_IDENTITY tokens MAESTRO itself cannot run are rejected.
- *       A cluster level that maps one dimension twice is refused for the layer (MAESTRO computes such
- *       1x1 layers and divides by zero on the others).</li>
+ *       A cluster level may map a dimension twice only where it has one element (MAESTRO computes
+ *       such 1x1 layers and divides by zero on the others); the first directive on a dimension is the
+ *       one its lookups find, as in MAESTRO. A map on a dimension no tensor reads is allowed over one
+ *       element (a depthwise layer's {@code K: 1}).</li>
  *   <li>Sizes must be positive (MAESTRO's lexer reads {@code -64} as 64) and 32-bit, and a layer's
  *       dense work below 2^53, so every count fits a long: MAESTRO's 32-bit counters overflow silently.</li>
  *   <li>Workload layers: FC is a 1x1 CONV over all input elements, padding is folded into the input

@@ -3,6 +3,7 @@ package io.h2hdse.cost.maestro;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A layer small enough to follow the model by hand. */
 class MaestroHandComputedTest {
@@ -36,5 +37,26 @@ class MaestroHandComputedTest {
         assertEquals(3, fromFile.nocDelay(129));
         Hardware commandLineDefault = new Hardware(1, 1, 1, 64, 1, 0, 1);
         assertEquals(1, commandLineDefault.nocDelay(128));
+    }
+
+    @Test
+    void aLayerWithoutWorkReportsMaestrosBufferFigures() {
+        // A 7x7 "FC" under a ShiDianNao-like dataflow whose X tile (8) exceeds X (7): no case has work. The MAESTRO
+        // binary (4eb08d1) prints 0 MACs, 0 cycles, L1 needs 448/392/112 (its top-level tiles, input and filter added
+        // once per case it tried) and a -nan average bandwidth for this layer on 256 PEs.
+        MaestroLayer layer = MappingFileParser.parse("fc.m", """
+                Network n { Layer fc { Type: CONV
+                  Dimensions { K: 1000, C: 2048, R: 7, S: 7, Y: 7, X: 7 }
+                  Dataflow { TemporalMap(1,1) K; TemporalMap(1,1) C; SpatialMap(Sz(R),1) Y; TemporalMap(8,1) X;
+                    Cluster(8,P); SpatialMap(Sz(S),1) X; TemporalMap(Sz(R),Sz(R)) R; TemporalMap(Sz(R),Sz(R)) S; } } }
+                """).layers().getFirst();
+        Hardware hardware = new Hardware(256, 100, 3000, 1000, 50, 1, 1);
+        MaestroResult result = CompiledMapping.compile(layer, layer.dataflow(), 256).analyze(hardware);
+        assertEquals(0, result.macs());
+        assertEquals(0, result.runtimeCycles());
+        assertEquals(448, result.input().l1SizeReq());
+        assertEquals(392, result.filter().l1SizeReq());
+        assertEquals(112, result.output().l1SizeReq());
+        assertTrue(Double.isNaN(result.avgNocBandwidth()));
     }
 }

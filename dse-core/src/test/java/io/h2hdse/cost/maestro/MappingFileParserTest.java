@@ -101,15 +101,42 @@ class MappingFileParserTest {
     }
 
     @Test
-    void depthwiseWithAKDirectiveIsRejected() {
-        MaestroLayer dw = MappingFileParser.parse("dw.m", """
+    void depthwiseKDirectiveRunsOnceOverKOneAndIsRejectedOtherwise() {
+        // MAESTRO's depthwise layers declare K: 1 and some map it: a loop of one iteration changes nothing.
+        String layer = """
                 Network n { Layer dw { Type: DSCONV
-                  Dimensions { K: 1, C: 16, R: 3, S: 3, Y: 16, X: 16 }
-                  Dataflow { SpatialMap(1,1) C; TemporalMap(1,1) K; } } }
-                """).layers().getFirst();
+                  Dimensions { K: %d, C: 16, R: 3, S: 3, Y: 16, X: 16 }
+                  Dataflow { SpatialMap(1,1) C; %s } } }
+                """;
+        Hardware hardware = new Hardware(64, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, 8, 8, 1, 1);
+        MaestroLayer withK = MappingFileParser.parse("dw.m", layer.formatted(1, "TemporalMap(1,1) K;")).layers().getFirst();
+        MaestroLayer withoutK = MappingFileParser.parse("dw.m", layer.formatted(1, "")).layers().getFirst();
+        assertEquals(CompiledMapping.compile(withoutK, withoutK.dataflow(), 64).analyze(hardware),
+                CompiledMapping.compile(withK, withK.dataflow(), 64).analyze(hardware));
+        MaestroLayer twoK = MappingFileParser.parse("dw.m", layer.formatted(2, "TemporalMap(1,1) K;")).layers().getFirst();
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> CompiledMapping.compile(dw, dw.dataflow(), 64));
+                () -> CompiledMapping.compile(twoK, twoK.dataflow(), 64));
         assertEquals("layer dw: directive on K: dimension K not found in a DSCONV layer", e.getMessage());
+    }
+
+    @Test
+    void aDimensionMappedTwiceInALevelRunsWhereItHasOneElement() {
+        // The shipped *_rs.m files map S spatially and temporally below the cluster: MAESTRO runs their 1x1 layers only.
+        String layer = """
+                Network n { Layer c { Type: CONV
+                  Dimensions { K: 4, C: 4, R: %1$d, S: %1$d, Y: 8, X: 8 }
+                  Dataflow { TemporalMap(2,2) K; SpatialMap(Sz(R),1) Y; TemporalMap(Sz(S),1) X; Cluster(2,P);
+                    SpatialMap(1,1) X; SpatialMap(1,1) S; TemporalMap(Sz(S),Sz(S)) S; } } }
+                """;
+        MaestroLayer oneByOne = MappingFileParser.parse("rs.m", layer.formatted(1)).layers().getFirst();
+        MaestroResult result = CompiledMapping.compile(oneByOne, oneByOne.dataflow(), 16).analyze(
+                new Hardware(16, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, 8, 8, 1, 1));
+        assertEquals(4 * 4 * 8 * 8, result.macs());
+        MaestroLayer threeByThree = MappingFileParser.parse("rs.m", layer.formatted(3)).layers().getFirst();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> CompiledMapping.compile(threeByThree, threeByThree.dataflow(), 16));
+        assertEquals("layer c: cluster level 1 maps S twice (SpatialMap(1,1) S and TemporalMap(3,3) S) over 3 elements; "
+                + "MAESTRO divides by zero there", e.getMessage());
     }
 
     @Test
