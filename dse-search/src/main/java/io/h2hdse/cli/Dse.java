@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
         subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class,
                 H2hCommand.class, MaestroCommand.class, SolveCommand.class, SweepCommand.class, EvaluateCommand.class,
-                CompareCommand.class, SolversCommand.class})
+                CompareCommand.class, ReportCommand.class, PlotCommand.class, SolversCommand.class})
 public final class Dse {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;

@@ -1,6 +1,7 @@
 package io.h2hdse.cli;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.report.ReportPage;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
                 "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
                         + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
-                        + "plots/, summary.md, manifest.json. Exit 1 if some job failed (it is not recorded; rerun to retry)."},
+                        + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
+                        + "(per-point figures: dse plot). Exit 1 if some job failed (it is not recorded; rerun to retry)."},
         footer = {"", "Example:", "  dse sweep configs/sweeps/quick.yaml --threads 2"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -47,6 +49,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
     boolean noProgress;
 
+    @Option(names = "--no-report", description = "Do not write <out>/report.html at the end (dse report writes it later).")
+    boolean noReport;
+
     @Override
     public Integer call() {
         SweepSpec sweep = SweepSpecReader.read(specFile, configs);
@@ -54,7 +59,11 @@ final class SweepCommand implements Callable<Integer> {
         if (resume && !Files.exists(dir.resolve(RunsCsv.FILE))) {
             throw new InvalidInputException("--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
         }
-        return run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr());
+        int code = run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (!noReport) {
+            writeReport(dir, spec.commandLine().getOut());
+        }
+        return code;
     }
 
     static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err) {
@@ -68,5 +77,11 @@ final class SweepCommand implements Callable<Integer> {
                 outcome.recordedBefore(), outcome.ran(), outcome.failed(), (System.nanoTime() - start) / 1e9, dir);
         out.flush();
         return outcome.failed() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
+    }
+
+    /** report.html of the jobs recorded so far, failed ones (not recorded) aside. */
+    static void writeReport(Path dir, PrintWriter out) {
+        out.println("report: " + ReportPage.write(dir));
+        out.flush();
     }
 }
