@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * The data the report page embeds, as plain maps and lists for JSON, columnar where there is one
  * entry per job. Every job's front, trace (thinned) and reported mapping are there; schedules (for
  * the Gantt chart) only for the jobs whose reported mapping lies on the point's Pareto front over
- * all its jobs, and for H2H and the baseline, so that the page stays a few MB for thousands of jobs.
+ * all its jobs, and for H2H, so that the page stays a few MB for thousands of jobs.
  * Schedule times are integers in ticks of 1/{@value #TICKS} of the makespan. It reads one point's job
  * files at a time.
  */
@@ -61,6 +61,7 @@ final class ReportData {
         List<Map<String, Object>> points = new ArrayList<>();
         List<Map<String, Object>> layerSets = new ArrayList<>();
         List<List<String>> acceleratorSets = new ArrayList<>();
+        List<String> transferKinds = new ArrayList<>();
         for (ResultsFolder.Point point : folder.points()) {
             List<Candidate> candidates = new ArrayList<>();
             JobRecord first = null;
@@ -84,7 +85,7 @@ final class ReportData {
                 traces.add(trace(record));
                 mappings.put(job + "/0", record.pareto().getFirst().mapping());
                 if (SCHEDULED_ALWAYS.contains(run.solver())) {
-                    schedules.put(Integer.toString(job), schedule(record));
+                    schedules.put(Integer.toString(job), schedule(record, transferKinds));
                 }
             }
             List<int[]> front = new ArrayList<>();
@@ -92,7 +93,7 @@ final class ReportData {
                 front.add(new int[]{c.job(), c.index()});
                 mappings.put(c.job() + "/" + c.index(), c.record().pareto().get(c.index()).mapping());
                 if (c.index() == 0) {
-                    schedules.putIfAbsent(Integer.toString(c.job()), schedule(c.record()));
+                    schedules.putIfAbsent(Integer.toString(c.job()), schedule(c.record(), transferKinds));
                 }
             }
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -124,11 +125,12 @@ final class ReportData {
         data.put("traces", traces);
         data.put("mappings", mappings);
         data.put("schedules", schedules);
+        data.put("transferKinds", transferKinds);
         return data;
     }
 
-    /** The reference solvers, whose schedules are kept at every point. */
-    private static final Set<String> SCHEDULED_ALWAYS = Set.of(H2hStepSolver.H2H, H2hStepSolver.BASELINE);
+    /** The reference solver, whose schedule is kept at every point. */
+    private static final Set<String> SCHEDULED_ALWAYS = Set.of(H2hStepSolver.H2H);
 
     private static String budget(ResultsFolder.Run run) {
         List<String> parts = new ArrayList<>();
@@ -158,22 +160,28 @@ final class ReportData {
         return flat;
     }
 
-    /** Slots as [start, finish] ticks by layer; transfers as [kind, layer, source, destination, start, finish, bytes]. */
-    private static Map<String, Object> schedule(JobRecord record) {
+    /**
+     * Slots as start and finish ticks by layer; transfers flat, seven numbers each: kind (index into
+     * {@code transferKinds}), layer, source and destination accelerator (-1: the host), start and finish ticks, bytes.
+     */
+    private static Map<String, Object> schedule(JobRecord record, List<String> transferKinds) {
         double makespan = record.schedule().stream().mapToDouble(JobRecord.Slot::finishS).max().orElse(0);
         double tick = makespan > 0 ? makespan / TICKS : 1;
-        int[] slots = new int[2 * record.layers().size()];
+        long[] slots = new long[2 * record.layers().size()];
         for (JobRecord.Slot s : record.schedule()) {
-            slots[2 * s.layer()] = (int) Math.round(s.startS() / tick);
-            slots[2 * s.layer() + 1] = (int) Math.round(s.finishS() / tick);
+            slots[2 * s.layer()] = Math.round(s.startS() / tick);
+            slots[2 * s.layer() + 1] = Math.round(s.finishS() / tick);
         }
         Map<String, Integer> layerIds = new HashMap<>();
         record.layers().forEach(l -> layerIds.putIfAbsent(l, layerIds.size()));
-        List<List<Object>> transfers = new ArrayList<>();
+        long[] transfers = new long[7 * record.transfers().size()];
+        int at = 0;
         for (JobRecord.TransferRow t : record.transfers()) {
-            transfers.add(List.of(t.kind(), layerIds.getOrDefault(t.layer(), -1), record.accelerators().indexOf(t.source()),
+            long[] fields = {indexOf(transferKinds, t.kind()), layerIds.getOrDefault(t.layer(), -1), record.accelerators().indexOf(t.source()),
                     record.accelerators().indexOf(t.destination()), Math.round(t.startS() / tick), Math.round(t.finishS() / tick),
-                    round(t.bytes())));
+                    Math.round(t.bytes())};
+            System.arraycopy(fields, 0, transfers, at, fields.length);
+            at += fields.length;
         }
         Map<String, Object> schedule = new LinkedHashMap<>();
         schedule.put("tickS", round(tick));

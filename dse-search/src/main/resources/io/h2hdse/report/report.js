@@ -19,8 +19,9 @@
   let detail = null;
 
   const solverOf = j => D.solvers[J.solver[j]];
+  const COLUMN_AT = Object.fromEntries(D.pointColumns.map((c, i) => [c, i]));
   const cellOf = (j, column) => column === 'solver' ? solverOf(j) : column === 'seed' ? J.seed[j]
-    : D.points[J.point[j]].cells[D.pointColumns.indexOf(column)];
+    : D.points[J.point[j]].cells[COLUMN_AT[column]];
   const metric = (column, j) => M[column] ? M[column][j] : null;
   const hasBound = D.metricColumns.includes(LOWER_BOUND);
 
@@ -208,7 +209,7 @@
     const h2h = h2hJob(p);
     const reference = h2h >= 0 ? frontOf(h2h)[0] : null;
     title.textContent = 'Point: ' + pointTitle(p) + '. Latency against energy of every mapping on each job\'s Pareto set; '
-      + 'hover for details, click for the mapping (schedules are kept for the points on the front of all jobs, and for H2H and the baseline).';
+      + 'hover for details, click for the mapping (schedules are kept for the points on the front of all jobs, and for H2H).';
     const bySolver = {};
     const all = [];
     here.forEach(j => frontOf(j).forEach((pt, i) => {
@@ -268,7 +269,7 @@
     document.getElementById('detail-title').textContent = solverOf(j) + ', seed ' + J.seed[j] + ' at ' + pointTitle(p) + ': latency '
       + fmt(pt[0] * 1e3) + ' ms, energy ' + fmt(pt[1]) + ' J. '
       + (!mapping ? 'This mapping is not kept in the report (only each job\'s reported mapping and the points on the front of all jobs are).'
-        : schedule ? '' : 'Its schedule is not kept in the report (only for the points on the front of all jobs, H2H and the baseline); the mapping is below.');
+        : schedule ? '' : 'Its schedule is not kept in the report (only for the points on the front of all jobs and H2H); the mapping is below.');
     const gantt = document.getElementById('gantt');
     gantt.classList.toggle('hidden', !schedule);
     if (schedule) renderGantt(layers, accelerators, schedule);
@@ -294,10 +295,13 @@
         .filter(x => x)
     }));
     const byKind = {};
-    schedule.transfers.forEach(t => [t[2], t[3]].filter(a => a >= 0).forEach(a => {
-      (byKind[t[0]] = byKind[t[0]] || []).push([2 * a + 1, t[4] * tick, t[5] * tick, (t[1] >= 0 ? layers.names[t[1]] : '?'),
-        (t[2] >= 0 ? accelerators[t[2]] : 'host') + ' → ' + (t[3] >= 0 ? accelerators[t[3]] : 'host'), t[6]]);
-    }));
+    const t = schedule.transfers;
+    for (let k = 0; k < t.length; k += 7) {
+      const kind = D.transferKinds[t[k]];
+      [t[k + 2], t[k + 3]].filter(a => a >= 0).forEach(a => (byKind[kind] = byKind[kind] || []).push([2 * a + 1, t[k + 4] * tick, t[k + 5] * tick,
+        t[k + 1] >= 0 ? layers.names[t[k + 1]] : '?', (t[k + 2] >= 0 ? accelerators[t[k + 2]] : 'host') + ' → ' + (t[k + 3] >= 0 ? accelerators[t[k + 3]] : 'host'),
+        t[k + 6]]));
+    }
     Object.keys(byKind).sort().forEach(kind => series.push({
       id: 'transfer-' + kind, name: 'transfer: ' + kind, type: 'custom', renderItem: bar(0.42), encode: { x: [1, 2], y: 0 },
       itemStyle: { color: TRANSFER_COLORS[kind] || '#777', opacity: 0.75 }, data: byKind[kind]
@@ -395,19 +399,23 @@
       const at = D.pointColumns.indexOf(column);
       const values = Array.from(new Set(jobs.map(j => D.points[J.point[j]].cells[at]))).filter(v => v !== '').sort(compareCells);
       const numeric = values.every(v => !Number.isNaN(Number(v)));
-      const logarithmic = numeric && column.includes('bandwidth') && values.every(v => Number(v) > 0);
+      // Bandwidths, and any parameter spanning more than a factor of 16 (PE counts, memories), on a log axis.
+      const positive = numeric && values.every(v => Number(v) > 0);
+      const logarithmic = positive && (column.includes('bandwidth') || Number(values[values.length - 1]) / Number(values[0]) > 16);
       // Absolute figures of different models or systems do not share a scale: across several, each job counts as its ratio to H2H.
       const others = D.pointColumns.map((c, i) => i).filter(i => i !== at);
       const across = others.some(i => new Set(jobs.map(j => D.points[J.point[j]].cells[i])).size > 1);
       const kinds = across ? [['latency', 'latency_vs_h2h', 1, 'latency ÷ H2H'], ['energy', 'energy_vs_h2h', 1, 'energy ÷ H2H']]
         : [['latency', 'latency_s', 1e3, 'latency (ms)'], ['energy', 'energy_j', 1, 'energy (J)']];
+      const buckets = {};
+      jobs.forEach(j => {
+        const bySolver = buckets[solverOf(j)] = buckets[solverOf(j)] || {};
+        (bySolver[D.points[J.point[j]].cells[at]] = bySolver[D.points[J.point[j]].cells[at]] || []).push(j);
+      });
       kinds.forEach(([kind, col, scale, name]) => {
-        const series = D.solvers.filter(s => jobs.some(j => solverOf(j) === s)).map(solver => ({
+        const series = D.solvers.filter(s => buckets[s]).map(solver => ({
           name: solver, type: 'line', symbolSize: 7, itemStyle: { color: solverColor(solver) },
-          data: values.map(v => {
-            const m = median(jobs.filter(j => solverOf(j) === solver && D.points[J.point[j]].cells[at] === v).map(j => M[col][j] * scale));
-            return [numeric ? Number(v) : v, m];
-          }).filter(d => d[1] !== null)
+          data: values.map(v => [numeric ? Number(v) : v, median((buckets[solver][v] || []).map(j => M[col][j] * scale))]).filter(d => d[1] !== null)
         }));
         if (kind === 'latency' && hasBound && !across) {
           series.push({ name: 'lower bound', type: 'line', lineStyle: { type: 'dotted', width: 2 }, itemStyle: { color: '#d64550' }, symbol: 'none',

@@ -126,7 +126,7 @@ class ReportDataTest {
         }
         for (int j = 0; j < rows.size(); j++) {
             String solver = data.at("/solvers/" + data.at("/jobs/solver/" + j).asInt()).asText();
-            if (solver.equals("h2h") || solver.equals("baseline")) {
+            if (solver.equals("h2h")) {
                 scheduled.add(Integer.toString(j));
             }
         }
@@ -148,14 +148,22 @@ class ReportDataTest {
                 assertEquals(slot.finishS(), slots.get(2 * slot.layer() + 1).asLong() * tick, tick, "finish of layer " + slot.layer());
             }
             JsonNode transfers = e.getValue().get("transfers");
-            assertEquals(record.transfers().size(), transfers.size());
-            for (int t = 0; t < transfers.size(); t++) {
+            assertEquals(7 * record.transfers().size(), transfers.size());
+            for (int t = 0; t < record.transfers().size(); t++) {
                 JobRecord.TransferRow row = record.transfers().get(t);
-                assertEquals(row.kind(), transfers.get(t).get(0).asText());
-                assertEquals(row.layer(), record.layers().get(transfers.get(t).get(1).asInt()));
-                assertEquals(row.startS(), transfers.get(t).get(4).asLong() * tick, tick);
+                assertEquals(row.kind(), data.at("/transferKinds/" + transfers.get(7 * t).asInt()).asText());
+                assertEquals(row.layer(), record.layers().get(transfers.get(7 * t + 1).asInt()));
+                assertEquals(row.source(), accelerator(record, transfers.get(7 * t + 2).asInt()));
+                assertEquals(row.destination(), accelerator(record, transfers.get(7 * t + 3).asInt()));
+                assertEquals(row.startS(), transfers.get(7 * t + 4).asLong() * tick, tick);
+                assertEquals(row.finishS(), transfers.get(7 * t + 5).asLong() * tick, tick);
+                assertEquals(row.bytes(), transfers.get(7 * t + 6).asDouble(), 0.5);
             }
         });
+    }
+
+    private static String accelerator(JobRecord record, int id) {
+        return id < 0 ? io.h2hdse.eval.Transfer.HOST : record.accelerators().get(id);
     }
 
     @Test
