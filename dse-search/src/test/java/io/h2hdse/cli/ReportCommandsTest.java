@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.sweep.SweepFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** dse sweep writes report.html; dse report rewrites it; dse plot draws the chosen points' figures and refuses unknown columns. */
 class ReportCommandsTest {
-    private static final Path CONFIGS = Path.of("..", "configs");
+    private static final Path CONFIGS = SweepFixtures.CONFIGS;
 
     @TempDir
     static Path dir;
@@ -36,18 +37,8 @@ class ReportCommandsTest {
 
     @BeforeAll
     static void sweep() throws IOException {
-        Path spec = dir.resolve("two.yaml");
-        Files.writeString(spec, """
-                name: two
-                models: [%s]
-                systems:
-                  - base: h2h-fpga4-medium
-                    grid: {link_bandwidth_gbps: [0.5, 5]}
-                solvers: [h2h, random]
-                seeds: [1]
-                budgets: [{max_evaluations: 200}]
-                """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath()));
-        out = dir.resolve("two");
+        Path spec = SweepFixtures.writeSpec(dir);
+        out = dir.resolve("small");
         Result swept = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress");
         assertEquals(Dse.EXIT_OK, swept.code(), swept.err());
         assertTrue(swept.out().contains("report: " + out.resolve("report.html")), swept.out());
@@ -65,7 +56,7 @@ class ReportCommandsTest {
         Result report = run("report", out.toString());
         assertEquals(Dse.EXIT_OK, report.code(), report.err());
         String page = Files.readString(out.resolve("report.html"));
-        assertTrue(page.contains("echarts") && page.contains("\"sweep\":\"two\""), "ECharts and the data inline");
+        assertTrue(page.contains("echarts") && page.contains("\"sweep\":\"small\""), "ECharts and the data inline");
         assertFalse(page.contains("src=\"http"), "nothing loaded from the network");
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.SweepFixtures;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -45,7 +46,7 @@ class ReportDataTest {
     @BeforeAll
     static void report() throws IOException {
         out = temp.resolve("small");
-        ReportFixtures.runSweep(temp, out);
+        SweepFixtures.run(SweepFixtures.spec(temp), out, 2);
         data = embedded(ReportPage.write(out));
         rows = csv(out.resolve("runs.csv"));
     }
