@@ -26,11 +26,14 @@ import java.util.TreeMap;
 
 /**
  * A finished results folder as the report and the on-demand figures read it: runs.csv (the columns
- * before {@code solver} name the point, the columns after {@code job_id} are numbers, whichever they
- * are) and each job's file. The only place this package reads the folder.
+ * before {@code solver} name the point; of the columns after {@code job_id}, the page's own must be
+ * numbers and any other is taken as one where every cell is) and each job's file. The only place this
+ * package reads the folder.
  */
 public final class ResultsFolder {
     private static final List<String> JOB_COLUMNS = List.of("solver", "seed", "budget_evals", "budget_s", "job_id");
+    /** The columns the page cannot do without; any other column after job_id is a number if all its cells are, else text, left out. */
+    private static final List<String> NUMBERS = List.of("latency_s", "energy_j", "solver_time_s", "evals_per_s", "latency_vs_h2h", "energy_vs_h2h");
 
     /**
      * One runs.csv row.
@@ -74,13 +77,21 @@ public final class ResultsFolder {
                         + String.join(", ", JOB_COLUMNS) + ")");
             }
             List<String> pointColumns = List.copyOf(header.subList(0, solver));
-            List<String> metricColumns = List.copyOf(header.subList(solver + JOB_COLUMNS.size(), header.size()));
-            List<Run> runs = new ArrayList<>();
-            for (CSVRecord row : parser) {
+            List<String> missing = NUMBERS.stream().filter(c -> !header.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException(file.toString(), "not a sweep's runs.csv (no column " + String.join(", ", missing) + ")");
+            }
+            List<CSVRecord> rows = parser.getRecords();
+            for (CSVRecord row : rows) {
                 if (!row.isConsistent()) {
                     throw new InvalidInputException(file.toString(), "line " + row.getRecordNumber() + ": " + row.size()
                             + " cells, the header has " + header.size());
                 }
+            }
+            List<String> metricColumns = header.subList(solver + JOB_COLUMNS.size(), header.size()).stream()
+                    .filter(c -> NUMBERS.contains(c) || rows.stream().allMatch(r -> isNumber(r.get(c)))).toList();
+            List<Run> runs = new ArrayList<>();
+            for (CSVRecord row : rows) {
                 runs.add(run(file, row, pointColumns, metricColumns));
             }
             return new ResultsFolder(directory, pointColumns, metricColumns, Collections.unmodifiableList(runs));
@@ -89,16 +100,24 @@ public final class ResultsFolder {
         }
     }
 
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell);
+            return true;
+        } catch (NumberFormatException e) {
+            return cell.isEmpty();
+        }
+    }
+
     private static Run run(Path file, CSVRecord row, List<String> pointColumns, List<String> metricColumns) {
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (String column : metricColumns) {
             String cell = row.get(column);
-            try {
-                metrics.put(column, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
-            } catch (NumberFormatException e) {
+            if (!isNumber(cell) || (cell.isEmpty() && NUMBERS.contains(column))) {
                 throw new InvalidInputException(file.toString(), "line " + row.getRecordNumber() + ": " + column
                         + ": not a number: " + cell);
             }
+            metrics.put(column, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
         }
         return new Run(pointColumns.stream().map(row::get).toList(), row.get("solver"), row.get("seed"), row.get("budget_evals"),
                 row.get("budget_s"), row.get("job_id"), metrics);

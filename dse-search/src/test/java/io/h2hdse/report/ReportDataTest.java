@@ -168,12 +168,12 @@ class ReportDataTest {
     }
 
     @Test
-    void lowerBoundAndGapColumnsAreCarriedWhereRunsCsvHasThem() throws IOException {
+    void lowerBoundAndGapColumnsAreCarriedWhereRunsCsvHasThemAndTextColumnsLeftOut() throws IOException {
         Path withBounds = temp.resolve("bounds");
         copy(out, withBounds);
         Map<String, Double> bounds = new LinkedHashMap<>();
         List<String> header = new ArrayList<>(rows.getFirst().keySet());
-        header.addAll(List.of(ReportData.LOWER_BOUND, ReportData.GAP));
+        header.addAll(List.of(ReportData.LOWER_BOUND, ReportData.GAP, "order_policy"));
         try (Writer writer = Files.newBufferedWriter(withBounds.resolve("runs.csv"));
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             printer.printRecord(header);
@@ -182,11 +182,13 @@ class ReportDataTest {
                 List<String> cells = new ArrayList<>(row.values());
                 cells.add(Double.toString(bound));
                 cells.add(Double.toString(Double.parseDouble(row.get("latency_s")) / bound));
+                cells.add("topological");
                 printer.printRecord(cells);
             }
         }
         JsonNode bounded = embedded(ReportPage.write(withBounds));
         assertTrue(bounded.get("metricColumns").toString().contains(ReportData.GAP));
+        assertFalse(bounded.get("metricColumns").toString().contains("order_policy"), "a text column is left out, not an error");
         for (JsonNode point : bounded.get("points")) {
             assertClose(bounds.get(point.at("/cells/2").asText()), point.get("lowerBound").asDouble(), "bound of " + point.get("cells"));
         }
