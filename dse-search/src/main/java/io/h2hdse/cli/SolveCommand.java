@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {"Map one model onto one system with one solver; print latency, energy, solver time, evaluations/s "
                 + "and the ratio to H2H, and write the sweep result files (runs.csv, pareto.csv, mappings.csv, "
-                + "transfers.csv, plots/, summary.md, manifest.json) into --out.",
+                + "transfers.csv, summary.md, manifest.json, report.html) into --out.",
                 "A job already in <out>/runs.csv is not rerun (its row is shown)."},
         footer = {"", "Examples:", "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
                 "  dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver optaplanner --budget-s 2",
@@ -94,6 +94,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
+    @Option(names = "--no-report", description = "Do not write <out>/report.html.")
+    boolean noReport;
+
     @Override
     public Integer call() {
         SolverCatalog.create(solver);
@@ -130,6 +133,9 @@ final class SolveCommand implements Callable<Integer> {
                 "the same dse solve command");
         JobKey job = sweep.jobs().getFirst();
         printRow(dir.resolve(RunsCsv.FILE), job.id(), stdout);
+        if (!noReport) {
+            SweepCommand.writeReport(dir, stdout);
+        }
         return code;
     }
 

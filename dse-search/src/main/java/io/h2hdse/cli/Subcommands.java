@@ -26,6 +26,8 @@ final class Subcommands {
         ALL.put("sweep", SweepCommand::new);
         ALL.put("evaluate", EvaluateCommand::new);
         ALL.put("compare", CompareCommand::new);
+        ALL.put("report", ReportCommand::new);
+        ALL.put("plot", PlotCommand::new);
         ALL.put("solvers", SolversCommand::new);
     }
 

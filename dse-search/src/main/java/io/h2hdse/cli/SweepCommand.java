@@ -1,6 +1,7 @@
 package io.h2hdse.cli;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.report.ReportPage;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
                 "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
                         + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
-                        + "plots/, summary.md, manifest.json. Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
+                        + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
+                        + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
                         + "The results folder is locked while a run uses it: a second run on it exits 2."},
         footer = {"", "Example:", "  dse sweep configs/sweeps/quick.yaml --threads 2"})
 final class SweepCommand implements Callable<Integer> {
@@ -48,6 +50,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
     boolean noProgress;
 
+    @Option(names = "--no-report", description = "Do not write <out>/report.html at the end (dse report writes it later).")
+    boolean noReport;
+
     @Override
     public Integer call() {
         SweepSpec sweep = SweepSpecReader.read(specFile, configs);
@@ -57,7 +62,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         String resumeCommand = "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
                 + " --resume" + (out != null ? " --out " + out : "");
-        return run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr(), resumeCommand);
+        int code = run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr(), resumeCommand);
+        if (!noReport) {
+            writeReport(dir, spec.commandLine().getOut());
+        }
+        return code;
     }
 
     static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err, String resumeCommand) {
@@ -71,5 +80,11 @@ final class SweepCommand implements Callable<Integer> {
                 outcome.recordedBefore(), outcome.ran(), outcome.failed(), (System.nanoTime() - start) / 1e9, dir);
         out.flush();
         return outcome.failed() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
+    }
+
+    /** report.html of the jobs recorded so far, failed ones (not recorded) aside. */
+    static void writeReport(Path dir, PrintWriter out) {
+        out.println("report: " + ReportPage.write(dir));
+        out.flush();
     }
 }

@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** The per-job files under {@code jobs/}: written whole (temporary file, then rename) before the job's row. */
-final class JobFiles {
+public final class JobFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
 
-    JobFiles(Path sweepDirectory) {
+    public JobFiles(Path sweepDirectory) {
         this.directory = sweepDirectory.resolve("jobs");
     }
 
@@ -29,7 +29,7 @@ final class JobFiles {
         }
     }
 
-    JobRecord read(String jobId) {
+    public JobRecord read(String jobId) {
         try {
             return JSON.readValue(file(jobId).toFile(), JobRecord.class);
         } catch (IOException e) {
@@ -48,6 +48,10 @@ final class JobFiles {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    public boolean exists(String jobId) {
+        return Files.isRegularFile(file(jobId));
     }
 
     private Path file(String jobId) {

@@ -15,9 +15,16 @@ import java.util.Map;
  * @param schedule     the reported mapping's schedule
  * @param transfers    the reported mapping's transfers
  * @param notes        solver settings and facts
+ * @param branches     each layer's branch label, by layer id (empty in job files written before it was kept)
+ * @param trace        the solver's best-so-far through the run (empty in job files written before it was kept)
  */
 public record JobRecord(Map<String, String> key, Metrics metrics, List<String> layers, List<String> accelerators,
-                        List<FrontPoint> pareto, List<Slot> schedule, List<TransferRow> transfers, Map<String, String> notes) {
+                        List<FrontPoint> pareto, List<Slot> schedule, List<TransferRow> transfers, Map<String, String> notes,
+                        List<String> branches, List<TraceRow> trace) {
+    public JobRecord {
+        branches = branches == null ? List.of() : branches;
+        trace = trace == null ? List.of() : trace;
+    }
 
     /** The runs.csv result columns; {@code latencyLowerBoundS} holds for every plan of the problem ({@link io.h2hdse.eval.LatencyBound}). */
     public record Metrics(double latencyS, double energyJ, double solverTimeS, long evaluations, double evalsPerS,
@@ -41,6 +48,10 @@ public record JobRecord(Map<String, String> key, Metrics metrics, List<String> l
 
     public record TransferRow(String kind, String layer, String source, String destination, double bytes,
                               double startS, double finishS, double energyJ) {
+    }
+
+    /** The best latency after some evaluations and seconds of the run. */
+    public record TraceRow(long evaluations, double timeS, double bestLatencyS) {
     }
 
     public String jobId() {

@@ -60,6 +60,8 @@ final class JobRunner {
         return new JobRecord(key.cells(overrideColumns), metrics,
                 problem.workload().layers().stream().map(Layer::name).toList(),
                 problem.system().accelerators().stream().map(Accelerator::name).toList(),
-                front, slots, transfers, result.notes());
+                front, slots, transfers, result.notes(),
+                problem.workload().layers().stream().map(Layer::branch).toList(),
+                result.trace().stream().map(t -> new JobRecord.TraceRow(t.evaluations(), t.nanos() / 1e9, t.bestLatency())).toList());
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The sweep's charts, each written as PNG and SVG, headless. */
-final class Plots {
+public final class Plots {
     static {
         System.setProperty("java.awt.headless", "true");
     }
@@ -26,7 +26,7 @@ final class Plots {
             new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
 
     /** Series of one series: x and y in the chart's units. */
-    record Series(double[] x, double[] y) {
+    public record Series(double[] x, double[] y) {
     }
 
     private Plots() {
@@ -36,7 +36,7 @@ final class Plots {
      * Each solver's non-dominated points as a step line; H2H and the baseline as single large markers;
      * the latency lower bound as a dashed vertical line (no plan of the problem lies left of it).
      */
-    static void paretoFront(Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
+    public static void paretoFront(Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
         XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("latency (ms)").yAxisTitle("energy (J)").build();
         chart.getStyler().setLegendVisible(true);
         fronts.forEach((solver, points) -> {
@@ -74,7 +74,7 @@ final class Plots {
     }
 
     /** One bar per layer from start to finish on its accelerator's row; neighbouring layers in different colours. */
-    static void gantt(Path file, String title, List<String> accelerators, List<JobRecord.Slot> slots) {
+    public static void gantt(Path file, String title, List<String> accelerators, List<JobRecord.Slot> slots) {
         XYChart chart = new XYChartBuilder().width(1000).height(140 + 60 * accelerators.size()).title(title)
                 .xAxisTitle("time (ms)").yAxisTitle("accelerator").build();
         chart.getStyler().setLegendVisible(false);

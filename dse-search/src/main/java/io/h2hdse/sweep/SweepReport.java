@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The files derived at the end of a sweep from runs.csv and the job files: pareto.csv,
- * mappings.csv, transfers.csv, plots/ and summary.md. It walks the sweep's jobs point by point in
+ * mappings.csv, transfers.csv, summary.md and the overview figures in plots/ (per-point figures are
+ * drawn on demand by {@code dse plot}). It walks the sweep's jobs point by point in
  * the spec's order, so its output does not depend on the order jobs finished in, and it holds one
  * point's job files at a time.
  */
@@ -80,7 +80,6 @@ final class SweepReport {
                         }
                     }
                     records.forEach(r -> solverNotes.putIfAbsent(r.solver(), r.notes()));
-                    plotPoint(plots, cells, records);
                     summary.add(cells, records);
                     lines.add(pointColumns, cells, records);
                 }
@@ -108,17 +107,7 @@ final class SweepReport {
     }
 
     private static List<Candidate> nonDominated(List<Candidate> candidates) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingDouble((Candidate c) -> c.point().latencyS()).thenComparingDouble(c -> c.point().energyJ()));
-        List<Candidate> front = new ArrayList<>();
-        double lowestEnergy = Double.POSITIVE_INFINITY;
-        for (Candidate c : sorted) {
-            if (c.point().energyJ() < lowestEnergy) {
-                front.add(c);
-                lowestEnergy = c.point().energyJ();
-            }
-        }
-        return front;
+        return NonDominated.of(candidates, c -> c.point().latencyS(), c -> c.point().energyJ());
     }
 
     /** A job's best mapping and its points on the point's front. */
@@ -126,38 +115,6 @@ final class SweepReport {
         List<Candidate> reported = new ArrayList<>(List.of(new Candidate(record, 0)));
         front.stream().filter(c -> c.job() == record && c.index() != 0).forEach(reported::add);
         return reported;
-    }
-
-    private static void plotPoint(Path plots, List<String> cells, List<JobRecord> records) {
-        String title = String.join(" ", cells.stream().filter(c -> !c.isEmpty()).toList());
-        String slug = title.replaceAll("[^A-Za-z0-9.+-]+", "_");
-        Map<String, Plots.Series> fronts = new TreeMap<>();
-        Plots.Series h2h = null;
-        Plots.Series baseline = null;
-        Map<String, List<Candidate>> bySolver = new TreeMap<>();
-        for (JobRecord record : records) {
-            for (int i = 0; i < record.pareto().size(); i++) {
-                bySolver.computeIfAbsent(record.solver(), s -> new ArrayList<>()).add(new Candidate(record, i));
-            }
-        }
-        for (Map.Entry<String, List<Candidate>> solver : bySolver.entrySet()) {
-            Plots.Series series = series(nonDominated(solver.getValue()));
-            switch (solver.getKey()) {
-                case "h2h" -> h2h = series;
-                case "baseline" -> baseline = series;
-                default -> fronts.put(solver.getKey(), series);
-            }
-        }
-        Plots.paretoFront(plots.resolve("pareto_" + slug), "Pareto fronts: " + title, fronts, h2h, baseline,
-                records.getFirst().metrics().latencyLowerBoundS() * 1e3);
-        JobRecord fastest = records.stream().min(Comparator.comparingDouble(r -> r.metrics().latencyS())).orElseThrow();
-        Plots.gantt(plots.resolve("gantt_" + slug), String.format(java.util.Locale.ROOT, "%s: %s, %.4g ms", title, fastest.solver(),
-                fastest.metrics().latencyS() * 1e3), fastest.accelerators(), fastest.schedule());
-    }
-
-    private static Plots.Series series(List<Candidate> points) {
-        return new Plots.Series(points.stream().mapToDouble(c -> c.point().latencyS() * 1e3).toArray(),
-                points.stream().mapToDouble(c -> c.point().energyJ()).toArray());
     }
 
     static CSVPrinter printer(AtomicFile file, List<String> header) throws IOException {

@@ -56,6 +56,7 @@ class SweepCommandsTest {
         assertEquals("200", row.get("evaluations"));
         assertEquals("2", row.get("link_bandwidth_gbps"));
         assertTrue(solved.out().lines().anyMatch(l -> l.startsWith("random ")), solved.out());
+        assertTrue(Files.size(out.resolve("report.html")) > 100_000, "solve writes the report by default");
 
         Result evaluated = run("evaluate", "--model", TINY, "--system", "h2h-fpga4-low", "--configs", CONFIGS.toString(),
                 "--set", "link_bandwidth_gbps=2", "--mapping", out.resolve("mappings.csv").toString(), "--mapping-id", row.get("job_id") + "/0");

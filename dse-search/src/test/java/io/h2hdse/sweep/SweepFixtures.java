@@ -15,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small sweep (the 8-layer model on the four-FPGA system) and readers for its CSVs. */
-final class SweepFixtures {
-    static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
+/** A small sweep (the 8-layer model on the four-FPGA system) and readers for its CSVs; the report's tests use it too. */
+public final class SweepFixtures {
+    public static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
     static final Path TINY_MODEL = CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml");
     /** Columns that depend on wall time, not on the job key. */
     static final List<String> TIMING = List.of("solver_time_s", "evals_per_s");
@@ -26,7 +26,7 @@ final class SweepFixtures {
     }
 
     /** Two bandwidths, budget-free and search solvers, two seeds: 2 × (2 + 2 × 2) = 12 jobs. */
-    static Path writeSpec(Path dir) throws IOException {
+    public static Path writeSpec(Path dir) throws IOException {
         Path spec = dir.resolve("small.yaml");
         Files.writeString(spec, """
                 name: small
@@ -41,11 +41,11 @@ final class SweepFixtures {
         return spec;
     }
 
-    static SweepSpec spec(Path dir) throws IOException {
+    public static SweepSpec spec(Path dir) throws IOException {
         return SweepSpecReader.read(writeSpec(dir), CONFIGS);
     }
 
-    static SweepRunner.Outcome run(SweepSpec spec, Path out, int threads) {
+    public static SweepRunner.Outcome run(SweepSpec spec, Path out, int threads) {
         return SweepRunner.run(spec, out, threads, false, new PrintWriter(new StringWriter()));
     }
 

@@ -1,0 +1,81 @@
+package io.h2hdse.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code report.html}: one self-contained page (styles, Apache ECharts from its WebJar, the page's
+ * script and the results as JSON, all inline) that opens offline from disk.
+ */
+public final class ReportPage {
+    public static final String FILE = "report.html";
+    /** Where the template takes a part: {@code {{name}}}, each filled once, in one pass over the template only. */
+    private static final Pattern MARKER = Pattern.compile("\\{\\{(title|style|echarts|data|script)}}");
+    static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    private ReportPage() {
+    }
+
+    /** Writes {@code DIR/report.html} from the results folder (through a temporary file, so a reader never sees half a page). */
+    public static Path write(Path directory) {
+        ResultsFolder folder = ResultsFolder.read(directory);
+        String page = html(ReportData.of(folder), folder.name());
+        Path file = directory.resolve(FILE);
+        Path temporary = directory.resolve(FILE + ".tmp");
+        try {
+            Files.writeString(temporary, page, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    static String html(Object data, String title) {
+        String json;
+        try {
+            json = new ObjectMapper().writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report data does not serialise", e);
+        }
+        // Inside <script>, "</script" would close the element: JSON and JavaScript both read "<\/" as "</".
+        Map<String, String> parts = Map.of(
+                "title", escapeHtml(title),
+                "style", resource("io/h2hdse/report/report.css"),
+                "echarts", resource(ECHARTS).replace("</script", "<\\/script"),
+                "data", json.replace("</", "<\\/"),
+                "script", resource("io/h2hdse/report/report.js"));
+        Matcher marker = MARKER.matcher(resource("io/h2hdse/report/report.html"));
+        StringBuilder page = new StringBuilder();
+        while (marker.find()) {
+            marker.appendReplacement(page, Matcher.quoteReplacement(parts.get(marker.group(1))));
+        }
+        return marker.appendTail(page).toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ReportPage.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath (the echarts WebJar is a runtime dependency)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,523 @@
+/* The report page: reads the embedded results and draws every table and chart from them, again on each filter change. */
+(function () {
+  'use strict';
+  const D = JSON.parse(document.getElementById('report-data').textContent);
+  const J = D.jobs;
+  const JOBS = J.id.length;
+  const M = J.metrics;
+  const H2H = 'h2h';
+  const BASELINE = 'baseline';
+  const LOWER_BOUND = 'latency_lower_bound_s';
+  const GAP = 'latency_gap';
+  const PALETTE = ['#2f6fd0', '#e8772e', '#2ca25f', '#d64550', '#8e6bbf', '#8c6d46', '#d274b8', '#17a5b8', '#b5b82c', '#5c6b7a'];
+  const BRANCH_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+  const TRANSFER_COLORS = { activation: '#6b5bd6', weights: '#c0504d', input: '#3c9d73', output: '#d9962b' };
+  const GRID_COLUMNS = D.pointColumns.filter(c => c !== 'model' && c !== 'system');
+  const FILTER_COLUMNS = D.pointColumns.concat(['solver', 'seed']);
+  const filters = {};
+  const charts = {};
+  let detail = null;
+
+  const solverOf = j => D.solvers[J.solver[j]];
+  const COLUMN_AT = Object.fromEntries(D.pointColumns.map((c, i) => [c, i]));
+  const cellOf = (j, column) => column === 'solver' ? solverOf(j) : column === 'seed' ? J.seed[j]
+    : D.points[J.point[j]].cells[COLUMN_AT[column]];
+  const metric = (column, j) => M[column] ? M[column][j] : null;
+  const hasBound = D.metricColumns.includes(LOWER_BOUND);
+
+  function solverColor(solver) {
+    if (solver === H2H) return '#111';
+    if (solver === BASELINE) return '#9aa1ab';
+    return PALETTE[D.solvers.filter(s => s !== H2H && s !== BASELINE).indexOf(solver) % PALETTE.length];
+  }
+
+  function fmt(value, digits) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs >= 1e6 || abs < 1e-3)) return value.toExponential((digits || 4) - 1);
+    return String(Number(value.toPrecision(digits || 4)));
+  }
+
+  function compareCells(a, b) {
+    const x = Number(a), y = Number(b);
+    if (a !== '' && b !== '' && !Number.isNaN(x) && !Number.isNaN(y)) return x - y;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  function median(values) {
+    const v = values.filter(x => x !== null && !Number.isNaN(x)).sort((a, b) => a - b);
+    if (v.length === 0) return null;
+    const n = v.length;
+    return n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  function quantile(sorted, q) {
+    const at = (sorted.length - 1) * q, lo = Math.floor(at), hi = Math.ceil(at);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+  }
+
+  /** Whether job j passes every filter but the one on `ignored`. */
+  function passes(j, ignored) {
+    for (const column of FILTER_COLUMNS) {
+      const wanted = filters[column];
+      if (column !== ignored && wanted !== '' && cellOf(j, column) !== wanted) return false;
+    }
+    return true;
+  }
+
+  function filteredJobs(ignored) {
+    const jobs = [];
+    for (let j = 0; j < JOBS; j++) if (passes(j, ignored)) jobs.push(j);
+    return jobs;
+  }
+
+  /** The point the point-level charts show: the first whose cells pass the filters. */
+  function selectedPoint() {
+    return D.points.findIndex(p => D.pointColumns.every((c, i) => filters[c] === '' || p.cells[i] === filters[c]));
+  }
+
+  function pointTitle(p) {
+    return D.pointColumns.map((c, i) => D.points[p].cells[i] === '' ? null : c + ' ' + D.points[p].cells[i]).filter(x => x).join(', ');
+  }
+
+  function h2hJob(p) {
+    for (let j = 0; j < JOBS; j++) if (J.point[j] === p && solverOf(j) === H2H) return j;
+    return -1;
+  }
+
+  function chart(id) {
+    const element = document.getElementById(id);
+    if (!charts[id]) charts[id] = echarts.init(element, null, { renderer: 'canvas' });
+    return charts[id];
+  }
+
+  // ---- filters ----
+  function buildFilters() {
+    const box = document.getElementById('filters');
+    for (const column of FILTER_COLUMNS) {
+      const values = new Set();
+      for (let j = 0; j < JOBS; j++) values.add(cellOf(j, column));
+      const sorted = Array.from(values).sort(compareCells);
+      filters[column] = '';
+      const label = document.createElement('label');
+      label.textContent = column.replace(/_/g, ' ');
+      const select = document.createElement('select');
+      select.id = 'filter-' + column;
+      select.dataset.column = column;
+      select.add(new Option('all (' + sorted.length + ')', ''));
+      sorted.forEach(v => select.add(new Option(v === '' ? '(not set)' : v, v)));
+      select.addEventListener('change', () => { filters[column] = select.value; render(); });
+      label.appendChild(select);
+      box.appendChild(label);
+    }
+  }
+
+  // ---- comparison table ----
+  let sortColumn = 1;
+  let sortDescending = true;
+
+  function comparisonRows(jobs) {
+    const fastest = {};
+    jobs.forEach(j => {
+      const p = J.point[j];
+      fastest[p] = Math.min(fastest[p] === undefined ? Infinity : fastest[p], M.latency_s[j]);
+    });
+    const bySolver = {};
+    jobs.forEach(j => (bySolver[solverOf(j)] = bySolver[solverOf(j)] || []).push(j));
+    return Object.keys(bySolver).map(solver => {
+      const own = bySolver[solver];
+      const wins = new Set(own.filter(j => M.latency_s[j] === fastest[J.point[j]]).map(j => J.point[j])).size;
+      const row = [solver, wins, own.length,
+        median(own.map(j => metric('latency_vs_h2h', j))), Math.min.apply(null, own.map(j => metric('latency_vs_h2h', j))),
+        median(own.map(j => metric('energy_vs_h2h', j))), Math.min.apply(null, own.map(j => metric('energy_vs_h2h', j))),
+        median(own.map(j => metric('solver_time_s', j))), median(own.map(j => metric('evals_per_s', j)))];
+      if (hasBound) row.push(median(own.map(j => gapOf(j))));
+      return row;
+    });
+  }
+
+  function renderComparison(jobs) {
+    const headings = ['solver', 'wins', 'jobs', 'latency ÷ H2H, median', 'latency ÷ H2H, best', 'energy ÷ H2H, median',
+      'energy ÷ H2H, best', 'solver time (s), median', 'evaluations/s, median'];
+    if (hasBound) headings.push('latency ÷ lower bound, median');
+    const rows = comparisonRows(jobs);
+    rows.sort((a, b) => {
+      const x = a[sortColumn], y = b[sortColumn];
+      const order = typeof x === 'string' ? String(x).localeCompare(y) : (x === null ? -Infinity : x) - (y === null ? -Infinity : y);
+      return sortDescending ? -order : order;
+    });
+    const table = document.getElementById('comparison');
+    table.innerHTML = '';
+    const head = table.createTHead().insertRow();
+    headings.forEach((h, i) => {
+      const th = document.createElement('th');
+      th.textContent = h;
+      if (i === sortColumn) th.className = sortDescending ? 'sorted-desc' : 'sorted-asc';
+      th.addEventListener('click', () => {
+        sortDescending = i === sortColumn ? !sortDescending : i === 1;
+        sortColumn = i;
+        renderComparison(filteredJobs());
+      });
+      head.appendChild(th);
+    });
+    const body = table.createTBody();
+    rows.forEach(r => {
+      const tr = body.insertRow();
+      r.forEach((v, i) => {
+        const td = tr.insertCell();
+        if (i === 0) {
+          td.innerHTML = '<span class="swatch" style="background:' + solverColor(v) + '"></span>';
+          td.appendChild(document.createTextNode(v));
+        } else {
+          td.textContent = i === 8 ? (v === null ? '–' : Math.round(v).toLocaleString('en')) : i <= 2 ? String(v) : fmt(v);
+        }
+      });
+    });
+  }
+
+  // ---- Pareto front of the selected point ----
+  function gapOf(j) {
+    const g = metric(GAP, j);
+    if (g !== null && g !== undefined) return g;
+    const bound = metric(LOWER_BOUND, j);
+    return bound ? M.latency_s[j] / bound : null;
+  }
+
+  function frontOf(j) {
+    const flat = D.fronts[j], points = [];
+    for (let i = 0; i < flat.length; i += 2) points.push([flat[i], flat[i + 1]]);
+    return points;
+  }
+
+  function nonDominated(points) {
+    const sorted = points.slice().sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const front = [];
+    let lowest = Infinity;
+    sorted.forEach(pt => { if (pt[1] < lowest) { front.push(pt); lowest = pt[1]; } });
+    return front;
+  }
+
+  function renderPareto(p, jobs) {
+    const title = document.getElementById('pareto-point');
+    const c = chart('pareto');
+    if (p < 0) {
+      title.textContent = 'No point matches the filters.';
+      c.clear();
+      return;
+    }
+    const here = jobs.filter(j => J.point[j] === p);
+    const h2h = h2hJob(p);
+    const reference = h2h >= 0 ? frontOf(h2h)[0] : null;
+    title.textContent = 'Point: ' + pointTitle(p) + '. Latency against energy of every mapping on each job\'s Pareto set; '
+      + 'hover for details, click for the mapping (schedules are kept for the points on the front of all jobs, and for H2H).';
+    const bySolver = {};
+    const all = [];
+    here.forEach(j => frontOf(j).forEach((pt, i) => {
+      (bySolver[solverOf(j)] = bySolver[solverOf(j)] || []).push([pt[0] * 1e3, pt[1], j, i]);
+      all.push([pt[0] * 1e3, pt[1]]);
+    }));
+    const series = Object.keys(bySolver).sort().map(solver => ({
+      id: 'solver-' + solver, name: solver, type: 'scatter', data: bySolver[solver],
+      symbol: solver === H2H ? 'diamond' : solver === BASELINE ? 'rect' : 'circle',
+      symbolSize: solver === H2H ? 18 : solver === BASELINE ? 13 : 9,
+      itemStyle: { color: solverColor(solver), opacity: solver === H2H || solver === BASELINE ? 1 : 0.8, borderColor: '#fff', borderWidth: 0.5 },
+      z: solver === H2H ? 5 : 3,
+      emphasis: { scale: 1.6 }
+    }));
+    series.push({ id: 'front', name: 'front of the shown points', type: 'line', step: 'end', data: nonDominated(all), symbol: 'none',
+      itemStyle: { color: '#777' }, lineStyle: { color: '#777', type: 'dashed', width: 1 }, silent: true, z: 1 });
+    const bound = D.points[p].lowerBound;
+    if (bound) {
+      series.push({ id: 'bound', name: 'latency lower bound', type: 'line', data: [], markLine: { silent: true, symbol: 'none',
+        label: { formatter: 'lower bound ' + fmt(bound * 1e3) + ' ms', position: 'insideEndTop' },
+        lineStyle: { color: '#d64550', type: 'dotted', width: 2 }, data: [{ xAxis: bound * 1e3 }] } });
+    }
+    c.setOption({
+      animation: false,
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 70, right: 30, top: 40, bottom: 50 },
+      tooltip: { trigger: 'item', formatter: item => paretoTooltip(item.data, reference) },
+      xAxis: { type: 'value', name: 'latency (ms)', nameLocation: 'middle', nameGap: 30, scale: true, min: bound ? v => Math.min(v.min, bound * 1e3) : null },
+      yAxis: { type: 'value', name: 'energy (J)', nameLocation: 'middle', nameGap: 55, scale: true },
+      dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'inside', yAxisIndex: 0 }],
+      series: series
+    }, { notMerge: true });
+  }
+
+  function paretoTooltip(d, reference) {
+    if (!Array.isArray(d) || d.length < 4) return '';
+    const j = d[2], i = d[3];
+    const lines = ['<b>' + solverOf(j) + '</b>, seed ' + J.seed[j] + (J.budget[j] !== 'none' ? ', budget ' + J.budget[j] : ''),
+      'latency ' + fmt(d[0]) + ' ms, energy ' + fmt(d[1]) + ' J'];
+    if (reference) lines.push('÷ H2H: latency ' + fmt(d[0] / 1e3 / reference[0]) + ', energy ' + fmt(d[1] / reference[1]));
+    const bound = D.points[J.point[j]].lowerBound;
+    if (bound) lines.push('latency ÷ lower bound ' + fmt(d[0] / 1e3 / bound));
+    lines.push(i === 0 ? 'the job\'s reported mapping' : 'mapping ' + i + ' of the job\'s Pareto set');
+    lines.push(D.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : D.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report');
+    return lines.join('<br>');
+  }
+
+  // ---- mapping and Gantt chart ----
+  function showDetail(j, i) {
+    detail = [j, i];
+    const p = J.point[j];
+    const layers = D.layerSets[D.points[p].layers];
+    const accelerators = D.acceleratorSets[D.points[p].accelerators];
+    const mapping = D.mappings[j + '/' + i];
+    const schedule = i === 0 ? D.schedules[j] : undefined;
+    const pt = frontOf(j)[i];
+    document.getElementById('detail-title').textContent = solverOf(j) + ', seed ' + J.seed[j] + ' at ' + pointTitle(p) + ': latency '
+      + fmt(pt[0] * 1e3) + ' ms, energy ' + fmt(pt[1]) + ' J. '
+      + (!mapping ? 'This mapping is not kept in the report (only each job\'s reported mapping and the points on the front of all jobs are).'
+        : schedule ? '' : 'Its schedule is not kept in the report (only for the points on the front of all jobs and H2H); the mapping is below.');
+    const gantt = document.getElementById('gantt');
+    gantt.classList.toggle('hidden', !schedule);
+    if (schedule) renderGantt(layers, accelerators, schedule);
+    renderMappingTable(layers, accelerators, mapping, schedule);
+  }
+
+  function branchesOf(layers) {
+    const names = layers.branches && layers.branches.length === layers.names.length ? layers.branches : layers.names.map(() => '');
+    return names.map(b => b === '' ? '(no branch)' : b);
+  }
+
+  function renderGantt(layers, accelerators, schedule) {
+    const tick = schedule.tickS * 1e3;
+    const rows = [];
+    accelerators.forEach(a => { rows.push(a); rows.push(a + ' link'); });
+    const branches = branchesOf(layers);
+    const branchNames = Array.from(new Set(branches));
+    const mapping = D.mappings[detail[0] + '/0'];
+    const series = branchNames.map((b, k) => ({
+      id: 'layer-' + k, name: b, type: 'custom', renderItem: bar(0.62, 3), encode: { x: [1, 2], y: 0 },
+      itemStyle: { color: BRANCH_PALETTE[k % BRANCH_PALETTE.length] },
+      data: layers.names.map((name, l) => branches[l] === b ? [2 * mapping[l], schedule.slots[2 * l] * tick, schedule.slots[2 * l + 1] * tick, name, accelerators[mapping[l]]] : null)
+        .filter(x => x)
+    }));
+    const byKind = {};
+    const t = schedule.transfers;
+    for (let k = 0; k < t.length; k += 7) {
+      const kind = D.transferKinds[t[k]];
+      [t[k + 2], t[k + 3]].filter(a => a >= 0).forEach(a => (byKind[kind] = byKind[kind] || []).push([2 * a + 1, t[k + 4] * tick, t[k + 5] * tick,
+        t[k + 1] >= 0 ? layers.names[t[k + 1]] : '?', (t[k + 2] >= 0 ? accelerators[t[k + 2]] : 'host') + ' → ' + (t[k + 3] >= 0 ? accelerators[t[k + 3]] : 'host'),
+        t[k + 6]]));
+    }
+    Object.keys(byKind).sort().forEach(kind => series.push({
+      id: 'transfer-' + kind, name: 'transfer: ' + kind, type: 'custom', renderItem: bar(0.42), encode: { x: [1, 2], y: 0 },
+      itemStyle: { color: TRANSFER_COLORS[kind] || '#777', opacity: 0.75 }, data: byKind[kind]
+    }));
+    const gantt = document.getElementById('gantt');
+    gantt.style.height = Math.max(240, 90 + rows.length * 26) + 'px';
+    const c = chart('gantt');
+    c.resize();
+    c.setOption({
+      animation: false,
+      legend: { top: 0, type: 'scroll' },
+      grid: { left: 120, right: 30, top: 40, bottom: 60 },
+      tooltip: { trigger: 'item', formatter: ganttTooltip },
+      xAxis: { type: 'value', name: 'time (ms)', nameLocation: 'middle', nameGap: 28, min: 0 },
+      yAxis: { type: 'category', data: rows, inverse: true, axisTick: { show: false },
+        axisLabel: { color: v => v.endsWith(' link') ? '#8a93a3' : '#1d2433' } },
+      dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' }, { type: 'slider', xAxisIndex: 0, height: 16, bottom: 8, filterMode: 'weakFilter' }],
+      series: series
+    }, { notMerge: true });
+  }
+
+  /** A bar from value 1 to value 2 on row value 0, `share` of the row high; with a label (value `label`) where it fits. */
+  function bar(share, label) {
+    return function (params, api) {
+      const start = api.coord([api.value(1), api.value(0)]);
+      const end = api.coord([api.value(2), api.value(0)]);
+      const height = api.size([0, 1])[1] * share;
+      const shape = echarts.graphic.clipRectByRect({ x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 1), height: height },
+        { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+      if (!shape) return null;
+      const rect = { type: 'rect', shape: shape, style: api.style({ stroke: '#fff', lineWidth: 0.5 }) };
+      const text = label === undefined ? '' : String(api.value(label));
+      if (!text || shape.width < text.length * 6.5 + 6) return rect;
+      return { type: 'group', children: [rect, { type: 'text', silent: true, style: { text: text, x: shape.x + shape.width / 2,
+        y: shape.y + shape.height / 2, align: 'center', verticalAlign: 'middle', fill: '#fff', font: '11px sans-serif' } }] };
+    };
+  }
+
+  function ganttTooltip(item) {
+    const d = item.data;
+    if (item.seriesId.startsWith('layer-')) {
+      return '<b>' + d[3] + '</b> (' + item.seriesName + ') on ' + d[4] + '<br>' + fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms';
+    }
+    return '<b>' + item.seriesName + '</b> of ' + d[3] + '<br>' + d[4] + ', ' + fmt(d[5]) + ' bytes<br>' + fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms';
+  }
+
+  function renderMappingTable(layers, accelerators, mapping, schedule) {
+    const box = document.getElementById('mapping-table');
+    box.innerHTML = '';
+    if (!mapping) return;
+    const branches = branchesOf(layers);
+    const branchNames = Array.from(new Set(branches));
+    const table = document.createElement('table');
+    table.id = 'mapping';
+    const head = table.createTHead().insertRow();
+    ['layer', 'branch', 'accelerator'].concat(schedule ? ['start (ms)', 'finish (ms)'] : []).forEach(h => {
+      const th = document.createElement('th');
+      th.textContent = h;
+      head.appendChild(th);
+    });
+    const body = table.createTBody();
+    layers.names.forEach((name, l) => {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = name;
+      const branch = tr.insertCell();
+      branch.innerHTML = '<span class="swatch" style="background:' + BRANCH_PALETTE[branchNames.indexOf(branches[l]) % BRANCH_PALETTE.length] + '"></span>';
+      branch.appendChild(document.createTextNode(branches[l]));
+      tr.insertCell().textContent = accelerators[mapping[l]];
+      if (schedule) {
+        tr.insertCell().textContent = fmt(schedule.slots[2 * l] * schedule.tickS * 1e3);
+        tr.insertCell().textContent = fmt(schedule.slots[2 * l + 1] * schedule.tickS * 1e3);
+      }
+    });
+    box.appendChild(table);
+  }
+
+  // ---- latency and energy against each grid parameter ----
+  function renderParameters() {
+    const box = document.getElementById('params');
+    const shown = GRID_COLUMNS.filter(c => new Set(D.points.map(p => p.cells[D.pointColumns.indexOf(c)])).size > 1);
+    if (shown.length === 0) {
+      box.innerHTML = '<p class="note">This sweep varies no grid parameter.</p>';
+      return;
+    }
+    shown.forEach(column => {
+      let row = document.getElementById('param-' + column);
+      if (!row) {
+        row = document.createElement('div');
+        row.id = 'param-' + column;
+        row.className = 'params-row';
+        row.innerHTML = '<div id="param-' + column + '-latency" class="chart"></div><div id="param-' + column + '-energy" class="chart"></div>';
+        box.appendChild(row);
+      }
+      const jobs = filteredJobs(column);
+      const at = D.pointColumns.indexOf(column);
+      const values = Array.from(new Set(jobs.map(j => D.points[J.point[j]].cells[at]))).filter(v => v !== '').sort(compareCells);
+      const numeric = values.every(v => !Number.isNaN(Number(v)));
+      // Bandwidths, and any parameter spanning more than a factor of 16 (PE counts, memories), on a log axis.
+      const positive = numeric && values.every(v => Number(v) > 0);
+      const logarithmic = positive && (column.includes('bandwidth') || Number(values[values.length - 1]) / Number(values[0]) > 16);
+      // Absolute figures of different models or systems do not share a scale: across several, each job counts as its ratio to H2H.
+      const others = D.pointColumns.map((c, i) => i).filter(i => i !== at);
+      const across = others.some(i => new Set(jobs.map(j => D.points[J.point[j]].cells[i])).size > 1);
+      const kinds = across ? [['latency', 'latency_vs_h2h', 1, 'latency ÷ H2H'], ['energy', 'energy_vs_h2h', 1, 'energy ÷ H2H']]
+        : [['latency', 'latency_s', 1e3, 'latency (ms)'], ['energy', 'energy_j', 1, 'energy (J)']];
+      const buckets = {};
+      jobs.forEach(j => {
+        const bySolver = buckets[solverOf(j)] = buckets[solverOf(j)] || {};
+        (bySolver[D.points[J.point[j]].cells[at]] = bySolver[D.points[J.point[j]].cells[at]] || []).push(j);
+      });
+      kinds.forEach(([kind, col, scale, name]) => {
+        const series = D.solvers.filter(s => buckets[s]).map(solver => ({
+          name: solver, type: 'line', symbolSize: 7, itemStyle: { color: solverColor(solver) },
+          data: values.map(v => [numeric ? Number(v) : v, median((buckets[solver][v] || []).map(j => M[col][j] * scale))]).filter(d => d[1] !== null)
+        }));
+        if (kind === 'latency' && hasBound && !across) {
+          series.push({ name: 'lower bound', type: 'line', lineStyle: { type: 'dotted', width: 2 }, itemStyle: { color: '#d64550' }, symbol: 'none',
+            data: values.map(v => [numeric ? Number(v) : v, median(jobs.filter(j => D.points[J.point[j]].cells[at] === v).map(j => metric(LOWER_BOUND, j) * 1e3))])
+              .filter(d => d[1] !== null) });
+        }
+        chart('param-' + column + '-' + kind).setOption({
+          animation: false,
+          title: { text: name.replace(/ \(.*\)/, '') + ' against ' + column.replace(/_/g, ' ') + (across ? ' (median over the points shown)' : ''),
+            left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
+          legend: { bottom: 0, type: 'scroll' },
+          grid: { left: 70, right: 30, top: 40, bottom: 70 },
+          tooltip: { trigger: 'axis', valueFormatter: v => fmt(v) },
+          xAxis: numeric ? { type: logarithmic ? 'log' : 'value', name: column, nameLocation: 'middle', nameGap: 26, scale: true, logBase: 10 }
+            : { type: 'category', data: values, name: column, nameLocation: 'middle', nameGap: 26 },
+          yAxis: { type: 'value', name: name, nameLocation: 'middle', nameGap: 55, scale: true },
+          series: series
+        }, { notMerge: true });
+      });
+    });
+  }
+
+  // ---- search traces ----
+  function renderTraces(p, jobs) {
+    const note = document.getElementById('trace-point');
+    const here = p < 0 ? [] : jobs.filter(j => J.point[j] === p && D.traces[j].length > 3);
+    note.textContent = p < 0 ? 'No point matches the filters.' : 'Point: ' + pointTitle(p) + '. Best latency so far, one line per job '
+      + '(budget-free solvers, with a single state, are left out).';
+    [['trace-evals', 0, 'evaluations'], ['trace-time', 1, 'time (s)']].forEach(([id, x, name]) => {
+      const seen = new Set();
+      const series = here.map(j => {
+        const t = D.traces[j], data = [];
+        for (let k = 0; k < t.length; k += 3) data.push([Math.max(t[k + x], x === 0 ? 1 : 1e-6), t[k + 2] * 1e3]);
+        const solver = solverOf(j);
+        seen.add(solver);
+        return { name: solver, type: 'line', step: 'end', showSymbol: false, data: data, itemStyle: { color: solverColor(solver) },
+          lineStyle: { width: 1.5, opacity: 0.85 } };
+      });
+      chart(id).setOption({
+        animation: false,
+        title: { text: 'best latency against ' + name, left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
+        legend: { bottom: 0, data: Array.from(seen).sort() },
+        grid: { left: 70, right: 30, top: 40, bottom: 70 },
+        tooltip: { trigger: 'item', formatter: item => item.seriesName + ': ' + fmt(item.data[1]) + ' ms after ' + fmt(item.data[0]) + ' ' + name },
+        xAxis: { type: 'log', name: name, nameLocation: 'middle', nameGap: 26 },
+        yAxis: { type: 'value', name: 'best latency (ms)', nameLocation: 'middle', nameGap: 55, scale: true },
+        series: series
+      }, { notMerge: true });
+    });
+  }
+
+  // ---- lower bound and gap ----
+  function renderGap(jobs) {
+    const section = document.getElementById('bound-section');
+    const note = document.getElementById('bound-note');
+    const gap = document.getElementById('gap');
+    if (!hasBound) {
+      note.textContent = 'runs.csv has no ' + LOWER_BOUND + ' column: this sweep recorded no lower bounds.';
+      gap.classList.add('hidden');
+      return;
+    }
+    section.classList.remove('hidden');
+    note.textContent = 'Each job\'s latency divided by the point\'s lower bound on latency (1 = provably optimal), over the jobs matching the filters: '
+      + 'box from the first to the third quartile, whiskers at the extremes.';
+    const solvers = D.solvers.filter(s => jobs.some(j => solverOf(j) === s));
+    const boxes = solvers.map(s => {
+      const v = jobs.filter(j => solverOf(j) === s).map(gapOf).filter(x => x !== null).sort((a, b) => a - b);
+      return v.length ? [v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75), v[v.length - 1]] : [];
+    });
+    chart('gap').setOption({
+      animation: false,
+      grid: { left: 70, right: 30, top: 20, bottom: 40 },
+      tooltip: { trigger: 'item', formatter: item => item.name + ': median ' + fmt(item.data[3]) + ', range ' + fmt(item.data[1]) + ' – ' + fmt(item.data[5]) },
+      xAxis: { type: 'category', data: solvers },
+      yAxis: { type: 'value', name: 'latency ÷ lower bound', nameLocation: 'middle', nameGap: 50, scale: true },
+      series: [{ type: 'boxplot', data: boxes, itemStyle: { color: '#e8eef9', borderColor: '#2f6fd0' } }]
+    }, { notMerge: true });
+  }
+
+  function render() {
+    const jobs = filteredJobs();
+    const p = selectedPoint();
+    document.getElementById('overview').textContent = JOBS + ' jobs at ' + D.points.length + ' points (' + D.solvers.length + ' solvers); '
+      + jobs.length + ' match the filters.';
+    renderComparison(jobs);
+    renderPareto(p, jobs);
+    renderParameters();
+    renderTraces(p, jobs);
+    renderGap(jobs);
+    if (detail && J.point[detail[0]] !== p) {
+      detail = null;
+      document.getElementById('detail-title').textContent = 'Click a point of the Pareto front to see its mapping and schedule.';
+      document.getElementById('gantt').classList.add('hidden');
+      document.getElementById('mapping-table').innerHTML = '';
+    }
+  }
+
+  buildFilters();
+  document.getElementById('gantt').classList.add('hidden');
+  chart('pareto').on('click', item => { if (Array.isArray(item.data) && item.data.length >= 4) showDetail(item.data[2], item.data[3]); });
+  window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
+  render();
+  // For tests and the console: the charts by element id, and the mapping shown.
+  window.dseReport = { charts: charts, detail: () => detail };
+}());

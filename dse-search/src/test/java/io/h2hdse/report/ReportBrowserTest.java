@@ -1,0 +1,182 @@
+package io.h2hdse.report;
+
+import io.h2hdse.sweep.JobFiles;
+import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.SweepFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Opens the report of a small sweep in headless Chromium (Debian's chromium and chromium-driver, never a
+ * download) and uses it as a person would: filters, a click on a Pareto point, the Gantt chart. Expected
+ * figures come from the job files, not from the page's data. Leaves a screenshot in target/.
+ */
+@Tag("browser")
+class ReportBrowserTest {
+    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
+    private static final List<String> DRIVERS = List.of("chromedriver");
+    private static final Path SCREENSHOT = Path.of("target", "report-screenshot.png");
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the test uses WebDriver only. Held so the level sticks. */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    @TempDir
+    static Path temp;
+    static Path out;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void openReport() throws IOException {
+        CDP_LOG.setLevel(Level.SEVERE);
+        Optional<Path> chromium = onPath(BROWSERS);
+        Optional<Path> driver = onPath(DRIVERS);
+        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "no Chromium here: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does)");
+        out = temp.resolve("small");
+        SweepFixtures.run(SweepFixtures.spec(temp), out, 2);
+        Path page = ReportPage.write(out);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,3300");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).build(), options);
+        browser.get(page.toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> script("return window.dseReport !== undefined"));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void opensWithoutConsoleErrorsAndFiltersEveryChart() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+
+        choose("link_bandwidth_gbps", "5");
+        choose("solver", "random");
+        long expected = jobsAt("5", "random").stream().mapToLong(r -> r.pareto().size()).sum();
+        assertTrue(expected > 2, "the fixture's random jobs should each have several Pareto points");
+        assertEquals(expected, number("""
+                return echarts.getInstanceByDom(document.getElementById('pareto')).getOption().series
+                    .filter(s => s.id.startsWith('solver-')).reduce((n, s) => n + s.data.length, 0)"""));
+        assertEquals(List.of("random"), script("return Array.from(document.querySelectorAll('#comparison tbody tr td:first-child')).map(c => c.textContent)"));
+        assertEquals(2L, number("return Number(document.querySelector('#comparison tbody tr td:nth-child(3)').textContent)"));
+        // The parameter charts ignore their own parameter's filter and follow the solver filter: one line, two bandwidths.
+        assertEquals(List.of(2L), script("""
+                return echarts.getInstanceByDom(document.getElementById('param-link_bandwidth_gbps-latency')).getOption().series
+                    .map(s => s.data.length)"""));
+        choose("solver", "");
+    }
+
+    @Test
+    void clickingAParetoPointShowsThatMappingsGantt() throws IOException {
+        choose("link_bandwidth_gbps", "0.5");
+        choose("solver", "");
+        JobRecord h2h = jobsAt("0.5", "h2h").getFirst();
+        WebElement pareto = browser.findElement(By.id("pareto"));
+        new Actions(browser).scrollToElement(pareto).perform();
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) script("""
+                const c = echarts.getInstanceByDom(document.getElementById('pareto'));
+                const s = c.getOption().series.find(s => s.id === 'solver-h2h');
+                return c.convertToPixel({seriesId: 'solver-h2h'}, [s.data[0][0], s.data[0][1]]);""");
+        Map<?, ?> box = (Map<?, ?>) script("const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", pareto);
+        int dx = (int) Math.round(pixel.get(0).doubleValue() - ((Number) box.get("w")).doubleValue() / 2);
+        int dy = (int) Math.round(pixel.get(1).doubleValue() - ((Number) box.get("h")).doubleValue() / 2);
+        new Actions(browser).moveToElement(pareto, dx, dy).click().perform();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> script("return window.dseReport.detail() !== null"));
+
+        int layers = h2h.layers().size();
+        assertEquals((long) layers, number("""
+                return echarts.getInstanceByDom(document.getElementById('gantt')).getOption().series
+                    .filter(s => s.id.startsWith('layer-')).reduce((n, s) => n + s.data.length, 0)"""));
+        @SuppressWarnings("unchecked")
+        List<List<Object>> bars = (List<List<Object>>) script("""
+                return echarts.getInstanceByDom(document.getElementById('gantt')).getOption().series
+                    .filter(s => s.id.startsWith('layer-')).flatMap(s => s.data).map(d => [d[3], d[4], d[1], d[2]]);""");
+        double makespanMs = h2h.metrics().latencyS() * 1e3;
+        for (List<Object> bar : bars) {
+            int layer = h2h.layers().indexOf((String) bar.get(0));
+            JobRecord.Slot slot = h2h.schedule().get(layer);
+            assertEquals(h2h.accelerators().get(h2h.pareto().getFirst().mapping()[layer]), bar.get(1), "accelerator of " + bar.get(0));
+            assertEquals(slot.startS() * 1e3, ((Number) bar.get(2)).doubleValue(), makespanMs / ReportData.TICKS, "start of " + bar.get(0));
+            assertEquals(slot.finishS() * 1e3, ((Number) bar.get(3)).doubleValue(), makespanMs / ReportData.TICKS, "finish of " + bar.get(0));
+        }
+        List<WebElement> rows = browser.findElements(By.cssSelector("#mapping tbody tr"));
+        assertEquals(layers, rows.size());
+        for (int l = 0; l < layers; l++) {
+            assertEquals(h2h.layers().get(l), rows.get(l).findElement(By.cssSelector("td:nth-child(1)")).getText());
+            assertEquals(h2h.accelerators().get(h2h.pareto().getFirst().mapping()[l]), rows.get(l).findElement(By.cssSelector("td:nth-child(3)")).getText());
+        }
+        new Actions(browser).scrollToElement(browser.findElement(By.tagName("header"))).perform();
+        script("window.scrollTo(0, 0)");
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(SCREENSHOT) > 50_000, "the screenshot should show a drawn page");
+    }
+
+    private static List<JobRecord> jobsAt(String bandwidth, String solver) {
+        ResultsFolder folder = ResultsFolder.read(out);
+        JobFiles files = new JobFiles(out);
+        return folder.runs().stream().filter(r -> r.point().get(2).equals(bandwidth) && r.solver().equals(solver))
+                .map(r -> files.read(r.jobId())).toList();
+    }
+
+    private static void choose(String column, String value) {
+        new Select(browser.findElement(By.id("filter-" + column))).selectByValue(value);
+    }
+
+    private static Object script(String code, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(code, arguments);
+    }
+
+    private static long number(String code) {
+        return ((Number) script(code)).longValue();
+    }
+
+    private static Optional<Path> onPath(List<String> names) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(File.pathSeparator)).map(Path::of)
+                .flatMap(dir -> names.stream().map(dir::resolve)).filter(Files::isExecutable).findFirst();
+    }
+}
