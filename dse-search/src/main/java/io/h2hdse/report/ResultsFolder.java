@@ -6,6 +6,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.RunsTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -26,14 +27,10 @@ import java.util.TreeMap;
 
 /**
  * A finished results folder as the report and the on-demand figures read it: runs.csv (the columns
- * before {@code solver} name the point; of the columns after {@code job_id}, the page's own must be
- * numbers and any other is taken as one where every cell is) and each job's file. The only place this
- * package reads the folder.
+ * before {@code solver} name the point; the result columns of {@link RunsCsv} are the metrics) and
+ * each job's file. The only place this package reads the folder.
  */
 public final class ResultsFolder {
-    private static final List<String> JOB_COLUMNS = List.of("solver", "seed", "budget_evals", "budget_s", "job_id");
-    /** The columns the page cannot do without; any other column after job_id is a number if all its cells are, else text, left out. */
-    private static final List<String> NUMBERS = List.of("latency_s", "energy_j", "solver_time_s", "evals_per_s", "latency_vs_h2h", "energy_vs_h2h");
 
     /**
      * One runs.csv row.
@@ -62,65 +59,23 @@ public final class ResultsFolder {
         this.jobFiles = new JobFiles(directory);
     }
 
-    /** Reads runs.csv; a missing or malformed file is an input error naming it and the column. */
+    /**
+     * Reads runs.csv through the sweep's typed reader ({@link RunsTable}: every key and result column
+     * there, numbers where numbers belong); a missing or malformed file is an input error naming it,
+     * the line and the column.
+     */
     public static ResultsFolder read(Path directory) {
-        Path file = directory.resolve(RunsCsv.FILE);
-        if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.toString(), "file not found (is this a sweep's results folder?)");
+        RunsTable table = RunsTable.read(directory.resolve(RunsCsv.FILE));
+        List<String> pointColumns = List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
+        List<Run> runs = new ArrayList<>();
+        for (RunsTable.Run row : table.runs()) {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
+            Map<String, String> cells = row.cells();
+            runs.add(new Run(pointColumns.stream().map(cells::get).toList(), cells.get("solver"), cells.get("seed"),
+                    cells.get("budget_evals"), cells.get("budget_s"), cells.get("job_id"), metrics));
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            List<String> header = parser.getHeaderNames();
-            int solver = header.indexOf("solver");
-            if (solver < 2 || !header.subList(solver, Math.min(header.size(), solver + JOB_COLUMNS.size())).equals(JOB_COLUMNS)) {
-                throw new InvalidInputException(file.toString(), "not a sweep's runs.csv (expected the columns model, system, ..., "
-                        + String.join(", ", JOB_COLUMNS) + ")");
-            }
-            List<String> pointColumns = List.copyOf(header.subList(0, solver));
-            List<String> missing = NUMBERS.stream().filter(c -> !header.contains(c)).toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidInputException(file.toString(), "not a sweep's runs.csv (no column " + String.join(", ", missing) + ")");
-            }
-            List<CSVRecord> rows = parser.getRecords();
-            for (CSVRecord row : rows) {
-                if (!row.isConsistent()) {
-                    throw new InvalidInputException(file.toString(), "line " + row.getRecordNumber() + ": " + row.size()
-                            + " cells, the header has " + header.size());
-                }
-            }
-            List<String> metricColumns = header.subList(solver + JOB_COLUMNS.size(), header.size()).stream()
-                    .filter(c -> NUMBERS.contains(c) || rows.stream().allMatch(r -> isNumber(r.get(c)))).toList();
-            List<Run> runs = new ArrayList<>();
-            for (CSVRecord row : rows) {
-                runs.add(run(file, row, pointColumns, metricColumns));
-            }
-            return new ResultsFolder(directory, pointColumns, metricColumns, Collections.unmodifiableList(runs));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean isNumber(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException e) {
-            return cell.isEmpty();
-        }
-    }
-
-    private static Run run(Path file, CSVRecord row, List<String> pointColumns, List<String> metricColumns) {
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        for (String column : metricColumns) {
-            String cell = row.get(column);
-            if (!isNumber(cell) || (cell.isEmpty() && NUMBERS.contains(column))) {
-                throw new InvalidInputException(file.toString(), "line " + row.getRecordNumber() + ": " + column
-                        + ": not a number: " + cell);
-            }
-            metrics.put(column, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
-        }
-        return new Run(pointColumns.stream().map(row::get).toList(), row.get("solver"), row.get("seed"), row.get("budget_evals"),
-                row.get("budget_s"), row.get("job_id"), metrics);
+        return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
     }
 
     public Path directory() {

@@ -102,8 +102,8 @@ class CliErrorsTest {
     void compareNamesTheFileAndLineOfABadRow() throws IOException {
         Path sweep = dir.resolve("sweep");
         Files.createDirectories(sweep);
-        Files.writeString(sweep.resolve("runs.csv"), runsCsv("a,s,random,1,50,,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5\n"
-                + "a,s,random,2,50,,8899aabbccddeeff,1e-3,2\n"));
+        Files.writeString(sweep.resolve("runs.csv"), runsCsv("a,s,random,1,50,,rank,false,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5,5e-4,2\n"
+                + "a,s,random,2,50,,rank,false,8899aabbccddeeff,1e-3,2\n"));
         assertOneLineExitTwo(run("compare", sweep.toString()), sweep.resolve("runs.csv") + ": line 3");
     }
 
@@ -111,7 +111,7 @@ class CliErrorsTest {
     void compareCountsAJobRecordedTwiceOnce() throws IOException {
         Path sweep = dir.resolve("sweep");
         Files.createDirectories(sweep);
-        String row = "a,s,random,1,50,,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5\n";
+        String row = "a,s,random,1,50,,rank,false,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5,5e-4,2\n";
         Files.writeString(sweep.resolve("runs.csv"), runsCsv(row + row));
         Result result = run("compare", sweep.toString());
         assertEquals(Dse.EXIT_OK, result.code(), result.err());
@@ -143,7 +143,7 @@ class CliErrorsTest {
     }
 
     private static String runsCsv(String rows) {
-        return "model,system,solver,seed,budget_evals,budget_s,job_id,latency_s,energy_j,edp_j_s,solver_time_s,evaluations,"
-                + "evals_per_s,latency_vs_h2h,energy_vs_h2h,hypervolume\n" + rows;
+        return "model,system,solver,seed,budget_evals,budget_s,order,seed_h2h,job_id,latency_s,energy_j,edp_j_s,solver_time_s,evaluations,"
+                + "evals_per_s,latency_vs_h2h,energy_vs_h2h,hypervolume,latency_lower_bound_s,latency_gap\n" + rows;
     }
 }
