@@ -111,11 +111,11 @@ class MaestroDropInTest {
 
     @Test
     void aBadLayerIsNamedAndTheOthersStillRun(@TempDir Path dir) throws IOException {
-        // A depthwise layer has no K: MAESTRO dies on the K directive ("Dimension K not found") and loses the file.
+        // A depthwise layer's tensors have no K: a K map over two elements cannot be costed.
         String depthwiseWithK = """
                   Layer dw {
                     Type: DSCONV
-                    Dimensions { K: 1, C: 2, R: 1, S: 1, Y: 2, X: 2 }
+                    Dimensions { K: 2, C: 2, R: 1, S: 1, Y: 2, X: 2 }
                     Dataflow {
                       SpatialMap(1,1) K;
                       TemporalMap(1,1) C;
