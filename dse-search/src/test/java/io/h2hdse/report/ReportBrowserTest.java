@@ -100,8 +100,9 @@ class ReportBrowserTest {
                     .filter(s => s.id.startsWith('solver-')).reduce((n, s) => n + s.data.length, 0)"""));
         assertEquals(List.of("random"), script("return Array.from(document.querySelectorAll('#comparison tbody tr td:first-child')).map(c => c.textContent)"));
         assertEquals(2L, number("return Number(document.querySelector('#comparison tbody tr td:nth-child(3)').textContent)"));
-        // The parameter charts ignore their own parameter's filter and follow the solver filter: one line, two bandwidths.
-        assertEquals(List.of(2L), script("""
+        // The parameter charts ignore their own parameter's filter and follow the solver filter: one solver line and
+        // the lower bound's, two bandwidths each.
+        assertEquals(List.of(2L, 2L), script("""
                 return echarts.getInstanceByDom(document.getElementById('param-link_bandwidth_gbps-latency')).getOption().series
                     .map(s => s.data.length)"""));
         choose("solver", "");
