@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         version = "h2h-dse 0.1.0",
         description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.",
         subcommands = {CommandLine.HelpCommand.class, ModelsCommand.class, SystemsCommand.class, ShowModelCommand.class,
-                H2hCommand.class, MaestroCommand.class, SolveCommand.class, SweepCommand.class, EvaluateCommand.class,
+                H2hCommand.class, MaestroCommand.class, SolveCommand.class, SweepCommand.class, MergeCommand.class, EvaluateCommand.class,
                 CompareCommand.class, SolversCommand.class})
 public final class Dse {
     public static final int EXIT_OK = 0;

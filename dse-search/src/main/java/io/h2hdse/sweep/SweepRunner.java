@@ -7,21 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a sweep's jobs that runs.csv does not have yet, on a thread pool, streaming each row to disk
- * as its job finishes; then derives the other result files from runs.csv and the job files. Only a
- * bounded number of jobs is in flight and a point's compiled problem is dropped once its last job
- * is done, so memory stays flat however many jobs there are.
+ * Runs a sweep's jobs that runs.csv does not have yet on an engine (local threads by default),
+ * streaming each row to disk as its job finishes; then derives the other result files from runs.csv
+ * and the job files. The driver holds the job keys and nothing per finished job.
  */
 public final class SweepRunner {
     public static final List<String> METRIC_COLUMNS = List.of("latency_s", "energy_j", "edp_j_s", "solver_time_s",
@@ -45,58 +37,37 @@ public final class SweepRunner {
     }
 
     public static Outcome run(SweepSpec spec, Path out, int threads, boolean progress, PrintWriter err) {
+        return run(spec, Shard.ALL, out, new LocalEngine(threads), progress, err);
+    }
+
+    /** Runs the jobs of {@code shard} that runs.csv does not have yet on {@code engine}, then derives the other files. */
+    public static Outcome run(SweepSpec spec, Shard shard, Path out, SweepEngine engine, boolean progress, PrintWriter err) {
         Instant started = Instant.now();
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<JobKey> jobs = spec.jobs();
+        List<JobKey> jobs = shard.of(spec.jobs());
         JobFiles files = new JobFiles(out);
         int recordedBefore;
-        AtomicInteger ran = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        JobSink sink;
         try (RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header(spec), files::exists)) {
             recordedBefore = runs.recordedCount();
             List<JobKey> todo = jobs.stream().filter(j -> !runs.recorded(j.id())).toList();
-            Map<String, AtomicInteger> remaining = new HashMap<>();
-            todo.forEach(j -> remaining.computeIfAbsent(j.point(), p -> new AtomicInteger()).incrementAndGet());
-            Map<String, PointContext> contexts = new ConcurrentHashMap<>();
-            Semaphore inFlight = new Semaphore(threads * 2);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
             try (Progress bar = Progress.bar(spec.name(), jobs.size(), jobs.size() - todo.size(), progress)) {
-                for (JobKey job : todo) {
-                    inFlight.acquireUninterruptibly();
-                    pool.execute(() -> {
-                        try {
-                            PointContext context = contexts.computeIfAbsent(job.point(), p -> new PointContext(
-                                    Sources.problem(spec.model(job.model()), job.system().system())));
-                            JobRecord record = JobRunner.run(job, context, spec.overrideColumns());
-                            files.write(record);
-                            runs.append(row(record));
-                            ran.incrementAndGet();
-                        } catch (RuntimeException e) {
-                            failed.incrementAndGet();
-                            synchronized (err) {
-                                err.println("job " + job.id() + " failed (" + job.canonical() + "): " + e.getMessage());
-                                err.flush();
-                            }
-                        } finally {
-                            if (remaining.get(job.point()).decrementAndGet() == 0) {
-                                contexts.remove(job.point());
-                            }
-                            bar.step();
-                            inFlight.release();
-                        }
-                    });
-                }
-                pool.shutdown();
-                awaitUninterruptibly(pool);
+                sink = new JobSink(files, runs, bar, err);
+                engine.run(spec, todo, sink);
             }
         }
-        Map<String, Map<String, String>> solverNotes = SweepReport.write(spec, out, files);
-        Manifest.write(spec, out, threads, solverNotes, started, Instant.now());
-        return new Outcome(jobs.size(), recordedBefore, ran.get(), failed.get());
+        derive(spec, out, engine.description(), engine.parallelism(), started);
+        return new Outcome(jobs.size(), recordedBefore, sink.ran(), sink.failed());
+    }
+
+    /** Writes the files derived from runs.csv and the job files (whatever wrote them), and the manifest. */
+    static void derive(SweepSpec spec, Path out, String engine, int parallelism, Instant started) {
+        Map<String, Map<String, String>> solverNotes = SweepReport.write(spec, out, new JobFiles(out));
+        Manifest.write(spec, out, engine, parallelism, solverNotes, started, Instant.now());
     }
 
     static List<String> row(JobRecord record) {
@@ -110,21 +81,5 @@ public final class SweepRunner {
 
     private static String cell(double value) {
         return Double.toString(value);
-    }
-
-    private static void awaitUninterruptibly(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.DAYS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
