@@ -18,7 +18,8 @@ final class Manifest {
     private Manifest() {
     }
 
-    static void write(SweepSpec spec, Path out, String engine, int threads, Map<String, Map<String, String>> solverNotes, Instant start, Instant end) {
+    static void write(SweepSpec spec, Path out, String engine, int threads, Map<String, Map<String, String>> solverNotes, Instant start,
+                      Instant end) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sweep", spec.name());
         manifest.put("inputs_sha256", spec.inputs());

@@ -52,7 +52,8 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
     static ShardFolder read(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.toString(), "not found: " + folder + " is not a shard folder (dse sweep --shard K/N --out DIR writes it)");
+            throw new InvalidInputException(file.toString(), "not found: " + folder
+                    + " is not a shard folder (dse sweep --shard K/N --out DIR writes it)");
         }
         try {
             return JSON.readValue(file.toFile(), ShardFolder.class);

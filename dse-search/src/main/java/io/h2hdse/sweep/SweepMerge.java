@@ -75,7 +75,8 @@ public final class SweepMerge {
                         for (CSVRecord row : rows) {
                             String id = row.get("job_id");
                             if (!specJobs.contains(id)) {
-                                throw new InvalidInputException(folder.resolve(RunsCsv.FILE).toString(), "job " + id + " is not a job of " + first.spec());
+                                throw new InvalidInputException(folder.resolve(RunsCsv.FILE).toString(),
+                                        "job " + id + " is not a job of " + first.spec());
                             }
                             if (!row.isConsistent() || !source.exists(id)) {
                                 continue; // not done, as for a resumed sweep

@@ -4,12 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.h2hdse.cli.SweepCommandsTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,16 +19,6 @@ class ShardCommandsTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** Baseline and H2H at three bandwidths: 6 jobs. */
     private Path spec() throws IOException {
@@ -51,13 +40,15 @@ class ShardCommandsTest {
         int rows = 0;
         for (int k = 0; k < 2; k++) {
             Path shard = dir.resolve("out/shard-" + k);
-            Result ran = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--shard", k + "/2", "--out", shard.toString(), "--no-progress");
+            var ran = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--shard", k + "/2", "--out", shard.toString(),
+                    "--no-progress");
             assertEquals(Dse.EXIT_OK, ran.code(), ran.err());
             assertTrue(Files.exists(shard.resolve("shard.json")));
             rows += Files.readAllLines(shard.resolve("runs.csv")).size() - 1;
         }
         assertEquals(6, rows);
-        Result merged = run("merge", dir.resolve("out/shard-0").toString(), dir.resolve("out/shard-1").toString(), "--out", dir.resolve("out").toString());
+        var merged = run("merge", dir.resolve("out/shard-0").toString(), dir.resolve("out/shard-1").toString(),
+                "--out", dir.resolve("out").toString());
         assertEquals(Dse.EXIT_OK, merged.code(), merged.err());
         assertTrue(merged.out().contains("6 rows added, 0 already there; 6 of 6 jobs recorded"), merged.out());
         assertEquals(7, Files.readAllLines(dir.resolve("out/runs.csv")).size());
@@ -68,12 +59,12 @@ class ShardCommandsTest {
         Path spec = spec();
         Path out = dir.resolve("never");
         for (List<String> args : List.of(List.of("--shard", "2/2"), List.of("--shard", "half"), List.of("--engine", "hadoop"))) {
-            Result bad = run(concat(List.of("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), args));
+            var bad = run(concat(List.of("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), args));
             assertEquals(Dse.EXIT_BAD_INPUT, bad.code(), args.toString());
             assertEquals(1, bad.err().lines().count(), bad.err());
             assertTrue(bad.err().contains(args.getFirst()), bad.err());
         }
-        Result notAShard = run("merge", dir.toString(), "--out", out.toString());
+        var notAShard = run("merge", dir.toString(), "--out", out.toString());
         assertEquals(Dse.EXIT_BAD_INPUT, notAShard.code());
         assertEquals(1, notAShard.err().lines().count(), notAShard.err());
         assertTrue(notAShard.err().contains("shard.json"), notAShard.err());
