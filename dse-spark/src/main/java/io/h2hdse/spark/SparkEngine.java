@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import scala.reflect.ClassTag;
 import scala.reflect.ClassTag$;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -28,12 +29,14 @@ final class SparkEngine implements SweepEngine {
     /** Partitions per core at least, so that long and short jobs even out. */
     static final int PARTITIONS_PER_CORE = 4;
 
-    private final RemoteJobs.Source source;
+    private final Path specFile;
+    private final Path configs;
     private final String master;
     private int parallelism;
 
-    SparkEngine(RemoteJobs.Source source, String master) {
-        this.source = source;
+    SparkEngine(Path specFile, Path configs, String master) {
+        this.specFile = specFile;
+        this.configs = configs;
         this.master = master;
     }
 
@@ -59,8 +62,9 @@ final class SparkEngine implements SweepEngine {
             JavaRDD<String> jobs = spark.parallelize(ids, partitions);
             BitSet delivered = new BitSet(partitions);
             ClassTag<ArrayList<JobOutcome>> tag = ClassTag$.MODULE$.apply(ArrayList.class);
+            PartitionJobs task = new PartitionJobs(RemoteJobs.Source.of(specFile, configs, spec));
             try {
-                spark.sc().runJob(jobs.rdd(), new PartitionJobs(source), (Object partition, ArrayList<JobOutcome> outcomes) -> {
+                spark.sc().runJob(jobs.rdd(), task, (Object partition, ArrayList<JobOutcome> outcomes) -> {
                     outcomes.forEach(sink::accept);
                     delivered.set((Integer) partition);
                     return scala.runtime.BoxedUnit.UNIT;
@@ -73,7 +77,7 @@ final class SparkEngine implements SweepEngine {
 
     /** Spark gave up on a task (after its retries): every job of a partition that did not come back is failed, not lost. */
     private static void failUndelivered(List<JobKey> todo, int partitions, BitSet delivered, JobSink sink, RuntimeException e) {
-        String error = "Spark gave up on its task: " + e.getMessage().lines().findFirst().orElse("");
+        String error = "Spark gave up on its task: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         for (int p = 0; p < partitions; p++) {
             if (!delivered.get(p)) {
                 // the same contiguous slices as parallelize makes

@@ -1,6 +1,5 @@
 package io.h2hdse.spark;
 
-import io.h2hdse.sweep.RemoteJobs;
 import io.h2hdse.sweep.SweepEngine;
 
 /** Registers {@code --engine spark} with the command line (META-INF/services). */
@@ -14,6 +13,6 @@ public final class SparkEngineProvider implements SweepEngine.Provider {
 
     @Override
     public SweepEngine create(SweepEngine.Options options) {
-        return new SparkEngine(RemoteJobs.Source.of(options.specFile(), options.configs()), options.master());
+        return new SparkEngine(options.specFile(), options.configs(), options.master());
     }
 }

@@ -1,7 +1,6 @@
 package io.h2hdse.spark;
 
 import io.h2hdse.sweep.LocalEngine;
-import io.h2hdse.sweep.RemoteJobs;
 import io.h2hdse.sweep.Shard;
 import io.h2hdse.sweep.ShardFolder;
 import io.h2hdse.sweep.SweepEngine;
@@ -30,7 +29,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** One small spec with evaluation budgets run locally, on Spark local[2] and as four merged shards. */
+/** One small spec with evaluation budgets run locally, on Spark local[2] and as four merged shards; and a job failing on an executor. */
 class CrossEngineTest {
     static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
     /** Columns that depend on wall time, not on the job key. */
@@ -43,7 +42,7 @@ class CrossEngineTest {
     static SweepSpec spec;
     static Path local;
 
-    /** Two bandwidths × (baseline, h2h + random and ga × 2 seeds) = 2 × 6 = 12 jobs. */
+    /** One system point (each extra point only adds plotting time): baseline, h2h, random and ga × 3 seeds = 8 jobs. */
     @BeforeAll
     static void runLocally() throws IOException {
         specFile = dir.resolve("spec/small.yaml");
@@ -53,28 +52,27 @@ class CrossEngineTest {
                 models: [%s]
                 systems:
                   - base: h2h-fpga4-medium
-                    grid: {link_bandwidth_gbps: [0.5, 5]}
                 solvers: [baseline, h2h, random, ga]
-                seeds: [1, 2]
+                seeds: [1, 2, 3]
                 budgets: [{max_evaluations: 300}]
                 """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml")));
         spec = SweepSpecReader.read(specFile, CONFIGS);
         local = dir.resolve("local");
-        assertEquals(new SweepRunner.Outcome(12, 0, 12, 0), run(Shard.ALL, local, new LocalEngine(2)));
+        assertEquals(new SweepRunner.Outcome(8, 0, 8, 0), run(Shard.ALL, local, new LocalEngine(2)));
     }
 
     static SweepRunner.Outcome run(Shard shard, Path out, SweepEngine engine) {
         return SweepRunner.run(spec, shard, out, engine, false, new PrintWriter(new StringWriter()));
     }
 
-    static SparkEngine spark(Path executorsSpec) {
-        return new SparkEngine(RemoteJobs.Source.of(executorsSpec, CONFIGS), "local[2]");
+    static SparkEngine spark() {
+        return new SparkEngine(specFile, CONFIGS, "local[2]");
     }
 
     @Test
     void localSparkAndFourMergedShardsGiveTheSameResults() throws IOException {
         Path onSpark = dir.resolve("spark");
-        assertEquals(new SweepRunner.Outcome(12, 0, 12, 0), run(Shard.ALL, onSpark, spark(specFile)));
+        assertEquals(new SweepRunner.Outcome(8, 0, 8, 0), run(Shard.ALL, onSpark, spark()));
         assertSameResults(local, onSpark);
         assertTrue(Files.readString(onSpark.resolve("manifest.json")).contains("\"engine\" : \"spark local[2]\""));
 
@@ -91,23 +89,36 @@ class CrossEngineTest {
     }
 
     /**
-     * Executors that read another spec (the file changed on the shared file system) cannot run the
-     * jobs only the driver's spec has: those come back failed, counted, and unrecorded; a rerun (here
-     * on local threads: a results folder does not care which engine wrote it) runs just them.
+     * Exact search refuses vgg3 (too many mappings to enumerate) on the executor: that job comes back
+     * failed, counted and unrecorded, the others are recorded; a rerun tries it again (and only it),
+     * it fails again, and nothing is duplicated.
      */
     @Test
-    void jobsThatFailOnExecutorsAreCountedAndRunAgainByARerun() throws IOException {
-        Path otherSpec = dir.resolve("other/small.yaml");
-        Files.createDirectories(otherSpec.getParent());
-        Files.writeString(otherSpec, Files.readString(specFile).replace("seeds: [1, 2]", "seeds: [1, 3]"));
-        Path out = dir.resolve("failing");
-        // seed 2 of random and ga at two bandwidths: 4 jobs
-        assertEquals(new SweepRunner.Outcome(12, 0, 8, 4), run(Shard.ALL, out, spark(otherSpec)));
-        assertEquals(8, rows(out.resolve("runs.csv")).size());
-        assertTrue(rows(out.resolve("runs.csv")).values().stream().noneMatch(r -> r.get("seed").equals("2")));
+    void aJobThatThrowsOnAnExecutorIsCountedFailedAndNotRecorded() throws IOException {
+        Path failing = dir.resolve("failing/spec.yaml");
+        Files.createDirectories(failing.getParent());
+        Files.writeString(failing, """
+                name: failing
+                models: [%s, vgg3]
+                systems:
+                  - base: h2h-fpga4-medium
+                solvers: [h2h, exact]
+                seeds: [1]
+                budgets: [{max_evaluations: 300}]
+                """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml")));
+        SweepSpec spec = SweepSpecReader.read(failing, CONFIGS);
+        Path out = dir.resolve("failing/out");
+        StringWriter err = new StringWriter();
+        SparkEngine engine = new SparkEngine(failing, CONFIGS, "local[2]");
+        assertEquals(new SweepRunner.Outcome(4, 0, 3, 1), SweepRunner.run(spec, Shard.ALL, out, engine, false, new PrintWriter(err)));
+        String exactOnVgg3 = spec.jobs().stream().filter(j -> j.model().equals("vgg3") && j.solver().equals("exact")).findFirst().orElseThrow().id();
+        assertTrue(err.toString().contains("job " + exactOnVgg3 + " failed"), err.toString());
+        assertEquals(3, rows(out.resolve("runs.csv")).size());
+        assertTrue(!rows(out.resolve("runs.csv")).containsKey(exactOnVgg3));
 
-        assertEquals(new SweepRunner.Outcome(12, 8, 4, 0), run(Shard.ALL, out, new LocalEngine(2)));
-        assertSameResults(local, out);
+        assertEquals(new SweepRunner.Outcome(4, 3, 0, 1), SweepRunner.run(spec, Shard.ALL, out, new LocalEngine(2), false,
+                new PrintWriter(new StringWriter())));
+        assertEquals(3, rows(out.resolve("runs.csv")).size());
     }
 
     static void assertSameResults(Path expected, Path actual) throws IOException {
