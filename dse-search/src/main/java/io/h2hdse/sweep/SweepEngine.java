@@ -13,7 +13,7 @@ public interface SweepEngine {
     /** How the manifest names the engine, e.g. {@code local} or {@code spark local[2]}. */
     String description();
 
-    /** Jobs the engine runs at once, for the manifest. */
+    /** Jobs the engine ran at once, for the manifest (0 if it had nothing to run). */
     int parallelism();
 
     /**

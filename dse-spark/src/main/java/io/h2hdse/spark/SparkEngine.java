@@ -52,11 +52,11 @@ final class SparkEngine implements SweepEngine {
 
     @Override
     public void run(SweepSpec spec, List<JobKey> todo, JobSink sink) {
+        if (todo.isEmpty()) {
+            return; // nothing to run: no reason to start Spark to rewrite the derived files
+        }
         try (JavaSparkContext spark = new JavaSparkContext(conf(spec.name()))) {
             parallelism = spark.defaultParallelism();
-            if (todo.isEmpty()) {
-                return;
-            }
             List<String> ids = todo.stream().map(JobKey::id).toList();
             int partitions = partitions(ids.size(), parallelism);
             JavaRDD<String> jobs = spark.parallelize(ids, partitions);
