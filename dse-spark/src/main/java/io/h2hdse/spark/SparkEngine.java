@@ -33,6 +33,7 @@ final class SparkEngine implements SweepEngine {
     private final Path configs;
     private final String master;
     private int parallelism;
+    private String startedOn;
 
     SparkEngine(Path specFile, Path configs, String master) {
         this.specFile = specFile;
@@ -42,7 +43,7 @@ final class SparkEngine implements SweepEngine {
 
     @Override
     public String description() {
-        return "spark " + (master != null ? master : "(spark-submit)");
+        return "spark " + (startedOn != null ? startedOn : "(not started: nothing to run)");
     }
 
     @Override
@@ -97,8 +98,11 @@ final class SparkEngine implements SweepEngine {
         SparkConf conf = new SparkConf().setAppName("dse sweep " + sweep);
         if (master != null) {
             conf.setMaster(master);
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
         }
-        if (conf.get("spark.master", "local").startsWith("local")) {
+        startedOn = conf.get("spark.master");
+        if (startedOn.startsWith("local")) {
             // in-process: no web UI, no listening on outside interfaces
             conf.set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         }
