@@ -24,6 +24,7 @@ final class Subcommands {
         ALL.put("maestro", MaestroCommand::new);
         ALL.put("solve", SolveCommand::new);
         ALL.put("sweep", SweepCommand::new);
+        ALL.put("merge", MergeCommand::new);
         ALL.put("evaluate", EvaluateCommand::new);
         ALL.put("compare", CompareCommand::new);
         ALL.put("report", ReportCommand::new);

@@ -2,7 +2,12 @@ package io.h2hdse.cli;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.report.ReportPage;
+import io.h2hdse.sweep.LocalEngine;
 import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.Shard;
+import io.h2hdse.sweep.ShardFolder;
+import io.h2hdse.sweep.SweepEngine;
+import io.h2hdse.sweep.SweepEngines;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
@@ -26,7 +31,9 @@ import java.util.concurrent.Callable;
                         + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
                         + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
                         + "The results folder is locked while a run uses it: a second run on it exits 2."},
-        footer = {"", "Example:", "  dse sweep configs/sweeps/quick.yaml --threads 2"})
+        footer = {"", "Examples:", "  dse sweep configs/sweeps/quick.yaml --threads 2",
+                "  dse sweep configs/sweeps/quick.yaml --shard 0/4 --out results/quick/shard-0   (then: dse merge results/quick/shard-* --out results/quick)",
+                "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,6 +60,18 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write <out>/report.html at the end (dse report writes it later).")
     boolean noReport;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Run only shard K of N (0 <= K < N; by a hash of the job key), for batch schedulers; merge the shard folders with dse merge.")
+    String shard;
+
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = SweepEngines.LOCAL,
+            description = "Where jobs run: local threads, or spark (the dse-spark module; see README, Running on a cluster). Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark, e.g. local[*] or spark://host:7077 (default: spark-submit's, else local[*]).")
+    String master;
+
     @Override
     public Integer call() {
         SweepSpec sweep = SweepSpecReader.read(specFile, configs);
@@ -61,8 +80,14 @@ final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
         }
         String resumeCommand = "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
+                + (shard != null ? " --shard " + shard : "") + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                 + " --resume" + (out != null ? " --out " + out : "");
-        int code = run(sweep, dir, threads, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr(), resumeCommand);
+        Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        SweepEngine runner = SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
+        if (part != Shard.ALL) {
+            ShardFolder.begin(dir, sweep, part, specFile, configs);
+        }
+        int code = run(sweep, part, dir, runner, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr(), resumeCommand);
         if (!noReport) {
             writeReport(dir, spec.commandLine().getOut());
         }
@@ -70,12 +95,21 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err, String resumeCommand) {
+        return run(sweep, Shard.ALL, dir, new LocalEngine(threads(threads)), progress, out, err, resumeCommand);
+    }
+
+    private static int threads(Integer threads) {
         int pool = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (pool < 1) {
             throw new InvalidInputException("--threads", "must be at least 1, got " + pool);
         }
+        return pool;
+    }
+
+    private static int run(SweepSpec sweep, Shard shard, Path dir, SweepEngine engine, boolean progress, PrintWriter out, PrintWriter err,
+                           String resumeCommand) {
         long start = System.nanoTime();
-        SweepRunner.Outcome outcome = SweepRunner.run(sweep, dir, pool, progress, err, resumeCommand);
+        SweepRunner.Outcome outcome = SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
         out.printf("%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n", sweep.name(), outcome.jobs(),
                 outcome.recordedBefore(), outcome.ran(), outcome.failed(), (System.nanoTime() - start) / 1e9, dir);
         out.flush();

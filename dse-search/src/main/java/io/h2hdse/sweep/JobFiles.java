@@ -2,15 +2,25 @@ package io.h2hdse.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
-/** The per-job files under {@code jobs/}: written whole (temporary file, then rename) before the job's row. */
+/**
+ * The per-job files under {@code jobs/}, gzip-compressed JSON ({@code <id>.json.gz}): written whole
+ * (temporary file, then rename) before the job's row. Folders from before compression hold
+ * {@code <id>.json}, which is still read.
+ */
 public final class JobFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String SUFFIX = ".json.gz";
+    private static final String PLAIN_SUFFIX = ".json";
 
     private final Path directory;
 
@@ -18,43 +28,67 @@ public final class JobFiles {
         this.directory = sweepDirectory.resolve("jobs");
     }
 
-    void write(JobRecord record) {
+    /** A job file's content: where the job ran (any engine) it is encoded, on the machine with the folder it is written. */
+    static byte[] encode(JobRecord record) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            JSON.writeValue(gzip, record);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    void write(String jobId, byte[] encoded) {
         try {
             Files.createDirectories(directory);
-            Path temporary = directory.resolve(record.jobId() + ".json.tmp");
-            JSON.writeValue(temporary.toFile(), record);
-            Files.move(temporary, file(record.jobId()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path temporary = directory.resolve(jobId + SUFFIX + ".tmp");
+            Files.write(temporary, encoded);
+            Files.move(temporary, directory.resolve(jobId + SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public JobRecord read(String jobId) {
-        try {
-            return JSON.readValue(file(jobId).toFile(), JobRecord.class);
+        Path compressed = directory.resolve(jobId + SUFFIX);
+        try (InputStream in = Files.exists(compressed) ? new GZIPInputStream(Files.newInputStream(compressed))
+                : Files.newInputStream(directory.resolve(jobId + PLAIN_SUFFIX))) {
+            return JSON.readValue(in, JobRecord.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the file of job " + jobId, e);
         }
     }
 
+    /** Puts this folder's file of the job into {@code target}, compressed whatever it was here. */
+    void copyTo(JobFiles target, String jobId) {
+        try {
+            Path compressed = directory.resolve(jobId + SUFFIX);
+            target.write(jobId, Files.exists(compressed) ? Files.readAllBytes(compressed) : encode(read(jobId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether the job's file is there and whole (a truncated or damaged one counts as missing: its job runs again). */
     boolean readable(String jobId) {
-        if (!Files.isRegularFile(file(jobId))) {
+        if (!exists(jobId)) {
             return false;
         }
         try {
-            JSON.readValue(file(jobId).toFile(), JobRecord.class);
+            read(jobId);
             return true;
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             return false;
         }
+    }
+
+    private Path file(String jobId) {
+        Path compressed = directory.resolve(jobId + SUFFIX);
+        return Files.exists(compressed) ? compressed : directory.resolve(jobId + PLAIN_SUFFIX);
     }
 
     public boolean exists(String jobId) {
         return Files.isRegularFile(file(jobId));
-    }
-
-    private Path file(String jobId) {
-        return directory.resolve(jobId + ".json");
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one job reports, kept as {@code jobs/<id>.json} next to runs.csv so the end-of-sweep
+ * Everything one job reports, kept as {@code jobs/<id>.json.gz} next to runs.csv so the end-of-sweep
  * files (Pareto fronts, mappings, transfers, plots, summary) never need the jobs rerun.
  *
  * @param key          runs.csv key cells, job_id included

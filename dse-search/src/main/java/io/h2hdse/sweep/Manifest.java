@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** manifest.json: what produced the results (inputs' hashes, solvers and budgets, code version, JVM, threads, times). */
+/** manifest.json: what produced the results (inputs' hashes, solvers and budgets, code version, JVM, engine and threads, times). */
 final class Manifest {
     private Manifest() {
     }
 
-    static void write(SweepSpec spec, Path out, int threads, Map<String, Map<String, String>> solverNotes, Instant start, Instant end) {
+    static void write(SweepSpec spec, Path out, String engine, int threads, Map<String, Map<String, String>> solverNotes, Instant start,
+                      Instant end) {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("sweep", spec.name());
         manifest.put("inputs_sha256", spec.inputs());
@@ -32,6 +33,7 @@ final class Manifest {
         manifest.put("jobs", spec.jobs().size());
         manifest.put("code_version", codeVersion());
         manifest.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        manifest.put("engine", engine);
         manifest.put("threads", threads);
         manifest.put("start", start.toString());
         manifest.put("end", end.toString());

@@ -22,6 +22,11 @@ final class PointContext {
         return latencyLowerBound;
     }
 
+    /** The context of the job's point, compiled from the spec's model and the point's system. */
+    static PointContext of(SweepSpec spec, JobKey job) {
+        return new PointContext(Sources.problem(spec.model(job.model()), job.system().system()));
+    }
+
     Problem problem() {
         return problem;
     }

@@ -177,9 +177,8 @@ public final class RunsCsv implements AutoCloseable {
         return recorded.size();
     }
 
-    /** Appends a job's row in a single write, and flushes it. */
-    synchronized void append(JobRecord record) {
-        List<String> cells = cells(record);
+    /** Appends a job's row (cells in header order, {@link #cells}) in a single write, and flushes it. */
+    synchronized void append(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, header " + header.size());
         }

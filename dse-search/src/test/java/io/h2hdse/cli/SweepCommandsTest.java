@@ -27,10 +27,10 @@ class SweepCommandsTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
+    record Result(int code, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -29,12 +29,12 @@ class SweepSafetyTest {
         Path out = dir.resolve("out");
         String doomed = spec.jobs().get(3).id();
         StringWriter err = new StringWriter();
-        SweepRunner.Outcome first = SweepRunner.run(spec, out, 2, false, new PrintWriter(err), "again", (key, point, columns) -> {
+        SweepRunner.Outcome first = SweepRunner.run(spec, Shard.ALL, out, new LocalEngine(2, (key, point, columns) -> {
             if (key.id().equals(doomed)) {
                 throw new StackOverflowError();
             }
             return JobRunner.run(key, point, columns);
-        });
+        }), false, new PrintWriter(err), "again");
         assertEquals(new SweepRunner.Outcome(12, 0, 11, 1), first);
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());
