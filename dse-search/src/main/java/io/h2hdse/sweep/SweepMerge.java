@@ -65,8 +65,8 @@ public final class SweepMerge {
         JobFiles target = new JobFiles(out);
         int added = 0;
         int alreadyThere = 0;
-        try {
-            Files.createDirectories(out);
+        OutputFolder.prepare(out);
+        try (ResultsLock lock = ResultsLock.acquire(out)) {
             try (RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header,
                     spec.jobs().stream().map(j -> j.cells(spec.overrideColumns())).toList(), target::readable)) {
                 Set<String> recorded = new HashSet<>();
@@ -93,10 +93,10 @@ public final class SweepMerge {
                     }
                 }
             }
+            SweepRunner.derive(spec, out, "merge of " + shardFolders.size() + " shard folders", 0, started);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SweepRunner.derive(spec, out, "merge of " + shardFolders.size() + " shard folders", 0, started);
         Set<String> merged = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
         int missing = (int) specJobs.stream().filter(id -> !merged.contains(id)).count();
         List<Integer> missingShards = IntStream.range(0, count).filter(k -> !seen.contains(k)).boxed().toList();

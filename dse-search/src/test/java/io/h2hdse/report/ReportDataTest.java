@@ -222,7 +222,7 @@ class ReportDataTest {
         Path missing = temp.resolve("missing");
         copy(out, missing);
         String id = rows.getLast().get("job_id");
-        Files.delete(missing.resolve("jobs/" + id + ".json"));
+        Files.delete(missing.resolve("jobs/" + id + ".json.gz"));
         message = assertThrows(InvalidInputException.class, () -> ReportPage.write(missing)).getMessage();
         assertTrue(message.contains(id), message);
     }
