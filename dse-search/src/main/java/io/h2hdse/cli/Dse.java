@@ -21,7 +21,7 @@ public final class Dse {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true, System.out.charset()), new PrintWriter(System.err, true, System.err.charset())));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
