@@ -38,7 +38,7 @@ final class SyntheticProblems {
 
     static Problem problem(int layers, int accelerators, ExecutionOptions options, WeightMemory memory, long seed) {
         Random random = new Random(seed);
-        return Problem.compile(workload(layers, random), system(accelerators, options, memory, random), COST);
+        return Problem.compile(workload(layers), system(accelerators, options, memory, random), COST);
     }
 
 
@@ -49,7 +49,7 @@ final class SyntheticProblems {
         return new LayerCost(seconds, seconds * (5 + a));
     };
 
-    private static Workload workload(int size, Random random) {
+    private static Workload workload(int size) {
         Shape shape = Shape.of(64, 28, 28);
         List<Layer> layers = new ArrayList<>();
         int branchLength = Math.max(1, size / 3);

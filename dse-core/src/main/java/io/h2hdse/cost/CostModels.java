@@ -9,10 +9,10 @@ import io.h2hdse.system.FpgaTileSpec;
 import io.h2hdse.system.MaestroSpec;
 import io.h2hdse.system.SystemSpec;
 import io.h2hdse.system.TableSpec;
-import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Workload;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -29,9 +29,9 @@ public final class CostModels implements LayerCostModel {
         this.table = table;
     }
 
-    /** Providers for a system read from a file, with the cost table the file names, if any. */
-    public static CostModels forSystem(SystemFile file) {
-        return new CostModels(new MaestroCostModel(), file.costTableCsv().map(CostTableModel::read));
+    /** Providers for a system whose {@code table} accelerators take their costs from this CSV, if there is one. */
+    public static CostModels withCostTable(Optional<Path> costTableCsv) {
+        return new CostModels(new MaestroCostModel(), costTableCsv.map(CostTableModel::read));
     }
 
     /** Providers for a system built in code; a given table serves its {@code table} accelerators. */

@@ -1,10 +1,15 @@
 package io.h2hdse.input;
 
+import java.io.Serial;
+
 /**
  * A user's input is wrong: a file, a field or a value. The message is one line that names where
  * ({@code file: field}) and why, so the command line can print it as is, without a stack trace.
  */
 public final class InvalidInputException extends RuntimeException {
+    @Serial
+    private static final long serialVersionUID = 1L;
+
     private final String where;
     private final String reason;
 

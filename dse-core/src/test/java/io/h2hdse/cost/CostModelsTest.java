@@ -26,7 +26,7 @@ class CostModelsTest {
     void eachAcceleratorIsCostedByTheModelItsSpecNames() {
         SystemFile file = SystemYamlReader.read(SYSTEMS.resolve("mixed6-medium.yaml"));
         SystemSpec system = file.system();
-        CostModels costs = CostModels.forSystem(file).requireProviders(system);
+        CostModels costs = CostModels.withCostTable(file.costTableCsv()).requireProviders(system);
         Workload vgg3 = ModelZoo.build("vgg3");
         Layer layer = vgg3.layer(0);
         var nvdla = system.accelerator(system.indexOf("nvdla_1024"));

@@ -28,7 +28,7 @@ class ZooOnMaestroSystemsTest {
     void everyLayerHasAnAccelerator(String model, String systemFile) {
         SystemFile file = SystemYamlReader.read(SYSTEMS.resolve(systemFile));
         Workload workload = ModelZoo.build(model);
-        Problem problem = Problem.compile(workload, file.system(), CostModels.forSystem(file));
+        Problem problem = Problem.compile(workload, file.system(), CostModels.withCostTable(file.costTableCsv()));
         for (int layer = 0; layer < problem.layers(); layer++) {
             assertTrue(problem.allowedAccelerators(layer).length > 0, workload.layer(layer).name());
         }

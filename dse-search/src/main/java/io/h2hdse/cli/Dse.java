@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.util.List;
@@ -31,14 +34,19 @@ public final class Dse {
      * written is flushed before it returns, however the command ends.
      */
     public static int run(String[] args, OutputStream out, OutputStream err) {
-        PrintWriter outWriter = new PrintWriter(out, true);
-        PrintWriter errWriter = new PrintWriter(err, true);
+        PrintWriter outWriter = new PrintWriter(out, true, charsetOf(out));
+        PrintWriter errWriter = new PrintWriter(err, true, charsetOf(err));
         try {
             return run(args, outWriter, errWriter);
         } finally {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /** A print stream's own charset (the terminal's, for the process's streams); UTF-8 for any other stream. */
+    private static Charset charsetOf(OutputStream stream) {
+        return stream instanceof PrintStream print ? print.charset() : StandardCharsets.UTF_8;
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

@@ -47,6 +47,7 @@ public interface Progress extends AutoCloseable {
      * Whether stdin and stdout are a terminal. From JDK 22 {@code System.console()} is non-null even
      * when redirected and {@code Console.isTerminal()} tells; the build targets 21, hence reflection.
      */
+    @SuppressWarnings("SystemConsoleNull") // the null check is for JDK 21, where a redirected console is null
     private static boolean onTerminal() {
         java.io.Console console = System.console();
         if (console == null) {

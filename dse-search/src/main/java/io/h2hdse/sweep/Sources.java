@@ -46,7 +46,7 @@ public final class Sources {
 
     /** The model on the system, each accelerator costed by the model its cost spec names. */
     public static Problem problem(Workload model, SystemFile system) {
-        return Problem.compile(model, system.system(), CostModels.forSystem(system).requireProviders(system.system()));
+        return Problem.compile(model, system.system(), CostModels.withCostTable(system.costTableCsv()).requireProviders(system.system()));
     }
 
     /** SHA-256 of a model's content, independent of whether it came from the zoo or a file. */

@@ -111,6 +111,7 @@ final class SweepReport {
     }
 
     /** A job's best mapping and its points on the point's front. */
+    @SuppressWarnings("ReferenceEquality") // a candidate points at the very record it came from
     private static List<Candidate> reported(JobRecord record, List<Candidate> front) {
         List<Candidate> reported = new ArrayList<>(List.of(new Candidate(record, 0)));
         front.stream().filter(c -> c.job() == record && c.index() != 0).forEach(reported::add);

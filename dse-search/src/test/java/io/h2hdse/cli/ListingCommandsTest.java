@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.workload.zoo.ModelZoo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,24 +31,42 @@ class ListingCommandsTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** The bundled files of one configs folder, listed independently of the command. */
+    private static List<Path> bundled(String folder) throws IOException {
+        try (Stream<Path> listing = Files.list(Path.of(CONFIGS, folder))) {
+            return listing.filter(p -> p.toString().endsWith(".yaml")).toList();
+        }
+    }
+
     @Test
-    void modelsListsZooAndFilesOneLineEach() {
+    void modelsListsZooAndFilesOneLineEach() throws IOException {
         Result r = run("models", "--configs", CONFIGS);
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         List<String> lines = r.lines();
         assertTrue(lines.get(0).matches("name +source +layers +GMACs +params_M +branches +tasks"), lines.get(0));
-        assertEquals(1 + 8 + 6, lines.size(), r.out());
+        List<Path> files = bundled("models");
+        assertEquals(1 + ModelZoo.names().size() + files.size(), lines.size(), r.out());
+        for (String name : ModelZoo.names()) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(name + " ") && l.matches("\\S+ +zoo .*")), name + ": " + r.out());
+        }
+        for (Path file : files) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(" " + file + " ")), file + ": " + r.out());
+        }
         assertTrue(lines.stream().anyMatch(l -> l.matches("resnet50 +zoo +72 +4\\.097 +25\\.50 +image +classification")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("vgg3 +\\S+vgg3\\.yaml +44 +7\\.753 +13\\.24 +m1,m2,m3 +-")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("vlocnet ") && l.contains("odometry,localization")), r.out());
     }
 
     @Test
-    void systemsListsEveryBundledFile() {
+    void systemsListsEveryBundledFile() throws IOException {
         Result r = run("systems", "--configs", CONFIGS);
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         List<String> lines = r.lines();
-        assertEquals(1 + 9, lines.size(), r.out());
+        List<Path> files = bundled("systems");
+        assertEquals(1 + files.size(), lines.size(), r.out());
+        for (Path file : files) {
+            assertTrue(lines.stream().anyMatch(l -> l.endsWith(" " + file)), file + ": " + r.out());
+        }
         assertTrue(lines.stream().anyMatch(l -> l.matches(
                 "maestro3-low +3: nvdla\\(kcp_ws\\) shidiannao\\(yxp_os\\) eyeriss\\(rs\\) +0\\.5 +edge/none/components +\\S+maestro3-low\\.yaml")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("h2h-fpga4-high ") && l.contains("4: vc707(fpga)")

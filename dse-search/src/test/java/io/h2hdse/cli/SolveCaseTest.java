@@ -7,7 +7,6 @@ import io.h2hdse.input.h2hcase.ReferenceCaseReader;
 import io.h2hdse.solver.h2h.GraphOrder;
 import io.h2hdse.solver.h2h.H2h;
 import io.h2hdse.solver.h2h.H2hResult;
-import io.h2hdse.system.yaml.SystemFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +38,7 @@ class SolveCaseTest {
         assertEquals(Dse.EXIT_OK, code, err.toString());
 
         ReferenceCase c = ReferenceCaseReader.read(file);
-        Problem problem = Problem.compile(c.workload(), c.system(), CostModels.forSystem(new SystemFile(c.system(), Optional.empty())));
+        Problem problem = Problem.compile(c.workload(), c.system(), CostModels.withCostTable(Optional.empty()));
         H2hResult release = H2h.run(problem, GraphOrder.of(c));
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(dir.resolve("runs.csv"));

@@ -1,5 +1,7 @@
 package io.h2hdse.system.yaml;
 
+import io.h2hdse.cost.LayerCost;
+import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.Compatibility;
@@ -95,6 +97,7 @@ class BundledSystemFilesTest {
     private static boolean runs(SystemSpec system, String model) {
         try {
             Compatibility.require(system, ModelZoo.build(model));
+            Problem.compile(ModelZoo.build(model), system, (w, layer, acc) -> new LayerCost(1, 1));
             return true;
         } catch (InvalidInputException e) {
             return false;

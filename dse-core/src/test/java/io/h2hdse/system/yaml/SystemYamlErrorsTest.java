@@ -1,5 +1,7 @@
 package io.h2hdse.system.yaml;
 
+import io.h2hdse.cost.LayerCost;
+import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.Compatibility;
 import io.h2hdse.system.SystemSpec;
@@ -141,8 +143,9 @@ class SystemYamlErrorsTest {
     @Test
     void layerThatNoAcceleratorRuns() throws IOException {
         SystemSpec spec = read(system(LINK, accelerator("cnn", "[conv, fc]", COST))).system();
-        String message = assertThrows(InvalidInputException.class, () -> Compatibility.require(spec, ModelZoo.build("resnet18"))).getMessage();
-        assertContains(message, "layers.maxpool", "no accelerator of system s supports op kind pool");
+        String message = assertThrows(InvalidInputException.class,
+                () -> Problem.compile(ModelZoo.build("resnet18"), spec, (w, layer, acc) -> new LayerCost(1, 1))).getMessage();
+        assertContains(message, "layers.maxpool", "no accelerator of system s can run this pool layer");
     }
 
     private SystemFile read(String yaml) throws IOException {

@@ -13,6 +13,7 @@ public class LayerAssignment {
     @PlanningId
     private Integer layer;
 
+    @SuppressWarnings("unused") // OptaPlanner reads it through reflection
     @ValueRangeProvider(id = "allowed")
     private List<Integer> allowed;
 

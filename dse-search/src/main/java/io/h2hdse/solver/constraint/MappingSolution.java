@@ -20,6 +20,7 @@ public class MappingSolution {
     @PlanningEntityCollectionProperty
     private List<LayerAssignment> layers;
 
+    @SuppressWarnings("unused") // OptaPlanner writes and reads it through reflection
     @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = SOFT_LEVELS)
     private BendableLongScore score;
 
