@@ -24,7 +24,7 @@ class LayeringTest {
             "io.h2hdse.input",
             "io.h2hdse.workload..",
             "io.h2hdse.system..",
-            "io.h2hdse.input.h2hcase..",
+            "io.h2hdse.h2hcase..",
             "io.h2hdse.cost..",
             "io.h2hdse.eval..",
             "io.h2hdse.solver..",
@@ -39,8 +39,12 @@ class LayeringTest {
     void noPackageImportsALayerAboveIt() {
         for (int i = 0; i < LAYERS.size() - 1; i++) {
             String[] above = LAYERS.subList(i + 1, LAYERS.size()).toArray(String[]::new);
-            noClasses().that().resideInAPackage(LAYERS.get(i))
-                    .should().dependOnClassesThat().resideInAnyPackage(above)
+            noClasses()
+                    .that()
+                    .resideInAPackage(LAYERS.get(i))
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(above)
                     .because("layer " + LAYERS.get(i) + " sits below " + String.join(", ", above)
                             + " (io.h2hdse package doc)")
                     .check(MAIN);
@@ -49,7 +53,11 @@ class LayeringTest {
 
     @Test
     void everyPackageHasItsPlaceInTheOrder() {
-        classes().that().doNotHaveSimpleName("package-info").should().resideInAnyPackage(LAYERS.toArray(String[]::new))
+        classes()
+                .that()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .resideInAnyPackage(LAYERS.toArray(String[]::new))
                 .because("a new package gets its place in the layer order of the io.h2hdse package doc and LAYERS")
                 .check(MAIN);
     }
@@ -58,8 +66,14 @@ class LayeringTest {
     @Test
     void seesBothModulesAndTheirDependencies() {
         assertTrue(MAIN.contain(InvalidInputException.class) && MAIN.contain(Dse.class));
-        assertThrows(AssertionError.class, () -> noClasses().that().resideInAPackage("io.h2hdse.cli..")
-                .should().dependOnClassesThat().resideInAPackage("io.h2hdse.input")
-                .check(MAIN));
+        assertThrows(
+                AssertionError.class,
+                () -> noClasses()
+                        .that()
+                        .resideInAPackage("io.h2hdse.cli..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("io.h2hdse.input")
+                        .check(MAIN));
     }
 }

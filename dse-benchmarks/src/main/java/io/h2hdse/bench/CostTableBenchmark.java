@@ -45,8 +45,14 @@ public class CostTableBenchmark {
         resnet50 = resnet50Convs();
         accelerators = new ArrayList<>();
         for (String dataflow : new String[] {"kcp_ws", "yxp_os", "rs"}) {
-            accelerators.add(new Accelerator(dataflow, EnumSet.of(OpKind.CONV, OpKind.FC),
-                    new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0), 8 << 20, 0.5, 0.1, 1.0));
+            accelerators.add(new Accelerator(
+                    dataflow,
+                    EnumSet.of(OpKind.CONV, OpKind.FC),
+                    new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0),
+                    8 << 20,
+                    0.5,
+                    0.1,
+                    1.0));
         }
         warmModel = new MaestroCostModel();
         table(warmModel);
@@ -88,7 +94,11 @@ public class CostTableBenchmark {
                 int stride = stage > 0 && block == 0 ? 2 : 1;
                 int outSize = size / stride;
                 if (block == 0) {
-                    add(layers, name + "_branch1", Conv.square(4 * width, 1, stride, 0), new Shape(channels, size, size));
+                    add(
+                            layers,
+                            name + "_branch1",
+                            Conv.square(4 * width, 1, stride, 0),
+                            new Shape(channels, size, size));
                 }
                 add(layers, name + "_branch2a", Conv.square(width, 1, 1, 0), new Shape(channels, size, size));
                 add(layers, name + "_branch2b", Conv.square(width, 3, stride, 1), new Shape(width, size, size));
@@ -102,7 +112,8 @@ public class CostTableBenchmark {
     }
 
     private static void add(List<Layer> layers, String name, Op op, Shape input) {
-        List<String> inputs = layers.isEmpty() ? List.of() : List.of(layers.getLast().name());
+        List<String> inputs =
+                layers.isEmpty() ? List.of() : List.of(layers.getLast().name());
         layers.add(new Layer(name, op, input, inputs));
     }
 }

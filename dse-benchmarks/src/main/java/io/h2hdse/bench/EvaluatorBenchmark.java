@@ -46,6 +46,7 @@ public class EvaluatorBenchmark {
      * mappings); a solver never repeats itself like that.
      */
     private static final int DISTINCT = 1024;
+
     private static final int MOVES = 1024;
 
     @Param({"20", "200", "2000"})
@@ -70,8 +71,8 @@ public class EvaluatorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Problem problem = SyntheticProblems.problem(layers, accelerators, ExecutionOptions.defaults(),
-                SyntheticProblems.WeightMemory.valueOf(weights), 42);
+        Problem problem = SyntheticProblems.problem(
+                layers, accelerators, ExecutionOptions.defaults(), SyntheticProblems.WeightMemory.valueOf(weights), 42);
         evaluator = new Evaluator(problem);
         rankEvaluator = new Evaluator(problem, OrderPolicy.RANK);
         Random random = new Random(7);
@@ -116,7 +117,8 @@ public class EvaluatorBenchmark {
             int layers = benchmark.layers;
             populations = new int[DISTINCT / batchSize][batchSize * layers];
             for (int m = 0; m < DISTINCT; m++) {
-                System.arraycopy(benchmark.plans[m].mapping(), 0, populations[m / batchSize], (m % batchSize) * layers, layers);
+                System.arraycopy(
+                        benchmark.plans[m].mapping(), 0, populations[m / batchSize], (m % batchSize) * layers, layers);
             }
             latency = new double[batchSize];
             energy = new double[batchSize];

@@ -38,7 +38,8 @@ public class OnnxImportBenchmark {
     public void setUp() {
         file = resolve(folder).resolve(model);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("no " + file + ": run from the project with shared/ beside it, or pass -p folder=DIR");
+            throw new IllegalStateException(
+                    "no " + file + ": run from the project with shared/ beside it, or pass -p folder=DIR");
         }
     }
 

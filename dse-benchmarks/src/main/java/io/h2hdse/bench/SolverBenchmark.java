@@ -2,8 +2,8 @@ package io.h2hdse.bench;
 
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.sweep.SolverCatalog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,7 +3,7 @@ package io.h2hdse.bench;
 import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
-import io.h2hdse.sweep.SolverCatalog;
+import io.h2hdse.solver.SolverCatalog;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -30,8 +30,7 @@ public final class SolverCpuRate {
     private static final int EVALUATOR_CALLS = 4_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private SolverCpuRate() {
-    }
+    private SolverCpuRate() {}
 
     public static void main(String[] args) {
         Settings settings = Settings.parse(args);
@@ -42,27 +41,45 @@ public final class SolverCpuRate {
             double evaluator = median(settings, () -> evaluatorRate(problem));
             for (String solver : settings.solvers()) {
                 double rate = median(settings, () -> solverRate(problem, solver, settings.budget()));
-                System.out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %.1f %% |%n", model, solver, rate, evaluator, 100 * rate / evaluator);
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %s | %,.0f | %,.0f | %.1f %% |%n",
+                        model,
+                        solver,
+                        rate,
+                        evaluator,
+                        100 * rate / evaluator);
             }
         }
     }
 
-    private record Settings(List<String> models, String system, List<String> solvers, long budget, int warmup, int runs) {
+    private record Settings(
+            List<String> models, String system, List<String> solvers, long budget, int warmup, int runs) {
         static Settings parse(String[] args) {
-            Settings s = new Settings(List.of("vlocnet", "casia-surf", "vgg3"), "mixed6-medium",
-                    List.of("ga", "nsga2", "optaplanner", "random"), 20_000, 2, 5);
+            Settings s = new Settings(
+                    List.of("vlocnet", "casia-surf", "vgg3"),
+                    "mixed6-medium",
+                    List.of("ga", "nsga2", "optaplanner", "random"),
+                    20_000,
+                    2,
+                    5);
             for (String arg : args) {
                 String[] kv = arg.split("=", 2);
                 if (kv.length != 2) {
                     throw new IllegalArgumentException("expected key=value, got " + arg);
                 }
                 s = switch (kv[0]) {
-                    case "models" -> new Settings(List.of(kv[1].split(",")), s.system, s.solvers, s.budget, s.warmup, s.runs);
+                    case "models" ->
+                        new Settings(List.of(kv[1].split(",")), s.system, s.solvers, s.budget, s.warmup, s.runs);
                     case "system" -> new Settings(s.models, kv[1], s.solvers, s.budget, s.warmup, s.runs);
-                    case "solvers" -> new Settings(s.models, s.system, List.of(kv[1].split(",")), s.budget, s.warmup, s.runs);
-                    case "budget" -> new Settings(s.models, s.system, s.solvers, Long.parseLong(kv[1]), s.warmup, s.runs);
-                    case "warmup" -> new Settings(s.models, s.system, s.solvers, s.budget, Integer.parseInt(kv[1]), s.runs);
-                    case "runs" -> new Settings(s.models, s.system, s.solvers, s.budget, s.warmup, Integer.parseInt(kv[1]));
+                    case "solvers" ->
+                        new Settings(s.models, s.system, List.of(kv[1].split(",")), s.budget, s.warmup, s.runs);
+                    case "budget" ->
+                        new Settings(s.models, s.system, s.solvers, Long.parseLong(kv[1]), s.warmup, s.runs);
+                    case "warmup" ->
+                        new Settings(s.models, s.system, s.solvers, s.budget, Integer.parseInt(kv[1]), s.runs);
+                    case "runs" ->
+                        new Settings(s.models, s.system, s.solvers, s.budget, s.warmup, Integer.parseInt(kv[1]));
                     default -> throw new IllegalArgumentException("unknown setting " + kv[0]);
                 };
             }
@@ -83,12 +100,16 @@ public final class SolverCpuRate {
             rates[i] = rate.measure();
         }
         Arrays.sort(rates);
-        return rates.length % 2 == 1 ? rates[rates.length / 2] : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+        return rates.length % 2 == 1
+                ? rates[rates.length / 2]
+                : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
     }
 
     private static double solverRate(Problem problem, String solver, long budget) {
         long start = THREADS.getCurrentThreadCpuTime();
-        long evaluations = SolverCatalog.create(solver).solve(problem, Budget.evaluations(budget), 1).evaluations();
+        long evaluations = SolverCatalog.create(solver)
+                .solve(problem, Budget.evaluations(budget), 1)
+                .evaluations();
         return evaluations * 1e9 / (THREADS.getCurrentThreadCpuTime() - start);
     }
 

@@ -31,16 +31,17 @@ import java.util.Random;
  * residency policy decides), {@link WeightMemory#AMPLE} holds them all (as the bundled systems do).
  */
 final class SyntheticProblems {
-    enum WeightMemory { TIGHT, AMPLE }
-
-    private SyntheticProblems() {
+    enum WeightMemory {
+        TIGHT,
+        AMPLE
     }
+
+    private SyntheticProblems() {}
 
     static Problem problem(int layers, int accelerators, ExecutionOptions options, WeightMemory memory, long seed) {
         Random random = new Random(seed);
         return Problem.compile(workload(layers), system(accelerators, options, memory, random), COST);
     }
-
 
     private static final LayerCostModel COST = (workload, layer, acc) -> {
         int a = Integer.parseInt(acc.name().substring(3));
@@ -68,8 +69,13 @@ final class SyntheticProblems {
                 inputs.add("L" + (i - 3));
             }
             boolean add = inputs.size() > 1;
-            layers.add(new Layer("L" + i, add ? new Eltwise(Eltwise.Mode.ADD) : Conv.square(64, 3, 1, 1), shape, inputs,
-                    "b" + branch, ""));
+            layers.add(new Layer(
+                    "L" + i,
+                    add ? new Eltwise(Eltwise.Mode.ADD) : Conv.square(64, 3, 1, 1),
+                    shape,
+                    inputs,
+                    "b" + branch,
+                    ""));
         }
         return Workload.of("synthetic" + size, 8, layers, ShapeCheck.STRICT);
     }

@@ -30,8 +30,7 @@ final class ThreeBranchFpgaProblem {
     static final int LAYERS_PER_BRANCH = 50;
     static final int FUSION_AT = 26;
 
-    private ThreeBranchFpgaProblem() {
-    }
+    private ThreeBranchFpgaProblem() {}
 
     static Problem problem() {
         List<Layer> layers = new ArrayList<>();
@@ -49,8 +48,13 @@ final class ThreeBranchFpgaProblem {
                     inputs.add("M2L" + LAYERS_PER_BRANCH);
                     inputs.add("M3L" + LAYERS_PER_BRANCH);
                 }
-                layers.add(new Layer("M" + branch + "L" + i, Conv.square(out, 3, 2, 1), new Shape(in, 2 * rows, 2 * rows),
-                        inputs, "M" + branch, ""));
+                layers.add(new Layer(
+                        "M" + branch + "L" + i,
+                        Conv.square(out, 3, 2, 1),
+                        new Shape(in, 2 * rows, 2 * rows),
+                        inputs,
+                        "M" + branch,
+                        ""));
             }
         }
         Workload workload = Workload.of("three-branch-150", 32, layers, ShapeCheck.NONE);
@@ -61,12 +65,22 @@ final class ThreeBranchFpgaProblem {
                 fpga("zc706", 28, 100, 32, 32, 16, 14, 1, 0.8, 10));
         Map<String, Link> links = new LinkedHashMap<>();
         accs.forEach(a -> links.put(a.name(), new Link(1.25, 0)));
-        SystemSpec system = new SystemSpec("four-fpga", accs, new Interconnect(links, List.of(), 0), ExecutionOptions.h2hRelease());
+        SystemSpec system =
+                new SystemSpec("four-fpga", accs, new Interconnect(links, List.of(), 0), ExecutionOptions.h2hRelease());
         return Problem.compile(workload, system, new FpgaTileCostModel());
     }
 
-    private static Accelerator fpga(String name, double gops, double mhz, int tm, int tn, int tr, int tc,
-                                    double memoryGb, double weightShare, double powerW) {
+    private static Accelerator fpga(
+            String name,
+            double gops,
+            double mhz,
+            int tm,
+            int tn,
+            int tr,
+            int tc,
+            double memoryGb,
+            double weightShare,
+            double powerW) {
         FpgaTileSpec spec = new FpgaTileSpec(gops, mhz, 512, tm, tn, tr, tc, tr, tc, 32);
         return new Accelerator(name, EnumSet.of(OpKind.CONV), spec, memoryGb * 1e9, weightShare, 0, powerW);
     }

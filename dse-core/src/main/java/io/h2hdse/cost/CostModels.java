@@ -54,7 +54,8 @@ public final class CostModels implements LayerCostModel {
         return switch (accelerator.cost()) {
             case MaestroSpec spec -> maestro.cost(workload, layer, accelerator);
             case FpgaTileSpec spec -> fpga.cost(workload, layer, accelerator);
-            case TableSpec spec -> table.orElseThrow(() -> missingTable(accelerator)).cost(workload, layer, accelerator);
+            case TableSpec spec ->
+                table.orElseThrow(() -> missingTable(accelerator)).cost(workload, layer, accelerator);
         };
     }
 
@@ -68,6 +69,7 @@ public final class CostModels implements LayerCostModel {
     }
 
     private static InvalidInputException missingTable(Accelerator acc) {
-        return new InvalidInputException("accelerators." + acc.name() + ".cost", "a table accelerator needs the system's cost_table_csv");
+        return new InvalidInputException(
+                "accelerators." + acc.name() + ".cost", "a table accelerator needs the system's cost_table_csv");
     }
 }

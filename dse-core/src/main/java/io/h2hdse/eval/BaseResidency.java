@@ -22,13 +22,16 @@ final class BaseResidency {
     private final double[] remainingAtEnd;
     /** Per listed position: the smallest and the total weight of that layer and the ones after it on its accelerator. */
     private final double[] suffixMinWeight;
+
     private final double[] suffixWeight;
     /** Per layer: its position in the policy's global order, and in {@link #listed} (-1 if weightless). */
     private final int[] rank;
+
     private final int[] position;
 
     /** Layers whose residency the last replayed move flips, the moved layer aside. */
     final int[] flipped;
+
     int flips;
     /** Whether the last replayed move's layer is resident on its new accelerator. */
     boolean movedResident;

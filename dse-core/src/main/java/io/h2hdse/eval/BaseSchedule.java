@@ -13,6 +13,7 @@ final class BaseSchedule {
     final double[] prefixMaxFinish;
     /** [layer]: the energy of the layers before it, and of it and the layers after it. */
     final double[] prefixEnergy;
+
     final double[] suffixEnergy;
     final CriticalPaths paths;
     final double latency;

@@ -41,12 +41,14 @@ final class CriticalPaths {
      * accelerators: a one-layer stretch moved to B must leave out B's own, so the second is enough.
      */
     private final double[] chainValue;
+
     private final int[] chainAcc;
     /**
      * Per layer x, the data edges u → v with u < x < v, by decreasing v, and the longest path through
      * each one or any before it in that order; null when too many (see {@link #JUMP_PAIRS_PER_ELEMENT}).
      */
     private final int[] jumpStart;
+
     private final int[] jumpConsumer;
     private final double[] jumpLongest;
 

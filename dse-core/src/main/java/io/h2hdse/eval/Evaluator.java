@@ -86,7 +86,8 @@ public final class Evaluator {
     }
 
     /** The mapping at {@code map[off ..]} by this evaluator's policy; returns the latency and writes the energy to {@code energyOut[at]}. */
-    private double run(int[] map, int off, boolean[] residentGiven, boolean local, Scratch s, double[] energyOut, int at) {
+    private double run(
+            int[] map, int off, boolean[] residentGiven, boolean local, Scratch s, double[] energyOut, int at) {
         boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
         int[] sequence = s.topological;
         if (policy == OrderPolicy.RANK) {
@@ -103,7 +104,8 @@ public final class Evaluator {
      * every solver. Branch-free on the mapping's data ({@link Problem#arrival}), since those branches
      * are unpredictable across mappings.
      */
-    private double runEdge(int[] map, int off, int[] sequence, boolean[] resident, Scratch s, double[] energyOut, int at) {
+    private double runEdge(
+            int[] map, int off, int[] sequence, boolean[] resident, Scratch s, double[] energyOut, int at) {
         final Problem p = this.p;
         final int[] predStart = p.predStart;
         final int[] preds = p.preds;
@@ -148,8 +150,15 @@ public final class Evaluator {
         return Double.longBitsToDouble(Math.max(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y)));
     }
 
-    private double runBackToBack(int[] map, int off, int[] sequence, boolean[] resident, boolean local, Scratch s,
-                                 double[] energyOut, int at) {
+    private double runBackToBack(
+            int[] map,
+            int off,
+            int[] sequence,
+            boolean[] resident,
+            boolean local,
+            Scratch s,
+            double[] energyOut,
+            int at) {
         final Problem p = this.p;
         final int accs = p.accs;
         final double[] finish = s.finish;
@@ -171,7 +180,8 @@ public final class Evaluator {
                     start = ready;
                 }
             }
-            int mode = (resident[l] ? 0 : Problem.WEIGHTS) | ioMode(l, s.lastOnAcc[a], local ? s.nextOnAcc[l] : -1, local);
+            int mode =
+                    (resident[l] ? 0 : Problem.WEIGHTS) | ioMode(l, s.lastOnAcc[a], local ? s.nextOnAcc[l] : -1, local);
             s.lastOnAcc[a] = l;
             int idx = l * accs + a;
             double f = start + p.duration[mode][idx];
@@ -213,7 +223,8 @@ public final class Evaluator {
     }
 
     /** List schedule with a given per-accelerator order; infinity if the order contradicts the edges. */
-    private double runOrdered(int[] map, int[][] order, boolean[] residentGiven, boolean local, Scratch s, double[] energyOut, int at) {
+    private double runOrdered(
+            int[] map, int[][] order, boolean[] residentGiven, boolean local, Scratch s, double[] energyOut, int at) {
         final Problem p = this.p;
         final int accs = p.accs;
         final boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, 0, s);

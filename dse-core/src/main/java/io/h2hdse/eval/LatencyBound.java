@@ -20,8 +20,7 @@ import java.util.Map;
  * </ul>
  */
 public final class LatencyBound {
-    private LatencyBound() {
-    }
+    private LatencyBound() {}
 
     public static double of(Problem p) {
         double[] fastest = new double[p.layers];

@@ -25,6 +25,7 @@ public final class MoveEvaluator {
      * weights come in a few sizes), fewer on big problems: their schedules hold about 4 M table entries at most.
      */
     private static final int FLIP_SETS_KEPT = 32;
+
     private static final long FLIP_CACHE_ENTRIES = 1L << 22;
 
     private final Problem p;
@@ -32,13 +33,16 @@ public final class MoveEvaluator {
     private final int jumpPairsPerElement;
     /** Whether moves are rescheduled from the base schedule (EDGE activations, topological order) rather than evaluated in full. */
     private final boolean delta;
+
     private final int[] base;
     /** The base with the move under evaluation applied. */
     private final int[] moved;
+
     private final double[] newFinish;
     private final double[] newFree;
     /** Layers whose residency the move under evaluation flips, when rescheduled against the base's own residency. */
     private final boolean[] flipped;
+
     private final FlipCache flipCache;
     private BaseResidency residency;
     private BaseSchedule schedule;
@@ -172,7 +176,8 @@ public final class MoveEvaluator {
      * (its residency, with {@link #flipped} flipped); the rest comes from its tables. Without jump
      * lists the stretch runs to the last layer.
      */
-    private void reschedule(BaseSchedule s, int layer, int from, int first, int stretchEnd, boolean movedResident, double[] result) {
+    private void reschedule(
+            BaseSchedule s, int layer, int from, int first, int stretchEnd, boolean movedResident, double[] result) {
         final int accs = p.accs;
         final CriticalPaths cp = s.paths;
         final int last = cp.jumpsKnown() ? stretchEnd : p.layers - 1;
@@ -215,7 +220,8 @@ public final class MoveEvaluator {
         for (int k = p.succStart[layer]; k < p.succStart[layer + 1]; k++) {
             int s = p.succs[k];
             if (s > last) {
-                change += p.outputBits[layer] * (p.transferJoulesPerBit(to, moved[s]) - p.transferJoulesPerBit(from, moved[s]));
+                change += p.outputBits[layer]
+                        * (p.transferJoulesPerBit(to, moved[s]) - p.transferJoulesPerBit(from, moved[s]));
             }
         }
         return change;

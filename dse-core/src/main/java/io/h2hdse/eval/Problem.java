@@ -30,6 +30,7 @@ public final class Problem {
     static final int MODES = 8;
     /** Indexed by a misfit bit: a flag set by a load rather than by a comparison the JIT compiles to a branch. */
     private static final boolean[] FITS = {true, false};
+
     private static final int RESIDENCY_STRETCH = 32;
 
     private final Workload workload;
@@ -45,6 +46,7 @@ public final class Problem {
     final double[][] duration;
     /** [mode][layer * A + acc]: joules charged to the layer (compute + own transfers, or busy power). */
     final double[][] energy;
+
     final int[] predStart;
     final int[] preds;
     final int[] succStart;
@@ -54,11 +56,13 @@ public final class Problem {
     final double[] weightCapacityBits;
     /** Watts drawn by the whole system while idle or busy: static energy is this × makespan. */
     final double totalStaticPowerW;
+
     final int[] localSuccessor;
     /** Layer ids by decreasing weight bits, ties by id: the default residency policy's order. */
     final int[] residencyOrder;
     /** {@code weightBits} in residency order, and how many layers have weights: the rest always fit. */
     final double[] residencyWeightBits;
+
     final int weightedLayers;
     private final double smallestWeightBits;
     /**
@@ -66,6 +70,7 @@ public final class Problem {
      * makes every layer resident whatever the mapping, and the fast path skips it.
      */
     final boolean[] residentEverywhere;
+
     final int[] sourceSinkMode;
     /**
      * The EDGE-activation hot path's cost table: there a layer's mode is fixed but for its weights,
@@ -165,8 +170,10 @@ public final class Problem {
                 }
             }
             if (!runnable) {
-                throw new InvalidInputException("layers." + layer.name(),
-                        "no accelerator of system " + system.name() + " can run this " + layer.kind().yamlName() + " layer");
+                throw new InvalidInputException(
+                        "layers." + layer.name(),
+                        "no accelerator of system " + system.name() + " can run this "
+                                + layer.kind().yamlName() + " layer");
             }
         }
 
@@ -187,9 +194,8 @@ public final class Problem {
                             ? compute[i] + transfer
                             : Math.max(compute[i], transfer);
                     duration[mode][i] = d;
-                    energy[mode][i] = busyPowerEnergy
-                            ? d * acc.dynamicPowerW()
-                            : computeJoules[i] + link.joules(w + in + out);
+                    energy[mode][i] =
+                            busyPowerEnergy ? d * acc.dynamicPowerW() : computeJoules[i] + link.joules(w + in + out);
                 }
             }
         }
@@ -221,7 +227,8 @@ public final class Problem {
             staticPowerW[a] = acc.staticPowerW();
             for (int b = 0; b < accs; b++) {
                 if (a != b) {
-                    Link link = system.interconnect().between(acc.name(), system.accelerator(b).name());
+                    Link link = system.interconnect()
+                            .between(acc.name(), system.accelerator(b).name());
                     pairPerBit[(a * accs + b) * 2] = link.seconds(1);
                     pairPerBit[(a * accs + b) * 2 + 1] = link.joules(1);
                 }
@@ -229,10 +236,14 @@ public final class Problem {
         }
         totalStaticPowerW = Arrays.stream(staticPowerW).sum();
         localSuccessor = computeLocalSuccessors();
-        residencyOrder = IntStream.range(0, layers).boxed()
-                .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l]).thenComparingInt(l -> l))
-                .mapToInt(Integer::intValue).toArray();
-        residencyWeightBits = Arrays.stream(residencyOrder).mapToDouble(l -> weightBits[l]).toArray();
+        residencyOrder = IntStream.range(0, layers)
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer l) -> -weightBits[l])
+                        .thenComparingInt(l -> l))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        residencyWeightBits =
+                Arrays.stream(residencyOrder).mapToDouble(l -> weightBits[l]).toArray();
         weightedLayers = (int) Arrays.stream(weightBits).filter(w -> w > 0).count();
         smallestWeightBits = weightedLayers > 0 ? residencyWeightBits[weightedLayers - 1] : 0;
         double totalWeightBits = Arrays.stream(weightBits).sum();
@@ -240,11 +251,14 @@ public final class Problem {
         residentEverywhere = everythingFits ? allTrue(layers) : null;
         sourceSinkMode = new int[layers];
         for (int l = 0; l < layers; l++) {
-            sourceSinkMode[l] = (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
+            sourceSinkMode[l] =
+                    (predStart[l] == predStart[l + 1] ? INPUT : 0) | (succStart[l] == succStart[l + 1] ? OUTPUT : 0);
         }
         edgeCosts = edgeCosts();
         predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
-        sinks = IntStream.range(0, layers).filter(l -> succStart[l] == succStart[l + 1]).toArray();
+        sinks = IntStream.range(0, layers)
+                .filter(l -> succStart[l] == succStart[l + 1])
+                .toArray();
     }
 
     private double[] edgeCosts() {
@@ -282,7 +296,8 @@ public final class Problem {
         for (int l = 0; l < layers; l++) {
             final int layer = l;
             if (IntStream.range(0, accs).noneMatch(a -> both[layer * accs + a])) {
-                throw new InvalidInputException("layers." + workload.layer(l).name(), "no allowed accelerator is left for this layer");
+                throw new InvalidInputException(
+                        "layers." + workload.layer(l).name(), "no allowed accelerator is left for this layer");
             }
         }
         return new Problem(this, both);
@@ -300,7 +315,7 @@ public final class Problem {
         for (int l = 0; l < layers; l++) {
             String branch = workload.layer(l).branch();
             switch (options.activations()) {
-                case EDGE -> { }
+                case EDGE -> {}
                 case BACK_TO_BACK -> {
                     if (succStart[l + 1] - succStart[l] == 1) {
                         int s = succs[succStart[l]];
@@ -409,7 +424,8 @@ public final class Problem {
                 long after = Double.doubleToRawLongBits(left - residencyWeightBits[i]);
                 int misfit = (int) (after >>> 63);
                 into[l] = FITS[misfit];
-                remaining[a] = Double.longBitsToDouble(after ^ ((after ^ Double.doubleToRawLongBits(left)) & -(long) misfit));
+                remaining[a] =
+                        Double.longBitsToDouble(after ^ ((after ^ Double.doubleToRawLongBits(left)) & -(long) misfit));
             }
         }
         for (; i < weightedLayers; i++) {

@@ -11,8 +11,7 @@ package io.h2hdse.eval;
  * schedule it feeds.
  */
 final class RankDecoder {
-    private RankDecoder() {
-    }
+    private RankDecoder() {}
 
     /** Working arrays of one thread. */
     static final class Work {

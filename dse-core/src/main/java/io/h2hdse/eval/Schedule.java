@@ -30,7 +30,8 @@ public final class Schedule {
         int layers = problem.layers();
         this.mapping = plan.mapping().clone();
         if (mapping.length != layers) {
-            throw new IllegalArgumentException("mapping has " + mapping.length + " entries, the workload has " + layers + " layers");
+            throw new IllegalArgumentException(
+                    "mapping has " + mapping.length + " entries, the workload has " + layers + " layers");
         }
         for (int l = 0; l < layers; l++) {
             if (mapping[l] < 0 || mapping[l] >= problem.accelerators()) {
@@ -39,7 +40,8 @@ public final class Schedule {
         }
         this.resident = plan.resident() != null ? plan.resident().clone() : defaultResidency();
         // Energies are summed in the fast path's order: dispatch order under the rank policy, layer ids otherwise.
-        List<Integer> energyOrder = java.util.stream.IntStream.range(0, layers).boxed().toList();
+        List<Integer> energyOrder =
+                java.util.stream.IntStream.range(0, layers).boxed().toList();
         if (plan.order() != null) {
             this.order = checkedOrder(plan.order());
         } else if (policy == OrderPolicy.RANK) {
@@ -98,8 +100,15 @@ public final class Schedule {
                 double bits = problem.outputBits(producer);
                 double moved = arrival + bits * problem.transferSecondsPerBit(from, acc);
                 double joules = bits * problem.transferJoulesPerBit(from, acc);
-                transfers.add(new Transfer(Transfer.Kind.ACTIVATION, name(producer), system.accelerator(from).name(),
-                        accName, bits / 8, arrival, moved, joules));
+                transfers.add(new Transfer(
+                        Transfer.Kind.ACTIVATION,
+                        name(producer),
+                        system.accelerator(from).name(),
+                        accName,
+                        bits / 8,
+                        arrival,
+                        moved,
+                        joules));
                 arrival = moved;
                 edgeEnergy += joules;
             }
@@ -132,19 +141,41 @@ public final class Schedule {
         double t = start[layer];
         if (weights && problem.weightBits(layer) > 0) {
             double bits = problem.weightBits(layer);
-            transfers.add(new Transfer(Transfer.Kind.WEIGHTS, name(layer), Transfer.HOST, accName, bits / 8,
-                    t, t + link.seconds(bits), joulesFactor * link.joules(bits)));
+            transfers.add(new Transfer(
+                    Transfer.Kind.WEIGHTS,
+                    name(layer),
+                    Transfer.HOST,
+                    accName,
+                    bits / 8,
+                    t,
+                    t + link.seconds(bits),
+                    joulesFactor * link.joules(bits)));
             t += link.seconds(bits);
         }
         if (input) {
-            double bits = problem.workload().layer(layer).inputElements() * (double) problem.workload().elementBits();
-            transfers.add(new Transfer(Transfer.Kind.INPUT, name(layer), Transfer.HOST, accName, bits / 8,
-                    t, t + link.seconds(bits), joulesFactor * link.joules(bits)));
+            double bits = problem.workload().layer(layer).inputElements()
+                    * (double) problem.workload().elementBits();
+            transfers.add(new Transfer(
+                    Transfer.Kind.INPUT,
+                    name(layer),
+                    Transfer.HOST,
+                    accName,
+                    bits / 8,
+                    t,
+                    t + link.seconds(bits),
+                    joulesFactor * link.joules(bits)));
         }
         if (output) {
             double bits = problem.outputBits(layer);
-            transfers.add(new Transfer(Transfer.Kind.OUTPUT, name(layer), accName, Transfer.HOST, bits / 8,
-                    finish[layer] - link.seconds(bits), finish[layer], joulesFactor * link.joules(bits)));
+            transfers.add(new Transfer(
+                    Transfer.Kind.OUTPUT,
+                    name(layer),
+                    accName,
+                    Transfer.HOST,
+                    bits / 8,
+                    finish[layer] - link.seconds(bits),
+                    finish[layer],
+                    joulesFactor * link.joules(bits)));
         }
     }
 
@@ -168,7 +199,10 @@ public final class Schedule {
         int[][] result = new int[problem.accelerators()][];
         for (int a = 0; a < result.length; a++) {
             final int acc = a;
-            result[a] = sequence.stream().filter(l -> mapping[l] == acc).mapToInt(Integer::intValue).toArray();
+            result[a] = sequence.stream()
+                    .filter(l -> mapping[l] == acc)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
         }
         return result;
     }
@@ -193,20 +227,23 @@ public final class Schedule {
             boolean output = !edge || problem.successors(l).length == 0;
             rank[l] = problem.duration(l, mapping[l], !resident[l], input, output) + tail;
         }
-        List<Integer> sequence = new ArrayList<>(java.util.stream.IntStream.range(0, problem.layers()).boxed().toList());
+        List<Integer> sequence = new ArrayList<>(
+                java.util.stream.IntStream.range(0, problem.layers()).boxed().toList());
         sequence.sort(Comparator.comparingDouble((Integer l) -> -rank[l]).thenComparingInt(l -> l));
         return sequence;
     }
 
     private int[][] checkedOrder(int[][] given) {
         if (given.length != problem.accelerators()) {
-            throw new IllegalArgumentException("order has " + given.length + " accelerators, the system has " + problem.accelerators());
+            throw new IllegalArgumentException(
+                    "order has " + given.length + " accelerators, the system has " + problem.accelerators());
         }
         int[] seen = new int[problem.layers()];
         for (int a = 0; a < given.length; a++) {
             for (int layer : given[a]) {
                 if (mapping[layer] != a) {
-                    throw new IllegalArgumentException("layer " + name(layer) + " is ordered on accelerator " + a + " but mapped to " + mapping[layer]);
+                    throw new IllegalArgumentException("layer " + name(layer) + " is ordered on accelerator " + a
+                            + " but mapped to " + mapping[layer]);
                 }
                 seen[layer]++;
             }
@@ -234,7 +271,9 @@ public final class Schedule {
                     onAcc.add(l);
                 }
             }
-            onAcc.sort(Comparator.comparingDouble((Integer l) -> problem.weightBits(l)).reversed().thenComparingInt(l -> l));
+            onAcc.sort(Comparator.comparingDouble((Integer l) -> problem.weightBits(l))
+                    .reversed()
+                    .thenComparingInt(l -> l));
             double left = problem.weightCapacityBits(acc);
             for (int l : onAcc) {
                 if (problem.weightBits(l) <= left) {
@@ -361,7 +400,8 @@ public final class Schedule {
             for (int producer : problem.predecessors(l)) {
                 double arrival = finish[producer];
                 if (problem.edgeActivations && mapping[producer] != mapping[l]) {
-                    arrival += problem.outputBits(producer) * problem.transferSecondsPerBit(mapping[producer], mapping[l]);
+                    arrival +=
+                            problem.outputBits(producer) * problem.transferSecondsPerBit(mapping[producer], mapping[l]);
                 }
                 if (start[l] < arrival) {
                     return false;

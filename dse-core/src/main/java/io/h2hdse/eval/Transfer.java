@@ -13,9 +13,21 @@ package io.h2hdse.eval;
  * @param finish      seconds
  * @param joules      energy of the move (0 where energy is counted as busy power)
  */
-public record Transfer(Kind kind, String layer, String source, String destination, double bytes,
-                       double start, double finish, double joules) {
-    public enum Kind { WEIGHTS, INPUT, OUTPUT, ACTIVATION }
+public record Transfer(
+        Kind kind,
+        String layer,
+        String source,
+        String destination,
+        double bytes,
+        double start,
+        double finish,
+        double joules) {
+    public enum Kind {
+        WEIGHTS,
+        INPUT,
+        OUTPUT,
+        ACTIVATION
+    }
 
     public static final String HOST = "host";
 }

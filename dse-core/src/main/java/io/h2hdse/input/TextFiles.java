@@ -10,8 +10,7 @@ import java.nio.file.Path;
 
 /** An input file's text, or an {@link InvalidInputException} naming the file and why it cannot be read. */
 public final class TextFiles {
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** The file's content as UTF-8 text; {@code what} says what the file should be ("hardware file"), in errors. */
     public static String read(Path file, String what) {
@@ -23,7 +22,8 @@ public final class TextFiles {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found");
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), "not UTF-8 text (is it a binary file?); expected a " + what);
+            throw new InvalidInputException(
+                    file.toString(), "not UTF-8 text (is it a binary file?); expected a " + what);
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(file.toString(), "permission denied");
         } catch (IOException e) {

@@ -19,11 +19,10 @@ import java.util.regex.Pattern;
  */
 public final class YamlFiles {
     private static final Pattern PROBLEM_MARK = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper(new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     public static YamlMap read(Path file) {
         return parse(TextFiles.read(file, "YAML file"), file.toString());

@@ -132,7 +132,8 @@ public final class YamlMap {
         JsonNode value = node.get(field);
         if (value.isArray()) {
             if (value.size() != 2) {
-                throw new InvalidInputException(where(field), "expected one number or two [height, width], got " + value.size());
+                throw new InvalidInputException(
+                        where(field), "expected one number or two [height, width], got " + value.size());
             }
             return new int[] {toInt(value.get(0), where(field)), toInt(value.get(1), where(field))};
         }
@@ -155,7 +156,8 @@ public final class YamlMap {
         for (int i = 0; i < value.size(); i++) {
             JsonNode item = value.get(i);
             if (!item.isValueNode() || item.isNull()) {
-                throw new InvalidInputException(where(field) + "[" + i + "]", "expected a text value, got " + describe(item));
+                throw new InvalidInputException(
+                        where(field) + "[" + i + "]", "expected a text value, got " + describe(item));
             }
             out.add(item.asText());
         }
@@ -196,8 +198,10 @@ public final class YamlMap {
                 return constant;
             }
         }
-        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(YamlMap::yamlName).toList();
-        throw new InvalidInputException(where(field), "unknown value '" + text + "' (expected one of " + String.join(", ", allowed) + ")");
+        List<String> allowed =
+                Arrays.stream(type.getEnumConstants()).map(YamlMap::yamlName).toList();
+        throw new InvalidInputException(
+                where(field), "unknown value '" + text + "' (expected one of " + String.join(", ", allowed) + ")");
     }
 
     public <E extends Enum<E>> E choice(String field, Class<E> type, E fallback) {

@@ -16,8 +16,14 @@ import java.util.Set;
  * @param staticPowerW       drawn for the whole makespan
  * @param dynamicPowerW      drawn while busy, for cost models that give time but no energy
  */
-public record Accelerator(String name, Set<OpKind> supports, CostSpec cost, double localMemoryBytes,
-                          double weightShare, double staticPowerW, double dynamicPowerW) {
+public record Accelerator(
+        String name,
+        Set<OpKind> supports,
+        CostSpec cost,
+        double localMemoryBytes,
+        double weightShare,
+        double staticPowerW,
+        double dynamicPowerW) {
     public Accelerator {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("accelerator name is required");
@@ -30,10 +36,12 @@ public record Accelerator(String name, Set<OpKind> supports, CostSpec cost, doub
             throw new IllegalArgumentException("accelerator " + name + ": cost model is required");
         }
         if (!(localMemoryBytes >= 0)) {
-            throw new IllegalArgumentException("accelerator " + name + ": local memory must not be negative, got " + localMemoryBytes);
+            throw new IllegalArgumentException(
+                    "accelerator " + name + ": local memory must not be negative, got " + localMemoryBytes);
         }
         if (!(weightShare >= 0 && weightShare <= 1)) {
-            throw new IllegalArgumentException("accelerator " + name + ": weight share must be in [0, 1], got " + weightShare);
+            throw new IllegalArgumentException(
+                    "accelerator " + name + ": weight share must be in [0, 1], got " + weightShare);
         }
         if (!(staticPowerW >= 0) || !(dynamicPowerW >= 0)) {
             throw new IllegalArgumentException("accelerator " + name + ": power must not be negative");

@@ -24,7 +24,10 @@ public record ExecutionOptions(Activations activations, Overlap overlap, Energy 
     }
 
     /** Whether an accelerator's transfers overlap its compute. */
-    public enum Overlap { NONE, DOUBLE_BUFFERED }
+    public enum Overlap {
+        NONE,
+        DOUBLE_BUFFERED
+    }
 
     /** How energy is counted. */
     public enum Energy {

@@ -5,8 +5,18 @@ package io.h2hdse.system;
  * release uses it. Tiles: output channels {@code tm}, input channels {@code tn}, output rows and
  * columns {@code tr, tc}; input-tile rows and columns {@code trIn, tcIn}.
  */
-public record FpgaTileSpec(double throughputGops, double clockMhz, int dramBitsPerCycle,
-                           int tm, int tn, int tr, int tc, int trIn, int tcIn, int elementBits) implements CostSpec {
+public record FpgaTileSpec(
+        double throughputGops,
+        double clockMhz,
+        int dramBitsPerCycle,
+        int tm,
+        int tn,
+        int tr,
+        int tc,
+        int trIn,
+        int tcIn,
+        int elementBits)
+        implements CostSpec {
     public FpgaTileSpec {
         MaestroSpec.positive("throughput_gops", throughputGops);
         MaestroSpec.positive("clock_mhz", clockMhz);

@@ -12,8 +12,16 @@ package io.h2hdse.system;
  * @param clockMhz          clock, turns cycles into seconds
  * @param pjPerMacEnergy    picojoules of one MAC-energy unit, turns MAESTRO energy into joules
  */
-public record MaestroSpec(String dataflow, int numPes, long l1SizeBytes, long l2SizeBytes, long nocBandwidth,
-                          long offchipBandwidth, double clockMhz, double pjPerMacEnergy) implements CostSpec {
+public record MaestroSpec(
+        String dataflow,
+        int numPes,
+        long l1SizeBytes,
+        long l2SizeBytes,
+        long nocBandwidth,
+        long offchipBandwidth,
+        double clockMhz,
+        double pjPerMacEnergy)
+        implements CostSpec {
     public MaestroSpec {
         if (dataflow == null || dataflow.isBlank()) {
             throw new IllegalArgumentException("dataflow is required");

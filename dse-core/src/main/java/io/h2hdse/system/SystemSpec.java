@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A heterogeneous system: accelerators in a fixed order (their ids), the network, execution options. */
-public record SystemSpec(String name, List<Accelerator> accelerators, Interconnect interconnect, ExecutionOptions options) {
+public record SystemSpec(
+        String name, List<Accelerator> accelerators, Interconnect interconnect, ExecutionOptions options) {
     public SystemSpec {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "system name is required");
@@ -19,15 +20,18 @@ public record SystemSpec(String name, List<Accelerator> accelerators, Interconne
         Set<String> names = new HashSet<>();
         for (Accelerator acc : accelerators) {
             if (!names.add(acc.name())) {
-                throw new InvalidInputException("accelerators." + acc.name(), "duplicate accelerator name '" + acc.name() + "'");
+                throw new InvalidInputException(
+                        "accelerators." + acc.name(), "duplicate accelerator name '" + acc.name() + "'");
             }
             if (!interconnect.links().containsKey(acc.name())) {
-                throw new InvalidInputException("accelerators." + acc.name() + ".link", "accelerator has no network link");
+                throw new InvalidInputException(
+                        "accelerators." + acc.name() + ".link", "accelerator has no network link");
             }
         }
         for (Interconnect.PairLink pair : interconnect.overrides()) {
             if (!names.contains(pair.a()) || !names.contains(pair.b())) {
-                throw new InvalidInputException("interconnect.links", "pair " + pair.a() + "-" + pair.b() + " names an unknown accelerator");
+                throw new InvalidInputException(
+                        "interconnect.links", "pair " + pair.a() + "-" + pair.b() + " names an unknown accelerator");
             }
         }
         for (String linked : interconnect.links().keySet()) {

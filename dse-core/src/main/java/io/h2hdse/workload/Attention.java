@@ -21,7 +21,8 @@ public record Attention(int heads) implements Op {
             throw new IllegalArgumentException("attention input must be (model_dim, tokens, 1), got " + input);
         }
         if (input.channels() % heads != 0) {
-            throw new IllegalArgumentException("model dimension " + input.channels() + " is not divisible by heads " + heads);
+            throw new IllegalArgumentException(
+                    "model dimension " + input.channels() + " is not divisible by heads " + heads);
         }
         return input;
     }
@@ -31,7 +32,9 @@ public record Attention(int heads) implements Op {
         outputShape(input);
         long d = input.channels();
         long t = input.height();
-        return Math.addExact(Math.multiplyExact(Math.multiplyExact(4 * t, d), d), Math.multiplyExact(Math.multiplyExact(2 * t, t), d));
+        return Math.addExact(
+                Math.multiplyExact(Math.multiplyExact(4 * t, d), d),
+                Math.multiplyExact(Math.multiplyExact(2 * t, t), d));
     }
 
     @Override

@@ -4,8 +4,17 @@ package io.h2hdse.workload;
  * 2-D convolution with stride, padding, dilation and groups: depthwise convolution is
  * {@code groups == input channels == output channels}.
  */
-public record Conv(int outChannels, int kernelH, int kernelW, int strideH, int strideW,
-                   int padH, int padW, int dilation, int groups) implements Op {
+public record Conv(
+        int outChannels,
+        int kernelH,
+        int kernelW,
+        int strideH,
+        int strideW,
+        int padH,
+        int padW,
+        int dilation,
+        int groups)
+        implements Op {
     public Conv {
         Op.requirePositive("out_channels", outChannels);
         Op.requirePositive("kernel", kernelH);
@@ -46,7 +55,8 @@ public record Conv(int outChannels, int kernelH, int kernelW, int strideH, int s
     @Override
     public Shape outputShape(Shape input) {
         if (input.channels() % groups != 0) {
-            throw new IllegalArgumentException("input channels " + input.channels() + " are not divisible by groups " + groups);
+            throw new IllegalArgumentException(
+                    "input channels " + input.channels() + " are not divisible by groups " + groups);
         }
         int outH = outputSize(input.height(), kernelH, strideH, padH);
         int outW = outputSize(input.width(), kernelW, strideW, padW);

@@ -2,7 +2,10 @@ package io.h2hdse.workload;
 
 /** Element-wise add or multiply of inputs that all have the layer's input shape. */
 public record Eltwise(Mode mode) implements Op {
-    public enum Mode { ADD, MUL }
+    public enum Mode {
+        ADD,
+        MUL
+    }
 
     public Eltwise {
         if (mode == null) {

@@ -37,8 +37,9 @@ public record Layer(String name, Op op, Shape input, List<String> inputs, String
             input.elements();
             op.outputShape(input).elements();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("layer " + name + " is too large to count: its MACs, weights or tensor elements "
-                    + "pass 2^63 (or a dimension 2^31)");
+            throw new IllegalArgumentException(
+                    "layer " + name + " is too large to count: its MACs, weights or tensor elements "
+                            + "pass 2^63 (or a dimension 2^31)");
         } catch (IllegalArgumentException e) {
             // an impossible output shape: the workload reports it, with the producers it came from
         }

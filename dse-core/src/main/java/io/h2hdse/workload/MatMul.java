@@ -8,7 +8,10 @@ package io.h2hdse.workload;
  */
 public record MatMul(int outFeatures, Operand second) implements Op {
     /** What the second operand of the product is. */
-    public enum Operand { WEIGHTS, ACTIVATION }
+    public enum Operand {
+        WEIGHTS,
+        ACTIVATION
+    }
 
     public MatMul {
         Op.requirePositive("out_features", outFeatures);

@@ -5,7 +5,8 @@ package io.h2hdse.workload;
  * input shape, and rejects an input it cannot take with an {@link IllegalArgumentException} whose
  * message says why.
  */
-public sealed interface Op permits Conv, FullyConnected, MatMul, Pool, Eltwise, Concat, Lstm, Gru, Attention, Softmax, Norm, Resize {
+public sealed interface Op
+        permits Conv, FullyConnected, MatMul, Pool, Eltwise, Concat, Lstm, Gru, Attention, Softmax, Norm, Resize {
     OpKind kind();
 
     Shape outputShape(Shape input);

@@ -6,7 +6,18 @@ import java.util.stream.Collectors;
 
 /** The closed set of operator kinds; accelerators declare which they run. */
 public enum OpKind {
-    CONV, FC, POOL, ELTWISE, CONCAT, LSTM, ATTENTION, MATMUL, GRU, SOFTMAX, NORM, RESIZE;
+    CONV,
+    FC,
+    POOL,
+    ELTWISE,
+    CONCAT,
+    LSTM,
+    ATTENTION,
+    MATMUL,
+    GRU,
+    SOFTMAX,
+    NORM,
+    RESIZE;
 
     /** The spelling used in YAML files: lower case. */
     public String yamlName() {

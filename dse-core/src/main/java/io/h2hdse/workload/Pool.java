@@ -6,7 +6,10 @@ package io.h2hdse.workload;
  * whose window spans that axis.
  */
 public record Pool(Mode mode, int kernelH, int kernelW, int strideH, int strideW, int padH, int padW) implements Op {
-    public enum Mode { MAX, AVG }
+    public enum Mode {
+        MAX,
+        AVG
+    }
 
     public Pool {
         if (mode == null) {
@@ -35,7 +38,8 @@ public record Pool(Mode mode, int kernelH, int kernelW, int strideH, int strideW
         int outH = Math.floorDiv(input.height() + 2 * padH - kernelH, strideH) + 1;
         int outW = Math.floorDiv(input.width() + 2 * padW - kernelW, strideW) + 1;
         if (outH <= 0 || outW <= 0) {
-            throw new IllegalArgumentException("pool window " + kernelH + "x" + kernelW + " does not fit input " + input);
+            throw new IllegalArgumentException(
+                    "pool window " + kernelH + "x" + kernelW + " does not fit input " + input);
         }
         return new Shape(input.channels(), outH, outW);
     }

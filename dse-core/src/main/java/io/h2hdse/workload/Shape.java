@@ -7,7 +7,8 @@ package io.h2hdse.workload;
 public record Shape(int channels, int height, int width) {
     public Shape {
         if (channels <= 0 || height <= 0 || width <= 0) {
-            throw new IllegalArgumentException("shape dimensions must be positive, got " + describe(channels, height, width));
+            throw new IllegalArgumentException(
+                    "shape dimensions must be positive, got " + describe(channels, height, width));
         }
     }
 

@@ -5,4 +5,7 @@ package io.h2hdse.workload;
  * cases imported from the H2H release carry per-layer volumes that do not chain (its CNN records give
  * output rows and columns only), so they are built with {@code NONE}.
  */
-public enum ShapeCheck { STRICT, NONE }
+public enum ShapeCheck {
+    STRICT,
+    NONE
+}

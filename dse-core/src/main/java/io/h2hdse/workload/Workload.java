@@ -46,7 +46,9 @@ public final class Workload {
                 succ.get(p).add(i);
             }
         }
-        this.successors = succ.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        this.successors = succ.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     /** Validates and orders; throws {@link InvalidInputException} naming the layer and field. */
@@ -64,17 +66,20 @@ public final class Workload {
         for (int i = 0; i < declared.size(); i++) {
             Layer layer = declared.get(i);
             if (declaredIndex.putIfAbsent(layer.name(), i) != null) {
-                throw new InvalidInputException("layers." + layer.name(), "duplicate layer name '" + layer.name() + "'");
+                throw new InvalidInputException(
+                        "layers." + layer.name(), "duplicate layer name '" + layer.name() + "'");
             }
         }
         for (Layer layer : declared) {
             Set<String> seen = new LinkedHashSet<>();
             for (String producer : layer.inputs()) {
                 if (!declaredIndex.containsKey(producer)) {
-                    throw new InvalidInputException("layers." + layer.name() + ".inputs", "unknown producer layer '" + producer + "'");
+                    throw new InvalidInputException(
+                            "layers." + layer.name() + ".inputs", "unknown producer layer '" + producer + "'");
                 }
                 if (!seen.add(producer)) {
-                    throw new InvalidInputException("layers." + layer.name() + ".inputs", "producer '" + producer + "' is listed twice");
+                    throw new InvalidInputException(
+                            "layers." + layer.name() + ".inputs", "producer '" + producer + "' is listed twice");
                 }
             }
             try {
@@ -124,7 +129,8 @@ public final class Workload {
             }
         }
         if (ordered.size() < n) {
-            throw new InvalidInputException("layers", "the graph has a cycle through " + cycleDescription(declared, declaredIndex, missing));
+            throw new InvalidInputException(
+                    "layers", "the graph has a cycle through " + cycleDescription(declared, declaredIndex, missing));
         }
         return ordered;
     }
@@ -164,21 +170,26 @@ public final class Workload {
             return;
         }
         String where = "layers." + layer.name() + ".input";
-        List<Shape> produced = layer.inputs().stream().map(p -> byName.get(p).output()).toList();
+        List<Shape> produced =
+                layer.inputs().stream().map(p -> byName.get(p).output()).toList();
         Shape in = layer.input();
         if (layer.kind() == OpKind.ELTWISE) {
             for (int k = 0; k < produced.size(); k++) {
                 if (!produced.get(k).equals(in)) {
-                    throw new InvalidInputException(where, "eltwise input " + in + " differs from producer "
-                            + layer.inputs().get(k) + " output " + produced.get(k));
+                    throw new InvalidInputException(
+                            where,
+                            "eltwise input " + in + " differs from producer "
+                                    + layer.inputs().get(k) + " output " + produced.get(k));
                 }
             }
             return;
         }
         if (produced.size() == 1) {
             if (!produced.get(0).equals(in)) {
-                throw new InvalidInputException(where, "shape " + in + " does not match producer "
-                        + layer.inputs().get(0) + " output " + produced.get(0));
+                throw new InvalidInputException(
+                        where,
+                        "shape " + in + " does not match producer "
+                                + layer.inputs().get(0) + " output " + produced.get(0));
             }
             return;
         }
@@ -187,13 +198,16 @@ public final class Workload {
         for (int k = 0; k < produced.size(); k++) {
             Shape p = produced.get(k);
             if (!p.sameSpatial(in)) {
-                throw new InvalidInputException(where, "shape " + in + " does not match the spatial size of producer "
-                        + layer.inputs().get(k) + " output " + p);
+                throw new InvalidInputException(
+                        where,
+                        "shape " + in + " does not match the spatial size of producer "
+                                + layer.inputs().get(k) + " output " + p);
             }
             channels += p.channels();
         }
         if (channels != in.channels()) {
-            throw new InvalidInputException(where, "concatenated producers give " + channels + " channels, layer expects " + in.channels());
+            throw new InvalidInputException(
+                    where, "concatenated producers give " + channels + " channels, layer expects " + in.channels());
         }
     }
 
@@ -242,11 +256,19 @@ public final class Workload {
     }
 
     public List<String> branches() {
-        return layers.stream().map(Layer::branch).filter(b -> !b.isEmpty()).distinct().toList();
+        return layers.stream()
+                .map(Layer::branch)
+                .filter(b -> !b.isEmpty())
+                .distinct()
+                .toList();
     }
 
     public List<String> tasks() {
-        return layers.stream().map(Layer::task).filter(t -> !t.isEmpty()).distinct().toList();
+        return layers.stream()
+                .map(Layer::task)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
     }
 
     public long totalMacs() {

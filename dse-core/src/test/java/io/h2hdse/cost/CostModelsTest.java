@@ -46,8 +46,11 @@ class CostModelsTest {
                 accelerators:
                 - {name: measured, supports: [conv], cost: {model: table}, local_memory_mib: 1, weight_share: 0.5, static_power_w: 0, dynamic_power_w: 1}
                 """, "tabled.yaml", Path.of("."));
-        InvalidInputException error = assertThrows(InvalidInputException.class,
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class,
                 () -> CostModels.of(new MaestroCostModel(), Optional.empty()).requireProviders(file.system()));
-        assertEquals("accelerators.measured.cost: a table accelerator needs the system's cost_table_csv", error.getMessage());
+        assertEquals(
+                "accelerators.measured.cost: a table accelerator needs the system's cost_table_csv",
+                error.getMessage());
     }
 }

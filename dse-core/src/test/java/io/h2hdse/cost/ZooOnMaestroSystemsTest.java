@@ -30,7 +30,9 @@ class ZooOnMaestroSystemsTest {
         Workload workload = ModelZoo.build(model);
         Problem problem = Problem.compile(workload, file.system(), CostModels.withCostTable(file.costTableCsv()));
         for (int layer = 0; layer < problem.layers(); layer++) {
-            assertTrue(problem.allowedAccelerators(layer).length > 0, workload.layer(layer).name());
+            assertTrue(
+                    problem.allowedAccelerators(layer).length > 0,
+                    workload.layer(layer).name());
         }
     }
 }

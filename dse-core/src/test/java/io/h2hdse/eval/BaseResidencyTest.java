@@ -28,7 +28,9 @@ class BaseResidencyTest {
     /** {moves checked, moves that flip another layer's residency}. */
     private static int[] checkEveryMove(Random random) {
         Workload workload = EvalFixtures.randomDag(random, 30 + random.nextInt(50));
-        Problem problem = Problem.compile(workload, EvalFixtures.tightSystem(random, 2 + random.nextInt(4), ExecutionOptions.defaults()),
+        Problem problem = Problem.compile(
+                workload,
+                EvalFixtures.tightSystem(random, 2 + random.nextInt(4), ExecutionOptions.defaults()),
                 EvalFixtures.SYNTHETIC);
         int layers = problem.layers();
         int[] base = problem.randomMapping(random);
@@ -56,7 +58,7 @@ class BaseResidencyTest {
                 movesFlippingOthers += found.isEmpty() ? 0 : 1;
             }
         }
-        return new int[]{moves, movesFlippingOthers};
+        return new int[] {moves, movesFlippingOthers};
     }
 
     private static boolean[] residency(Problem problem, int[] mapping) {

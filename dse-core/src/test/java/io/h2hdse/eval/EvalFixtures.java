@@ -32,21 +32,32 @@ final class EvalFixtures {
     /** 1000 bytes take 1 ms on a link of this bandwidth. */
     static final double MEGABYTE_PER_SECOND_GBPS = 1e-3;
 
-    private EvalFixtures() {
-    }
+    private EvalFixtures() {}
 
     /** A pass-through layer of 1000 one-byte elements (no weights). */
     static Layer pass(String name, String branch, String... inputs) {
         return new Layer(name, new Pool(Pool.Mode.MAX, 1, 1, 0), Shape.of(10, 10, 10), List.of(inputs), branch, "");
     }
 
-    static SystemSpec system(ExecutionOptions options, double[] capacityBytes, double[] staticW, double[] dynamicW,
-                             double bandwidthGBps, double pjPerByte) {
+    static SystemSpec system(
+            ExecutionOptions options,
+            double[] capacityBytes,
+            double[] staticW,
+            double[] dynamicW,
+            double bandwidthGBps,
+            double pjPerByte) {
         List<Accelerator> accs = new ArrayList<>();
         Map<String, Link> links = new LinkedHashMap<>();
         for (int a = 0; a < capacityBytes.length; a++) {
             String name = "acc" + a;
-            accs.add(new Accelerator(name, EnumSet.allOf(OpKind.class), new TableSpec(), capacityBytes[a], 1.0, staticW[a], dynamicW[a]));
+            accs.add(new Accelerator(
+                    name,
+                    EnumSet.allOf(OpKind.class),
+                    new TableSpec(),
+                    capacityBytes[a],
+                    1.0,
+                    staticW[a],
+                    dynamicW[a]));
             links.put(name, new Link(bandwidthGBps, pjPerByte));
         }
         return new SystemSpec("test", accs, new Interconnect(links, List.of(), 0), options);
@@ -87,9 +98,11 @@ final class EvalFixtures {
                     }
                 }
             }
-            var op = inputs.size() > 1 ? new Eltwise(Eltwise.Mode.ADD)
-                    : random.nextInt(4) == 0 ? new Pool(Pool.Mode.MAX, 1, 1, 0)
-                    : random.nextBoolean() ? Conv.square(16, 1, 1, 0) : Conv.square(16, 3, 1, 1);
+            var op = inputs.size() > 1
+                    ? new Eltwise(Eltwise.Mode.ADD)
+                    : random.nextInt(4) == 0
+                            ? new Pool(Pool.Mode.MAX, 1, 1, 0)
+                            : random.nextBoolean() ? Conv.square(16, 1, 1, 0) : Conv.square(16, 3, 1, 1);
             layers.add(new Layer("L" + i, op, shape, inputs, branch, ""));
         }
         return Workload.of("random" + size, 8, layers, ShapeCheck.STRICT);
@@ -117,7 +130,8 @@ final class EvalFixtures {
                 kinds.remove(OpKind.CONV);
             }
             String name = "acc" + a;
-            double capacity = tight ? 256 * (1 + random.nextInt(40))
+            double capacity = tight
+                    ? 256 * (1 + random.nextInt(40))
                     : random.nextInt(3) == 0 ? 1e9 : 256 * (1 + random.nextInt(12));
             list.add(new Accelerator(name, kinds, new TableSpec(), capacity, 1.0, random.nextDouble(), 1 + a));
             links.put(name, new Link(0.5 + random.nextInt(8), random.nextDouble() * 10));
@@ -128,7 +142,8 @@ final class EvalFixtures {
     /** The same system with weight memory for every weight: residency never changes. */
     static SystemSpec withAmpleWeightMemory(SystemSpec system) {
         List<Accelerator> roomy = system.accelerators().stream()
-                .map(a -> new Accelerator(a.name(), a.supports(), a.cost(), 1e12, 1.0, a.staticPowerW(), a.dynamicPowerW()))
+                .map(a -> new Accelerator(
+                        a.name(), a.supports(), a.cost(), 1e12, 1.0, a.staticPowerW(), a.dynamicPowerW()))
                 .toList();
         return new SystemSpec(system.name(), roomy, system.interconnect(), system.options());
     }
@@ -148,5 +163,4 @@ final class EvalFixtures {
         assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]), move);
         return full;
     }
-
 }

@@ -33,17 +33,28 @@ class EvaluatorHandComputedTest {
 
     /** a → {b, c} → d, with d an element-wise add. */
     private static Workload diamond() {
-        return Workload.of("diamond", 8, List.of(
-                pass("a", ""), pass("b", "", "a"), pass("c", "", "a"),
-                new Layer("d", new Eltwise(Eltwise.Mode.ADD), Shape.of(10, 10, 10), List.of("b", "c"))), ShapeCheck.STRICT);
+        return Workload.of(
+                "diamond",
+                8,
+                List.of(
+                        pass("a", ""),
+                        pass("b", "", "a"),
+                        pass("c", "", "a"),
+                        new Layer("d", new Eltwise(Eltwise.Mode.ADD), Shape.of(10, 10, 10), List.of("b", "c"))),
+                ShapeCheck.STRICT);
     }
 
     private static final Map<String, double[]> DIAMOND_MS = Map.of(
-            "a", new double[]{1, 2}, "b", new double[]{4, 2}, "c", new double[]{3, 2}, "d", new double[]{1, 2});
+            "a", new double[] {1, 2}, "b", new double[] {4, 2}, "c", new double[] {3, 2}, "d", new double[] {1, 2});
 
     private static Problem diamondProblem(ExecutionOptions options) {
-        SystemSpec system = EvalFixtures.system(options, new double[]{1e9, 1e9}, new double[]{1, 0.5}, new double[]{2, 1},
-                MEGABYTE_PER_SECOND_GBPS, 1e6);
+        SystemSpec system = EvalFixtures.system(
+                options,
+                new double[] {1e9, 1e9},
+                new double[] {1, 0.5},
+                new double[] {2, 1},
+                MEGABYTE_PER_SECOND_GBPS,
+                1e6);
         return Problem.compile(diamond(), system, millis(DIAMOND_MS));
     }
 
@@ -53,12 +64,19 @@ class EvaluatorHandComputedTest {
      */
     @Test
     void rankDecoderStartsTheLongerPathFirst() {
-        Workload workload = Workload.of("two-branches", 8, List.of(
-                pass("a", "x"), pass("b", "y"), pass("c", "y", "b")), ShapeCheck.STRICT);
-        SystemSpec system = EvalFixtures.system(ExecutionOptions.defaults(), new double[]{1e9, 1e9}, new double[]{0, 0},
-                new double[]{1, 1}, MEGABYTE_PER_SECOND_GBPS, 1e6);
-        Problem problem = Problem.compile(workload, system, millis(Map.of(
-                "a", new double[]{3, 3}, "b", new double[]{1, 1}, "c", new double[]{5, 5})));
+        Workload workload = Workload.of(
+                "two-branches", 8, List.of(pass("a", "x"), pass("b", "y"), pass("c", "y", "b")), ShapeCheck.STRICT);
+        SystemSpec system = EvalFixtures.system(
+                ExecutionOptions.defaults(),
+                new double[] {1e9, 1e9},
+                new double[] {0, 0},
+                new double[] {1, 1},
+                MEGABYTE_PER_SECOND_GBPS,
+                1e6);
+        Problem problem = Problem.compile(
+                workload,
+                system,
+                millis(Map.of("a", new double[] {3, 3}, "b", new double[] {1, 1}, "c", new double[] {5, 5})));
         int[] mapping = {0, 0, 1};
         // Durations with host transfers of 1 ms: a (source and sink) 3 + 1 + 1 = 5, b (source) 2, c (sink) 6.
         // Ranks: c = 6, b = 2 + (1 ms transfer + 6) = 9, a = 5: dispatch b, c, a.
@@ -70,7 +88,8 @@ class EvaluatorHandComputedTest {
         assertEquals(3e-3, ranked.start(2), EPS);
         Evaluator evaluator = new Evaluator(problem, OrderPolicy.RANK);
         assertEquals(ranked.makespan(), evaluator.evaluate(mapping)[0]);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[][]{{1, 0}, {2}}, evaluator.rankOrder(Plan.of(mapping)));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new int[][] {{1, 0}, {2}}, evaluator.rankOrder(Plan.of(mapping)));
     }
 
     @Test
@@ -94,7 +113,8 @@ class EvaluatorHandComputedTest {
 
     @Test
     void diamondInReleaseModeKeepsOnlyBackToBackChainActivationsLocal() {
-        Problem problem = diamondProblem(new ExecutionOptions(Activations.BACK_TO_BACK, Overlap.NONE, Energy.BUSY_POWER));
+        Problem problem =
+                diamondProblem(new ExecutionOptions(Activations.BACK_TO_BACK, Overlap.NONE, Energy.BUSY_POWER));
         int[] mapping = {0, 0, 1, 0};
         // a: 1 + in 1 + out 1 (a has two consumers) → [0, 3]; b: in 1 (a is not chained to b), out kept local
         // for d → [3, 8]; c: 2 + 1 + 1 → [3, 7]; d: input local from b, output 1 → [8, 10].
@@ -119,20 +139,42 @@ class EvaluatorHandComputedTest {
 
     @Test
     void doubleBufferingHidesTransfersBehindCompute() {
-        Problem problem = diamondProblem(new ExecutionOptions(Activations.EDGE, Overlap.DOUBLE_BUFFERED, Energy.COMPONENTS));
+        Problem problem =
+                diamondProblem(new ExecutionOptions(Activations.EDGE, Overlap.DOUBLE_BUFFERED, Energy.COMPONENTS));
         // a: max(1, host in 1) → [0, 1]; b: [1, 5]; c: arrives 2 → [2, 4]; d: c arrives 5, b 5 → max(1, 1) → 6.
-        assertEquals(6e-3, new Evaluator(problem).evaluate(new int[]{0, 0, 1, 0})[0], EPS);
+        assertEquals(6e-3, new Evaluator(problem).evaluate(new int[] {0, 0, 1, 0})[0], EPS);
     }
 
     @Test
     void forkJoinWithGivenOrdersAndADeadlock() {
-        Workload forkJoin = Workload.of("fork-join", 8, List.of(
-                pass("s", ""), pass("x", "", "s"), pass("y", "", "s"), pass("z", "", "s"),
-                new Layer("j", new Concat(), Shape.of(30, 10, 10), List.of("x", "y", "z"))), ShapeCheck.STRICT);
-        Map<String, double[]> ms = Map.of("s", new double[]{1, 1}, "x", new double[]{2, 2}, "y", new double[]{3, 3},
-                "z", new double[]{1, 1}, "j", new double[]{1, 1});
-        SystemSpec system = EvalFixtures.system(ExecutionOptions.defaults(), new double[]{1e9, 1e9}, new double[]{0, 0},
-                new double[]{0, 0}, MEGABYTE_PER_SECOND_GBPS, 0);
+        Workload forkJoin = Workload.of(
+                "fork-join",
+                8,
+                List.of(
+                        pass("s", ""),
+                        pass("x", "", "s"),
+                        pass("y", "", "s"),
+                        pass("z", "", "s"),
+                        new Layer("j", new Concat(), Shape.of(30, 10, 10), List.of("x", "y", "z"))),
+                ShapeCheck.STRICT);
+        Map<String, double[]> ms = Map.of(
+                "s",
+                new double[] {1, 1},
+                "x",
+                new double[] {2, 2},
+                "y",
+                new double[] {3, 3},
+                "z",
+                new double[] {1, 1},
+                "j",
+                new double[] {1, 1});
+        SystemSpec system = EvalFixtures.system(
+                ExecutionOptions.defaults(),
+                new double[] {1e9, 1e9},
+                new double[] {0, 0},
+                new double[] {0, 0},
+                MEGABYTE_PER_SECOND_GBPS,
+                0);
         Problem problem = Problem.compile(forkJoin, system, millis(ms));
         int[] mapping = {0, 0, 1, 0, 0}; // s, x, y, z, j
         // Topological order on acc0: s [0, 2] (host input), x [2, 4], z [4, 5]; y on acc1: s arrives 3 → [3, 6];
@@ -143,34 +185,60 @@ class EvaluatorHandComputedTest {
         double[] out = new double[2];
         new Evaluator(problem).evaluate(new Plan(mapping, zFirst, null, true), out);
         assertEquals(11e-3, out[0], EPS);
-        assertEquals(3e-3, Schedule.of(problem, new Plan(mapping, zFirst, null, true)).start(1), EPS);
+        assertEquals(
+                3e-3,
+                Schedule.of(problem, new Plan(mapping, zFirst, null, true)).start(1),
+                EPS);
         // j before x on acc0 contradicts the edge x → j: no schedule exists.
         int[][] deadlock = {{0, 4, 1, 3}, {2}};
         new Evaluator(problem).evaluate(new Plan(mapping, deadlock, null, true), out);
         assertEquals(Double.POSITIVE_INFINITY, out[0]);
-        assertFalse(Schedule.of(problem, new Plan(mapping, deadlock, null, true)).valid());
+        assertFalse(
+                Schedule.of(problem, new Plan(mapping, deadlock, null, true)).valid());
     }
 
     @Test
     void fusionOfTwoBranchesPaysWeightsUnlessResident() {
-        Workload fusion = Workload.of("fusion", 8, List.of(
-                pass("a1", "A"), pass("b1", "B"),
-                new Layer("f", new Concat(), Shape.of(20, 10, 10), List.of("a1", "b1"), "fusion", ""),
-                new Layer("h", new FullyConnected(10), Shape.of(20, 10, 10), List.of("f"), "fusion", "task")), ShapeCheck.STRICT);
-        Map<String, double[]> ms = Map.of("a1", new double[]{2, 3, 3}, "b1", new double[]{2, 1, 5},
-                "f", new double[]{0.5, 0.5, 0.5}, "h", new double[]{1, 1, 1});
+        Workload fusion = Workload.of(
+                "fusion",
+                8,
+                List.of(
+                        pass("a1", "A"),
+                        pass("b1", "B"),
+                        new Layer("f", new Concat(), Shape.of(20, 10, 10), List.of("a1", "b1"), "fusion", ""),
+                        new Layer("h", new FullyConnected(10), Shape.of(20, 10, 10), List.of("f"), "fusion", "task")),
+                ShapeCheck.STRICT);
+        Map<String, double[]> ms = Map.of(
+                "a1",
+                new double[] {2, 3, 3},
+                "b1",
+                new double[] {2, 1, 5},
+                "f",
+                new double[] {0.5, 0.5, 0.5},
+                "h",
+                new double[] {1, 1, 1});
         int[] mapping = {0, 1, 2, 2}; // a1, b1, f, h
         // a1: host in 1 + 2 → [0, 3]; b1: 1 + 1 → [0, 2]; f: a1 arrives 4, b1 3 → [4, 4.5];
         // h: 20000 weight bytes → 20 ms, compute 1, output 10 bytes → 0.01 ms → [4.5, 25.51].
-        SystemSpec noCapacity = EvalFixtures.system(ExecutionOptions.defaults(), new double[]{0, 0, 0}, new double[3],
-                new double[3], MEGABYTE_PER_SECOND_GBPS, 0);
+        SystemSpec noCapacity = EvalFixtures.system(
+                ExecutionOptions.defaults(),
+                new double[] {0, 0, 0},
+                new double[3],
+                new double[3],
+                MEGABYTE_PER_SECOND_GBPS,
+                0);
         Problem problem = Problem.compile(fusion, noCapacity, millis(ms));
         Schedule schedule = Schedule.of(problem, Plan.of(mapping));
         assertEquals(25.51e-3, schedule.makespan(), EPS);
         assertFalse(schedule.resident(3));
         // With 20000 bytes of weight memory on acc2, h's weights stay resident: 4.5 + 1.01.
-        SystemSpec roomy = EvalFixtures.system(ExecutionOptions.defaults(), new double[]{0, 0, 20000}, new double[3],
-                new double[3], MEGABYTE_PER_SECOND_GBPS, 0);
+        SystemSpec roomy = EvalFixtures.system(
+                ExecutionOptions.defaults(),
+                new double[] {0, 0, 20000},
+                new double[3],
+                new double[3],
+                MEGABYTE_PER_SECOND_GBPS,
+                0);
         Problem resident = Problem.compile(fusion, roomy, millis(ms));
         assertEquals(5.51e-3, new Evaluator(resident).evaluate(mapping)[0], EPS);
         assertTrue(Schedule.of(resident, Plan.of(mapping)).resident(3));

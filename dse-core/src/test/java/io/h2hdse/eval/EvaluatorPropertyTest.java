@@ -29,8 +29,12 @@ class EvaluatorPropertyTest {
         for (Activations activations : Activations.values()) {
             for (Overlap overlap : Overlap.values()) {
                 for (Energy energy : Energy.values()) {
-                    for (int size : new int[]{5, 40}) {
-                        cases.add(Arguments.of(new ExecutionOptions(activations, overlap, energy), size, 2 + (int) (seed % 3), seed++));
+                    for (int size : new int[] {5, 40}) {
+                        cases.add(Arguments.of(
+                                new ExecutionOptions(activations, overlap, energy),
+                                size,
+                                2 + (int) (seed % 3),
+                                seed++));
                     }
                 }
             }
@@ -169,7 +173,9 @@ class EvaluatorPropertyTest {
     void movesUnderTightWeightMemoryEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
         Random random = new Random(seed);
         Workload workload = EvalFixtures.randomDag(random, layers);
-        checkMoves(Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC), seed);
+        checkMoves(
+                Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC),
+                seed);
     }
 
     /**
@@ -181,7 +187,8 @@ class EvaluatorPropertyTest {
     void repeatedMovesFromOneBaseEqualFullEvaluation(ExecutionOptions options, int layers, int accs, long seed) {
         Random random = new Random(seed);
         Workload workload = EvalFixtures.randomDag(random, layers);
-        Problem problem = Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC);
+        Problem problem =
+                Problem.compile(workload, EvalFixtures.tightSystem(random, accs, options), EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
         MoveEvaluator moves = new MoveEvaluator(evaluator, problem.randomMapping(random));
         for (int round = 0; round < 3; round++) {
@@ -245,6 +252,8 @@ class EvaluatorPropertyTest {
                 }
             }
         }
-        return perAcc.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return perAcc.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 }

@@ -29,7 +29,8 @@ class EvaluatorZooPropertyTest {
         List<Arguments> cases = new ArrayList<>();
         for (String model : ModelZoo.names()) {
             cases.add(Arguments.of(model, ExecutionOptions.defaults()));
-            cases.add(Arguments.of(model, new ExecutionOptions(Activations.BACK_TO_BACK, Overlap.DOUBLE_BUFFERED, Energy.BUSY_POWER)));
+            cases.add(Arguments.of(
+                    model, new ExecutionOptions(Activations.BACK_TO_BACK, Overlap.DOUBLE_BUFFERED, Energy.BUSY_POWER)));
         }
         return cases.stream();
     }
@@ -39,7 +40,8 @@ class EvaluatorZooPropertyTest {
     void fastPathEqualsSchedule(String model, ExecutionOptions options) {
         Workload workload = ModelZoo.build(model);
         Random random = new Random(model.hashCode());
-        Problem problem = Problem.compile(workload, EvalFixtures.mixedSystem(random, 4, options), EvalFixtures.SYNTHETIC);
+        Problem problem =
+                Problem.compile(workload, EvalFixtures.mixedSystem(random, 4, options), EvalFixtures.SYNTHETIC);
         for (OrderPolicy policy : OrderPolicy.values()) {
             checkFastPath(problem, new Evaluator(problem, policy), policy, random);
         }
@@ -69,8 +71,10 @@ class EvaluatorZooPropertyTest {
             capacity[a] = weightBytes * (0.05 + 0.35 * random.nextDouble());
         }
         double[] power = {0.5, 1, 1.5, 2};
-        Problem problem = Problem.compile(workload,
-                EvalFixtures.system(ExecutionOptions.defaults(), capacity, power, power, 5, 20), EvalFixtures.SYNTHETIC);
+        Problem problem = Problem.compile(
+                workload,
+                EvalFixtures.system(ExecutionOptions.defaults(), capacity, power, power, 5, 20),
+                EvalFixtures.SYNTHETIC);
         Evaluator evaluator = new Evaluator(problem);
         MoveEvaluator moves = new MoveEvaluator(evaluator, problem.randomMapping(random));
         for (int step = 0; step < 30; step++) {

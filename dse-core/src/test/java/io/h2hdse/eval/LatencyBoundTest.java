@@ -37,7 +37,8 @@ class LatencyBoundTest {
                 for (int round = 0; round < 3; round++) {
                     int accs = round == 2 ? 3 : 2;
                     int layers = accs == 3 ? 4 : 5;
-                    cases.add(Arguments.of(new ExecutionOptions(activations, overlap, Energy.COMPONENTS), layers, accs, seed++));
+                    cases.add(Arguments.of(
+                            new ExecutionOptions(activations, overlap, Energy.COMPONENTS), layers, accs, seed++));
                 }
             }
         }
@@ -46,10 +47,12 @@ class LatencyBoundTest {
 
     @ParameterizedTest
     @MethodSource("cases")
-    void boundNeverExceedsTheOptimumOverMappingsOrdersAndResidencies(ExecutionOptions options, int layers, int accs, long seed) {
+    void boundNeverExceedsTheOptimumOverMappingsOrdersAndResidencies(
+            ExecutionOptions options, int layers, int accs, long seed) {
         Random random = new Random(seed);
         Workload workload = EvalFixtures.randomDag(random, layers);
-        Problem problem = Problem.compile(workload, EvalFixtures.mixedSystem(random, accs, options), EvalFixtures.SYNTHETIC);
+        Problem problem =
+                Problem.compile(workload, EvalFixtures.mixedSystem(random, accs, options), EvalFixtures.SYNTHETIC);
         double bound = LatencyBound.of(problem);
         double optimum = new Exhaustive(problem).best();
         assertTrue(bound > 0);
@@ -63,13 +66,34 @@ class LatencyBoundTest {
      */
     @Test
     void diamondBoundIsItsLongestFastestPath() {
-        Workload diamond = Workload.of("diamond", 8, List.of(
-                pass("a", ""), pass("b", "", "a"), pass("c", "", "a"),
-                new Layer("d", new Eltwise(Eltwise.Mode.ADD), Shape.of(10, 10, 10), List.of("b", "c"))), ShapeCheck.STRICT);
-        SystemSpec system = EvalFixtures.system(ExecutionOptions.defaults(), new double[]{1e9, 1e9}, new double[]{1, 0.5},
-                new double[]{2, 1}, MEGABYTE_PER_SECOND_GBPS, 1e6);
-        Problem problem = Problem.compile(diamond, system, millis(Map.of(
-                "a", new double[]{1, 2}, "b", new double[]{4, 2}, "c", new double[]{3, 2}, "d", new double[]{1, 2})));
+        Workload diamond = Workload.of(
+                "diamond",
+                8,
+                List.of(
+                        pass("a", ""),
+                        pass("b", "", "a"),
+                        pass("c", "", "a"),
+                        new Layer("d", new Eltwise(Eltwise.Mode.ADD), Shape.of(10, 10, 10), List.of("b", "c"))),
+                ShapeCheck.STRICT);
+        SystemSpec system = EvalFixtures.system(
+                ExecutionOptions.defaults(),
+                new double[] {1e9, 1e9},
+                new double[] {1, 0.5},
+                new double[] {2, 1},
+                MEGABYTE_PER_SECOND_GBPS,
+                1e6);
+        Problem problem = Problem.compile(
+                diamond,
+                system,
+                millis(Map.of(
+                        "a",
+                        new double[] {1, 2},
+                        "b",
+                        new double[] {4, 2},
+                        "c",
+                        new double[] {3, 2},
+                        "d",
+                        new double[] {1, 2})));
         assertEquals(6e-3, LatencyBound.of(problem), 1e-12);
     }
 
@@ -123,7 +147,7 @@ class LatencyBoundTest {
                         used[mapping[l]] += resident[l] ? problem.weightBits(l) : 0;
                     }
                     if (fits(used)) {
-                        for (boolean local : new boolean[]{true, false}) {
+                        for (boolean local : new boolean[] {true, false}) {
                             evaluator.evaluate(new Plan(mapping.clone(), chosen.clone(), resident, local), out);
                             best = Math.min(best, out[0]);
                         }

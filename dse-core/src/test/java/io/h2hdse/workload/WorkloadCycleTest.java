@@ -17,8 +17,8 @@ class WorkloadCycleTest {
                 new Layer("a", new Eltwise(Eltwise.Mode.ADD), s, List.of("entry", "c")),
                 new Layer("b", new Eltwise(Eltwise.Mode.ADD), s, List.of("a")),
                 new Layer("c", new Eltwise(Eltwise.Mode.ADD), s, List.of("b")));
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> Workload.of("w", 8, layers, ShapeCheck.STRICT));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> Workload.of("w", 8, layers, ShapeCheck.STRICT));
         assertEquals("layers: the graph has a cycle through a -> b -> c -> a", e.getMessage());
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 
 /** The YAML files of one folder under the configs directory, sorted by name; none if it does not exist. */
 final class ConfigFiles {
-    private ConfigFiles() {
-    }
+    private ConfigFiles() {}
 
     static List<Path> yamlFiles(Path configs, String folder) {
         Path dir = configs.resolve(folder);
@@ -20,7 +19,9 @@ final class ConfigFiles {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            return listing.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,17 +7,19 @@ import picocli.CommandLine.Command;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.util.List;
 
 /** The {@code dse} launcher: one subcommand per job. */
-@Command(name = "dse",
+@Command(
+        name = "dse",
         mixinStandardHelpOptions = true,
         version = Dse.VERSION,
-        description = "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.")
+        description =
+                "Map heterogeneous DNN workloads onto heterogeneous accelerator systems and explore the design space.")
 public final class Dse {
     static final String VERSION = "h2h-dse 0.1.0";
     public static final int EXIT_OK = 0;
@@ -69,15 +71,23 @@ public final class Dse {
                 return EXIT_BAD_INPUT;
             }
             if (ex instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException fs) {
-                commandLine.getErr().println("error: " + fs.getFile() + ": cannot write or read: "
-                        + (fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName()));
+                commandLine
+                        .getErr()
+                        .println("error: " + fs.getFile() + ": cannot write or read: "
+                                + (fs.getReason() != null
+                                        ? fs.getReason()
+                                        : fs.getClass().getSimpleName()));
                 return EXIT_BAD_INPUT;
             }
             throw ex;
         });
         cli.setParameterExceptionHandler((ex, args1) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage().lines().findFirst().orElse(""));
-            ex.getCommandLine().getErr().println("see `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("error: " + ex.getMessage().lines().findFirst().orElse(""));
+            ex.getCommandLine()
+                    .getErr()
+                    .println("see `" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help`");
             return EXIT_BAD_INPUT;
         });
         int code = cli.execute(args);

@@ -4,8 +4,8 @@ import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
-import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SearchChoice;
+import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SystemGrid;
 import io.h2hdse.system.yaml.SystemYamlReader;
 import picocli.CommandLine.Command;
@@ -21,16 +21,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code dse evaluate}: latency, energy and schedule of a given mapping. */
-@Command(name = "evaluate",
+@Command(
+        name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = {"Evaluate a mapping (CSV with header layer,accelerator, or one mapping of a sweep's mappings.csv): "
-                + "latency, energy and its schedule (each accelerator's order by the rank decoder, as search solvers use by default, "
-                + "or in declaration order with --set order=topological; the evaluator's default weight residency).",
-                "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights; "
-                        + "so does a search row seeded with H2H's plan when that plan stayed its best (its notes say improved_on_seed=false)."},
-        footer = {"", "Examples:", "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
-                "  dse evaluate --model vgg3 --system mixed6-medium \\",
-                "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"})
+        description = {
+            "Evaluate a mapping (CSV with header layer,accelerator, or one mapping of a sweep's mappings.csv): "
+                    + "latency, energy and its schedule (each accelerator's order by the rank decoder, as search solvers use by default, "
+                    + "or in declaration order with --set order=topological; the evaluator's default weight residency).",
+            "An h2h or baseline mapping evaluates differently from its sweep row: H2H's figures use its own order and resident weights; "
+                    + "so does a search row seeded with H2H's plan when that plan stayed its best (its notes say improved_on_seed=false)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
+            "  dse evaluate --model vgg3 --system mixed6-medium \\",
+            "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"
+        })
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,39 +45,67 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
     String model;
 
-    @Option(names = "--system", paramLabel = "S", required = true, description = "A system name in <configs>/systems or a system file.")
+    @Option(
+            names = "--system",
+            paramLabel = "S",
+            required = true,
+            description = "A system name in <configs>/systems or a system file.")
     String system;
 
-    @Option(names = "--mapping", paramLabel = "FILE", required = true,
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            required = true,
             description = "CSV: layer,accelerator; or a sweep's mappings.csv with --mapping-id.")
     Path mappingFile;
 
-    @Option(names = "--mapping-id", paramLabel = "ID", description = "Which mapping of a mappings.csv (its mapping_id column).")
+    @Option(
+            names = "--mapping-id",
+            paramLabel = "ID",
+            description = "Which mapping of a mappings.csv (its mapping_id column).")
     String mappingId;
 
-    @Option(names = "--set", paramLabel = "PARAM=VALUE",
-            description = "Override a system parameter as a sweep grid does (e.g. link_bandwidth_gbps=0.5), or set order=rank|topological "
-                    + "(default rank); repeatable.")
+    @Option(
+            names = "--set",
+            paramLabel = "PARAM=VALUE",
+            description =
+                    "Override a system parameter as a sweep grid does (e.g. link_bandwidth_gbps=0.5), or set order=rank|topological "
+                            + "(default rank); repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--configs",
+            paramLabel = "DIR",
+            defaultValue = "configs",
+            description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
 
     @Override
     public Integer call() {
         Path systemFile = Sources.systemFile(system, Path.of(""), configs);
         Map<String, String> systemOverrides = new LinkedHashMap<>(overrides);
-        OrderPolicy order = SearchChoice.order(systemOverrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER);
+        OrderPolicy order = SearchChoice.order(
+                systemOverrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER);
         systemOverrides.remove(SearchChoice.ORDER);
-        SystemGrid point = SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), systemOverrides, "--set");
-        Problem problem = Sources.problem(Sources.model(model, Path.of("")), point.points().getFirst().system());
-        Schedule schedule = Schedule.of(problem, Plan.of(MappingFile.read(mappingFile, mappingId, problem)), order);
+        SystemGrid point =
+                SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), systemOverrides, "--set");
+        Problem problem = Sources.problem(
+                Sources.model(model, Path.of("")), point.points().getFirst().system());
+        Schedule schedule = Schedule.of(problem, Plan.of(MappingCsv.read(mappingFile, mappingId, problem)), order);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "latency_s %.6g%nenergy_j %.6g%nvalid %s%n", schedule.makespan(), schedule.energy(), schedule.valid());
+        out.printf(
+                Locale.ROOT,
+                "latency_s %.6g%nenergy_j %.6g%nvalid %s%n",
+                schedule.makespan(),
+                schedule.energy(),
+                schedule.valid());
         TextTable table = new TextTable("layer", "accelerator", "start_ms>", "finish_ms>", "resident_weights");
         for (int l = 0; l < problem.layers(); l++) {
-            table.add(problem.workload().layer(l).name(), problem.system().accelerator(schedule.accelerator(l)).name(),
-                    String.format(Locale.ROOT, "%.4f", schedule.start(l) * 1e3), String.format(Locale.ROOT, "%.4f", schedule.finish(l) * 1e3),
+            table.add(
+                    problem.workload().layer(l).name(),
+                    problem.system().accelerator(schedule.accelerator(l)).name(),
+                    String.format(Locale.ROOT, "%.4f", schedule.start(l) * 1e3),
+                    String.format(Locale.ROOT, "%.4f", schedule.finish(l) * 1e3),
                     String.valueOf(schedule.resident(l)));
         }
         table.print(out);

@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dse import}: an ONNX model as a YAML model file. */
-@Command(name = "import",
+@Command(
+        name = "import",
         mixinStandardHelpOptions = true,
         description = "Import an ONNX model (shapes inferred, weights read as dims only) and write it as a YAML model "
                 + "file, which reads back to the same workload. Nothing is written if the model cannot be imported.",
@@ -33,9 +34,18 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Workload workload = OnnxModelReader.read(onnx);
         ModelYamlWriter.write(workload, out);
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s -> %s%n",
-                workload.name(), workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
-                String.join(",", workload.branches()), workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()), out);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "%s: %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s -> %s%n",
+                        workload.name(),
+                        workload.size(),
+                        workload.totalMacs() / 1e9,
+                        workload.totalWeightElements() / 1e6,
+                        String.join(",", workload.branches()),
+                        workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()),
+                        out);
         return Dse.EXIT_OK;
     }
 }

@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
  * <p>{@link Dse} calls {@link #run} directly, without picocli: scripts call the binary once per layer,
  * and picocli's start-up would be most of such a call. The picocli command only lists it in {@code dse --help}.
  */
-@Command(name = "maestro",
+@Command(
+        name = "maestro",
         description = "Cost every layer of a MAESTRO mapping (.m) file as the MAESTRO binary (Kwon et al., MICRO 2019) "
                 + "does, with its options (--Mapping_file=FILE --HW_file=FILE ...).",
         footer = {"", "Run `dse maestro --help` for MAESTRO's options."})
@@ -68,24 +69,28 @@ public final class MaestroCommand implements Callable<Integer> {
             throw new InvalidInputException("--Mapping_file", "is required (the .m network file)");
         }
         if (options.bool("bw_sweep", false) && options.bool("top_bw_only", false)) {
-            throw new InvalidInputException("--bw_sweep", "MAESTRO's NoC bandwidth sweep (with --top_bw_only) is not supported");
+            throw new InvalidInputException(
+                    "--bw_sweep", "MAESTRO's NoC bandwidth sweep (with --top_bw_only) is not supported");
         }
         Path mappingFile = Path.of(options.text("Mapping_file"));
         Hardware hardware = hardware(options, err);
-        Path csv = csvTarget(options.has("print_res_csv_file") ? options.text("print_res_csv_file") : "false", mappingFile);
+        Path csv = csvTarget(
+                options.has("print_res_csv_file") ? options.text("print_res_csv_file") : "false", mappingFile);
         MappingFile mapping = MappingFileParser.parse(mappingFile);
         if (!options.inert().isEmpty()) {
-            err.println("note: " + String.join(", ", options.inert()) + (options.inert().size() == 1 ? " changes" : " change")
-                    + " nothing in this model");
+            err.println("note: " + String.join(", ", options.inert())
+                    + (options.inert().size() == 1 ? " changes" : " change") + " nothing in this model");
         }
         List<MaestroResult> results = new ArrayList<>();
         int failed = 0;
         for (MaestroLayer layer : mapping.layers()) {
             try {
                 if (layer.dataflow() == null) {
-                    throw new InvalidInputException("layer " + layer.name(), "no Dataflow block, and no earlier layer has one");
+                    throw new InvalidInputException(
+                            "layer " + layer.name(), "no Dataflow block, and no earlier layer has one");
                 }
-                results.add(CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes()).analyze(hardware));
+                results.add(CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes())
+                        .analyze(hardware));
             } catch (InvalidInputException e) {
                 err.println("error: " + e.in(mappingFile.toString()).getMessage());
                 failed++;
@@ -99,7 +104,8 @@ public final class MaestroCommand implements Callable<Integer> {
             out.println("Results written to " + csv);
         }
         if (failed > 0) {
-            err.println("error: " + failed + " of " + mapping.layers().size() + " layers of " + mappingFile + " could not be costed");
+            err.println("error: " + failed + " of " + mapping.layers().size() + " layers of " + mappingFile
+                    + " could not be costed");
             return Dse.EXIT_FAILED;
         }
         return Dse.EXIT_OK;
@@ -122,7 +128,11 @@ public final class MaestroCommand implements Callable<Integer> {
     private static Hardware hardware(MaestroOptions options, PrintWriter err) {
         int simdLanes = Math.toIntExact(positive(options, HardwareFile.OPT_SIMD_LANES, 1));
         if (options.has("HW_file")) {
-            List<String> replaced = HardwareFile.REPLACED_BY_FILE.stream().filter(options::has).sorted().map(name -> "--" + name).toList();
+            List<String> replaced = HardwareFile.REPLACED_BY_FILE.stream()
+                    .filter(options::has)
+                    .sorted()
+                    .map(name -> "--" + name)
+                    .toList();
             if (!replaced.isEmpty()) {
                 err.println("note: the hardware file replaces " + String.join(", ", replaced) + ", as in MAESTRO");
             }
@@ -134,7 +144,8 @@ public final class MaestroCommand implements Callable<Integer> {
             if (value != null) {
                 long least = name.equals(HardwareFile.OPT_NOC_HOP_LATENCY) ? 0 : 1;
                 if (value < least) {
-                    throw new InvalidInputException("--" + name, "must be " + (least == 0 ? "zero or more" : "positive") + ", got " + value);
+                    throw new InvalidInputException(
+                            "--" + name, "must be " + (least == 0 ? "zero or more" : "positive") + ", got " + value);
                 }
                 given.put(name, value);
             }

@@ -1,7 +1,7 @@
 package io.h2hdse.cli;
 
 import io.h2hdse.cost.maestro.MaestroResult;
-import io.h2hdse.cost.maestro.Tensor;
+import io.h2hdse.cost.maestro.TensorKind;
 import io.h2hdse.cost.maestro.TensorStats;
 import io.h2hdse.input.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -22,14 +22,25 @@ import java.util.Locale;
  * complete, so a failed run leaves no partial file.
  */
 final class MaestroCsv {
-    private MaestroCsv() {
-    }
+    private MaestroCsv() {}
 
     static List<String> header() {
-        List<String> header = new ArrayList<>(List.of("layer", "num_pes", "runtime_cycles", "macs", "total_energy_xmac",
-                "l1_size_req", "l2_size_req", "throughput_macs_per_cycle", "peak_noc_bw_req", "avg_noc_bw_req", "offchip_bw_req", "avg_utilized_pes"));
-        for (Tensor tensor : Tensor.values()) {
-            for (String column : new String[] {"l1_read", "l1_write", "l2_read", "l2_write", "l1_size_req", "l2_size_req"}) {
+        List<String> header = new ArrayList<>(List.of(
+                "layer",
+                "num_pes",
+                "runtime_cycles",
+                "macs",
+                "total_energy_xmac",
+                "l1_size_req",
+                "l2_size_req",
+                "throughput_macs_per_cycle",
+                "peak_noc_bw_req",
+                "avg_noc_bw_req",
+                "offchip_bw_req",
+                "avg_utilized_pes"));
+        for (TensorKind tensor : TensorKind.values()) {
+            for (String column :
+                    new String[] {"l1_read", "l1_write", "l2_read", "l2_write", "l1_size_req", "l2_size_req"}) {
                 header.add(tensor.label() + "_" + column);
             }
         }
@@ -42,7 +53,11 @@ final class MaestroCsv {
         try {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             try (Writer writer = Files.newBufferedWriter(temp);
-                 CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header().toArray(String[]::new)).get().print(writer)) {
+                    CSVPrinter csv = CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(header().toArray(String[]::new))
+                            .get()
+                            .print(writer)) {
                 for (MaestroResult result : results) {
                     csv.printRecord(row(result));
                 }
@@ -55,11 +70,20 @@ final class MaestroCsv {
     }
 
     private static List<Object> row(MaestroResult result) {
-        List<Object> row = new ArrayList<>(List.of(result.layer(), result.numPes(), result.runtimeCycles(), result.macs(),
-                String.format(Locale.ROOT, "%.2f", result.energy().total()), result.l1SizeReq(), result.l2SizeReq(),
-                result.throughputMacsPerCycle(), result.peakNocBandwidth(), result.avgNocBandwidth(),
-                result.offchipBandwidth(), result.avgUtilizedPes()));
-        for (Tensor tensor : Tensor.values()) {
+        List<Object> row = new ArrayList<>(List.of(
+                result.layer(),
+                result.numPes(),
+                result.runtimeCycles(),
+                result.macs(),
+                String.format(Locale.ROOT, "%.2f", result.energy().total()),
+                result.l1SizeReq(),
+                result.l2SizeReq(),
+                result.throughputMacsPerCycle(),
+                result.peakNocBandwidth(),
+                result.avgNocBandwidth(),
+                result.offchipBandwidth(),
+                result.avgUtilizedPes()));
+        for (TensorKind tensor : TensorKind.values()) {
             TensorStats t = result.of(tensor);
             row.addAll(List.of(t.l1Read(), t.l1Write(), t.l2Read(), t.l2Write(), t.l1SizeReq(), t.l2SizeReq()));
         }

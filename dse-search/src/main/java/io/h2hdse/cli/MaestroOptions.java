@@ -17,29 +17,46 @@ import java.util.Map;
  * {@link #inert()} names those that change nothing in this model.
  */
 final class MaestroOptions {
-    enum Kind { FLAG, BOOL, INT, DOUBLE, TEXT }
+    enum Kind {
+        FLAG,
+        BOOL,
+        INT,
+        DOUBLE,
+        TEXT
+    }
 
     /** @param used false for the options MAESTRO's main parses but never reads (and that this model has no use for) */
-    private record Spec(Kind kind, boolean used, String help) {
-    }
+    private record Spec(Kind kind, boolean used, String help) {}
 
     private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
 
     static {
         spec("help", Kind.FLAG, true, "show this help and exit");
         spec("print_res", Kind.BOOL, true, "print the per-layer report (default true)");
-        spec("print_res_csv_file", Kind.TEXT, true, "true: write one CSV row per layer to <mapping file's stem>.csv in the "
-                + "working directory; a file name: write it there (default false)");
+        spec(
+                "print_res_csv_file",
+                Kind.TEXT,
+                true,
+                "true: write one CSV row per layer to <mapping file's stem>.csv in the "
+                        + "working directory; a file name: write it there (default false)");
         spec("print_log_file", Kind.BOOL, false, "MAESTRO's per-case log.txt (not written here)");
         spec("msg_print_lv", Kind.INT, false, "MAESTRO's debug message level");
         spec("dataflow_file", Kind.TEXT, false, "unused by MAESTRO's main");
         spec("layer_file", Kind.TEXT, false, "unused by MAESTRO's main");
         spec("Mapping_file", Kind.TEXT, true, "MAESTRO .m network file with Dataflow blocks (required)");
-        spec("HW_file", Kind.TEXT, true, "MAESTRO hardware file; it replaces every hardware option below but num_simd_lanes");
+        spec(
+                "HW_file",
+                Kind.TEXT,
+                true,
+                "MAESTRO hardware file; it replaces every hardware option below but num_simd_lanes");
         spec("offchip_bw_cstr", Kind.INT, true, "off-chip bandwidth, elements/cycle (default 70000)");
         spec("noc_bw_cstr", Kind.INT, true, "NoC bandwidth, elements/cycle (default 2147483647)");
         spec("noc_hops", Kind.INT, true, "average NoC hops (default 1)");
-        spec("noc_hop_latency", Kind.INT, true, "cycles per hop (default 0; a hardware file makes the latency NoC_NumHops)");
+        spec(
+                "noc_hop_latency",
+                Kind.INT,
+                true,
+                "cycles per hop (default 0; a hardware file makes the latency NoC_NumHops)");
         spec("noc_mc_support", Kind.BOOL, false, "NoC multicast (always on in MAESTRO's analysis)");
         spec("top_bw_only", Kind.BOOL, false, "with --bw_sweep: MAESTRO's NoC bandwidth sweep (not supported)");
         spec("bw_sweep", Kind.BOOL, false, "with --top_bw_only: MAESTRO's NoC bandwidth sweep (not supported)");
@@ -81,8 +98,11 @@ final class MaestroOptions {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new InvalidInputException(arg, arg.startsWith("-") ? "unrecognised option (MAESTRO's options are --name=value)"
-                        : "unexpected word: MAESTRO takes no positional arguments");
+                throw new InvalidInputException(
+                        arg,
+                        arg.startsWith("-")
+                                ? "unrecognised option (MAESTRO's options are --name=value)"
+                                : "unexpected word: MAESTRO takes no positional arguments");
             }
             int equals = arg.indexOf('=');
             String written = arg.substring(2, equals < 0 ? arg.length() : equals);
@@ -114,12 +134,16 @@ final class MaestroOptions {
         if (SPECS.containsKey(written)) {
             return written;
         }
-        List<String> matches = SPECS.keySet().stream().filter(name -> name.startsWith(written)).toList();
+        List<String> matches =
+                SPECS.keySet().stream().filter(name -> name.startsWith(written)).toList();
         if (matches.size() == 1) {
             return matches.getFirst();
         }
-        throw new InvalidInputException("--" + written, matches.isEmpty() ? "unrecognised option (see dse maestro --help)"
-                : "is ambiguous: it starts --" + String.join(", --", matches));
+        throw new InvalidInputException(
+                "--" + written,
+                matches.isEmpty()
+                        ? "unrecognised option (see dse maestro --help)"
+                        : "is ambiguous: it starts --" + String.join(", --", matches));
     }
 
     private static void check(String name, Kind kind, String value) {
@@ -139,8 +163,7 @@ final class MaestroOptions {
                     throw new InvalidInputException("--" + name, "expected a number, got '" + value + "'");
                 }
             }
-            case FLAG, TEXT -> {
-            }
+            case FLAG, TEXT -> {}
         }
     }
 
@@ -178,13 +201,21 @@ final class MaestroOptions {
     }
 
     static String usage() {
-        StringBuilder text = new StringBuilder("Usage: dse maestro --Mapping_file=FILE [--HW_file=FILE] [OPTION=VALUE]...\n")
-                .append("Cost every layer of a MAESTRO mapping (.m) file as the MAESTRO binary (Kwon et al., MICRO 2019) does,\n")
+        StringBuilder text = new StringBuilder(
+                        "Usage: dse maestro --Mapping_file=FILE [--HW_file=FILE] [OPTION=VALUE]...\n")
+                .append(
+                        "Cost every layer of a MAESTRO mapping (.m) file as the MAESTRO binary (Kwon et al., MICRO 2019) does,\n")
                 .append("with its options. A name may be shortened to a unique prefix; booleans take true/false.\n");
-        SPECS.forEach((name, spec) -> text.append(String.format(Locale.ROOT, "  --%-22s %s%n",
-                name + (spec.kind() == Kind.FLAG ? "" : "=" + spec.kind().name()), spec.help())));
-        return text.append("Exit: 0 every layer costed, 1 some layer could not be (each named on stderr), 2 bad input.\n")
-                .append("Example:\n  dse maestro --HW_file=hw/accelerator_1.m --Mapping_file=mappings/resnet50_kcp_ws.m "
-                        + "--print_res_csv_file=true\n").toString();
+        SPECS.forEach((name, spec) -> text.append(String.format(
+                Locale.ROOT,
+                "  --%-22s %s%n",
+                name + (spec.kind() == Kind.FLAG ? "" : "=" + spec.kind().name()),
+                spec.help())));
+        return text.append(
+                        "Exit: 0 every layer costed, 1 some layer could not be (each named on stderr), 2 bad input.\n")
+                .append(
+                        "Example:\n  dse maestro --HW_file=hw/accelerator_1.m --Mapping_file=mappings/resnet50_kcp_ws.m "
+                                + "--print_res_csv_file=true\n")
+                .toString();
     }
 }

@@ -4,7 +4,7 @@ import io.h2hdse.cost.maestro.Delays;
 import io.h2hdse.cost.maestro.Energy;
 import io.h2hdse.cost.maestro.Hardware;
 import io.h2hdse.cost.maestro.MaestroResult;
-import io.h2hdse.cost.maestro.Tensor;
+import io.h2hdse.cost.maestro.TensorKind;
 import io.h2hdse.cost.maestro.TensorStats;
 
 import java.io.PrintWriter;
@@ -13,8 +13,7 @@ import java.util.Locale;
 
 /** Prints MAESTRO results the way MAESTRO's screen report lays them out. */
 final class MaestroReport {
-    private MaestroReport() {
-    }
+    private MaestroReport() {}
 
     static void print(PrintWriter out, List<MaestroResult> results, Hardware hardware) {
         long maxL1 = 0;
@@ -36,13 +35,13 @@ final class MaestroReport {
         out.println("Buffer Analysis:");
         boolean pass = true;
         if (maxL1 > hardware.l1Size()) {
-            out.println("[WARNING:Buffer] Per-layer L1 size requirement [" + maxL1 + "] is larger than the given L1 size ["
-                    + hardware.l1Size() + "]");
+            out.println("[WARNING:Buffer] Per-layer L1 size requirement [" + maxL1
+                    + "] is larger than the given L1 size [" + hardware.l1Size() + "]");
             pass = false;
         }
         if (maxL2 > hardware.l2Size()) {
-            out.println("[WARNING:Buffer] Per-layer L2 size requirement [" + maxL2 + "] is larger than the given L2 size ["
-                    + hardware.l2Size() + "]");
+            out.println("[WARNING:Buffer] Per-layer L2 size requirement [" + maxL2
+                    + "] is larger than the given L2 size [" + hardware.l2Size() + "]");
             pass = false;
         }
         if (pass) {
@@ -59,8 +58,8 @@ final class MaestroReport {
             bandwidthPass = false;
         }
         if (maxOffchip > hardware.offchipBandwidth()) {
-            out.println("[WARNING:BW] Per-layer OffChip BW requirement [" + maxOffchip + "] is larger than the given OffChip BW ["
-                    + hardware.offchipBandwidth() + "]");
+            out.println("[WARNING:BW] Per-layer OffChip BW requirement [" + maxOffchip
+                    + "] is larger than the given OffChip BW [" + hardware.offchipBandwidth() + "]");
             bandwidthPass = false;
         }
         if (bandwidthPass) {
@@ -72,8 +71,9 @@ final class MaestroReport {
         out.println();
         out.println("[Layer " + result.layer() + "]");
         if (!result.hasValidIterations()) {
-            out.println("[WARNING] no iteration case does any work (a tile is larger than the layer): 0 MACs and 0 cycles, "
-                    + "as MAESTRO reports");
+            out.println(
+                    "[WARNING] no iteration case does any work (a tile is larger than the layer): 0 MACs and 0 cycles, "
+                            + "as MAESTRO reports");
         }
         out.println("Num MACs: " + result.macs());
         out.println();
@@ -81,7 +81,7 @@ final class MaestroReport {
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
         out.println("Throughput: " + number((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
         out.println("[Buffer Access Analysis]");
-        for (Tensor tensor : Tensor.values()) {
+        for (TensorKind tensor : TensorKind.values()) {
             TensorStats t = result.of(tensor);
             out.println("Tensor " + tensor.label());
             out.println("L2 size requirement: " + t.l2SizeReq());
@@ -92,12 +92,16 @@ final class MaestroReport {
             out.println("L1 buffer read: " + t.l1Read());
             out.println("Data reuse factor: " + number((double) t.l1Read() / t.l1Write()));
         }
-        long l1Reads = result.input().l1Read() + result.filter().l1Read() + result.output().l1Read();
-        long l1Writes = result.input().l1Write() + result.filter().l1Write() + result.output().l1Write();
+        long l1Reads = result.input().l1Read()
+                + result.filter().l1Read()
+                + result.output().l1Read();
+        long l1Writes = result.input().l1Write()
+                + result.filter().l1Write()
+                + result.output().l1Write();
         out.println("Overall data reuse factor: " + number((double) l1Reads / l1Writes));
         out.println("[Energy Analysis]");
         out.println("-For each data class");
-        for (Tensor tensor : Tensor.values()) {
+        for (TensorKind tensor : TensorKind.values()) {
             Energy e = result.energy(tensor);
             out.println("Tensor " + tensor.label());
             out.println("L2 buffer write energy: " + number(e.l2Write()) + " X MAC energy");
@@ -121,7 +125,8 @@ final class MaestroReport {
         out.println("Total energy consumption: " + number(energy.total()) + " X MAC energy");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
         out.println("Throughput: " + number((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
-        out.println("Performance per MAC energy: " + number((double) result.macs() / result.runtimeCycles() / energy.total())
+        out.println("Performance per MAC energy: "
+                + number((double) result.macs() / result.runtimeCycles() / energy.total())
                 + " MACs/cycle/(MAC_energy)");
         delay(out, "Ingress Delay", result.delays().ingress());
         delay(out, "Egress Delay", result.delays().egress());

@@ -14,12 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code dse merge}: shard folders of one sweep into one results folder. */
-@Command(name = "merge",
+@Command(
+        name = "merge",
         mixinStandardHelpOptions = true,
-        description = {"Merge the folders of dse sweep --shard K/N runs into one results folder: the same runs.csv rows, job files and "
-                + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json) as a single run.",
-                "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
-                        + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs)."},
+        description = {
+            "Merge the folders of dse sweep --shard K/N runs into one results folder: the same runs.csv rows, job files and "
+                    + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json) as a single run.",
+            "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
+                    + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs)."
+        },
         footer = {"", "Example:", "  dse merge results/quick/shard-* --out results/quick"})
 final class MergeCommand implements Callable<Integer> {
     @Spec
@@ -35,10 +38,21 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         SweepMerge.Outcome merged = SweepMerge.merge(shards, out);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("%s: %d shard folders, %d rows added, %d already there; %d of %d jobs recorded%s; results in %s%n", merged.sweep(),
-                shards.size(), merged.added(), merged.alreadyThere(), merged.jobs() - merged.missingJobs(), merged.jobs(),
-                merged.missingShards().isEmpty() ? "" : " (shards not merged: "
-                        + merged.missingShards().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")", out);
+        stdout.printf(
+                "%s: %d shard folders, %d rows added, %d already there; %d of %d jobs recorded%s; results in %s%n",
+                merged.sweep(),
+                shards.size(),
+                merged.added(),
+                merged.alreadyThere(),
+                merged.jobs() - merged.missingJobs(),
+                merged.jobs(),
+                merged.missingShards().isEmpty()
+                        ? ""
+                        : " (shards not merged: "
+                                + merged.missingShards().stream()
+                                        .map(String::valueOf)
+                                        .collect(Collectors.joining(", ")) + ")",
+                out);
         stdout.flush();
         return merged.missingJobs() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
     }

@@ -4,16 +4,17 @@ import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.yaml.ModelYamlReader;
 import io.h2hdse.workload.zoo.ModelZoo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dse models}: the zoo's models and the model files under the configs directory, one line each. */
-@Command(name = "models",
+@Command(
+        name = "models",
         mixinStandardHelpOptions = true,
         description = "List the built-in model zoo and the model files in <configs>/models: name, source, layers, "
                 + "GMACs (multiply-accumulates of one inference), parameters (weights, millions), branches and tasks.",
@@ -22,7 +23,10 @@ final class ModelsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs",
+    @Option(
+            names = "--configs",
+            paramLabel = "DIR",
+            defaultValue = "configs",
             description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
 
@@ -41,9 +45,13 @@ final class ModelsCommand implements Callable<Integer> {
     }
 
     private static void add(TextTable table, Workload model, String source) {
-        table.add(model.name(), source, String.valueOf(model.size()),
+        table.add(
+                model.name(),
+                source,
+                String.valueOf(model.size()),
                 String.format(Locale.ROOT, "%.3f", model.totalMacs() / 1e9),
                 String.format(Locale.ROOT, "%.2f", model.totalWeightElements() / 1e6),
-                String.join(",", model.branches()), model.tasks().isEmpty() ? "-" : String.join(",", model.tasks()));
+                String.join(",", model.branches()),
+                model.tasks().isEmpty() ? "-" : String.join(",", model.tasks()));
     }
 }

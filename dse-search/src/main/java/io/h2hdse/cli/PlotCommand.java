@@ -18,12 +18,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code dse plot}: static per-point figures (PNG and SVG) for papers, on demand. */
-@Command(name = "plot",
+@Command(
+        name = "plot",
         mixinStandardHelpOptions = true,
-        description = {"Draw the per-point figures of a results folder into DIR/plots/ as PNG and SVG: the Pareto fronts of each "
-                + "solver and the Gantt chart of the fastest job. A sweep writes only its overview figures; report.html shows everything."},
-        footer = {"", "Examples:", "  dse plot results/quick --model vgg3 --point link_bandwidth_gbps=0.5",
-                "  dse plot results/quick --all"})
+        description = {
+            "Draw the per-point figures of a results folder into DIR/plots/ as PNG and SVG: the Pareto fronts of each "
+                    + "solver and the Gantt chart of the fastest job. A sweep writes only its overview figures; report.html shows everything."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  dse plot results/quick --model vgg3 --point link_bandwidth_gbps=0.5",
+            "  dse plot results/quick --all"
+        })
 final class PlotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,8 +50,11 @@ final class PlotCommand implements Callable<Integer> {
         @Option(names = "--model", paramLabel = "M", required = true, description = "The model's points.")
         String model;
 
-        @Option(names = "--point", paramLabel = "COLUMN=VALUE",
-                description = "Only points with this value in this runs.csv column (system or a grid parameter); repeatable.")
+        @Option(
+                names = "--point",
+                paramLabel = "COLUMN=VALUE",
+                description =
+                        "Only points with this value in this runs.csv column (system or a grid parameter); repeatable.")
         Map<String, String> point = new LinkedHashMap<>();
     }
 

@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code dse report}: the interactive report.html of a results folder. */
-@Command(name = "report",
+@Command(
+        name = "report",
         mixinStandardHelpOptions = true,
-        description = {"Write DIR/report.html: one self-contained page (charts and data inline, opens offline from disk) with the "
-                + "solver comparison table, filters, the Pareto front of a point with each mapping's table and Gantt chart, "
-                + "latency and energy against each grid parameter, the search traces and, where runs.csv has them, lower bounds and gaps.",
-                "dse sweep and dse solve write it at the end unless --no-report."},
+        description = {
+            "Write DIR/report.html: one self-contained page (charts and data inline, opens offline from disk) with the "
+                    + "solver comparison table, filters, the Pareto front of a point with each mapping's table and Gantt chart, "
+                    + "latency and energy against each grid parameter, the search traces and, where runs.csv has them, lower bounds and gaps.",
+            "dse sweep and dse solve write it at the end unless --no-report."
+        },
         footer = {"", "Example:", "  dse report results/quick && xdg-open results/quick/report.html"})
 final class ReportCommand implements Callable<Integer> {
     @Spec

@@ -15,27 +15,41 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code dse show-model}: one model's layers in topological order, one line each. */
-@Command(name = "show-model",
+@Command(
+        name = "show-model",
         mixinStandardHelpOptions = true,
-        description = "Show a model's layers in topological order: op, branch, task, producers, input and output "
-                + "shapes (channels x height x width), MACs and weights; or, with --maestro, write it as a MAESTRO .m network.",
-        footer = {"", "Examples:", "  dse show-model vgg3", "  dse show-model configs/models/casia-surf.yaml",
-                "  dse show-model resnet18.onnx --csv > resnet18.csv",
-                "  dse show-model resnet18 --maestro kcp_ws > resnet18.m"})
+        description =
+                "Show a model's layers in topological order: op, branch, task, producers, input and output "
+                        + "shapes (channels x height x width), MACs and weights; or, with --maestro, write it as a MAESTRO .m network.",
+        footer = {
+            "",
+            "Examples:",
+            "  dse show-model vgg3",
+            "  dse show-model configs/models/casia-surf.yaml",
+            "  dse show-model resnet18.onnx --csv > resnet18.csv",
+            "  dse show-model resnet18 --maestro kcp_ws > resnet18.m"
+        })
 final class ShowModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL", description = "A zoo model name (see dse models) or a model file (.yaml or .onnx).")
+    @Parameters(
+            paramLabel = "MODEL",
+            description = "A zoo model name (see dse models) or a model file (.yaml or .onnx).")
     String model;
 
-    @Option(names = "--maestro", paramLabel = "DATAFLOW",
+    @Option(
+            names = "--maestro",
+            paramLabel = "DATAFLOW",
             description = "Print the model as a MAESTRO .m network with this preset's Dataflow block per layer "
                     + "(conv, depthwise conv and FC layers; the others are named on stderr).")
     String maestroDataflow;
 
-    @Option(names = "--csv", description = "Print one CSV row per layer: layer,op,branch,task,inputs,input_shape,output_shape,macs,weights "
-            + "(inputs separated by ';', empty for a layer fed from the host; shapes channels x height x width).")
+    @Option(
+            names = "--csv",
+            description =
+                    "Print one CSV row per layer: layer,op,branch,task,inputs,input_shape,output_shape,macs,weights "
+                            + "(inputs separated by ';', empty for a layer fed from the host; shapes channels x height x width).")
     boolean csv;
 
     @Override
@@ -50,20 +64,35 @@ final class ShowModelCommand implements Callable<Integer> {
             MaestroModelWriter.Output written = MaestroModelWriter.write(workload, maestroDataflow);
             out.print(written.text());
             if (!written.skipped().isEmpty()) {
-                spec.commandLine().getErr().println("left out (no single MAESTRO layer): " + String.join(", ", written.skipped()));
+                spec.commandLine()
+                        .getErr()
+                        .println("left out (no single MAESTRO layer): " + String.join(", ", written.skipped()));
             }
             return Dse.EXIT_OK;
         }
-        out.printf(Locale.ROOT, "%s: %d layers, %.3f GMACs, %.2f M weights, %d-bit elements; branches: %s; tasks: %s%n",
-                workload.name(), workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
-                workload.elementBits(), String.join(",", workload.branches()),
+        out.printf(
+                Locale.ROOT,
+                "%s: %d layers, %.3f GMACs, %.2f M weights, %d-bit elements; branches: %s; tasks: %s%n",
+                workload.name(),
+                workload.size(),
+                workload.totalMacs() / 1e9,
+                workload.totalWeightElements() / 1e6,
+                workload.elementBits(),
+                String.join(",", workload.branches()),
                 workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()));
-        TextTable table = new TextTable("layer", "op", "branch", "task", "inputs", "input", "output", "MACs>", "weights>");
+        TextTable table =
+                new TextTable("layer", "op", "branch", "task", "inputs", "input", "output", "MACs>", "weights>");
         for (Layer layer : workload.layers()) {
-            table.add(layer.name(), layer.kind().yamlName(), dash(layer.branch()), dash(layer.task()),
+            table.add(
+                    layer.name(),
+                    layer.kind().yamlName(),
+                    dash(layer.branch()),
+                    dash(layer.task()),
                     layer.inputs().isEmpty() ? "host" : String.join(",", layer.inputs()),
-                    layer.input().toString(), layer.output().toString(),
-                    String.valueOf(layer.macs()), String.valueOf(layer.weightElements()));
+                    layer.input().toString(),
+                    layer.output().toString(),
+                    String.valueOf(layer.macs()),
+                    String.valueOf(layer.weightElements()));
         }
         table.print(out);
         return Dse.EXIT_OK;

@@ -1,14 +1,14 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.h2hcase.ReferenceCase;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
 import io.h2hdse.input.InvalidInputException;
-import io.h2hdse.input.h2hcase.ReferenceCase;
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.sweep.BudgetSpec;
 import io.h2hdse.sweep.JobKey;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
 import io.h2hdse.sweep.SearchChoice;
-import io.h2hdse.sweep.SolverCatalog;
 import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SystemGrid;
@@ -30,15 +30,22 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code dse solve}: one mapping problem, solved by one solver; a one-job sweep into --out. */
-@Command(name = "solve",
+@Command(
+        name = "solve",
         mixinStandardHelpOptions = true,
-        description = {"Map one model onto one system with one solver; print latency, energy, solver time, evaluations/s "
-                + "and the ratio to H2H, and write the sweep result files (runs.csv, pareto.csv, mappings.csv, "
-                + "transfers.csv, summary.md, manifest.json, report.html) into --out.",
-                "A job already in <out>/runs.csv is not rerun (its row is shown)."},
-        footer = {"", "Examples:", "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
-                "  dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver optaplanner --budget-s 2",
-                "  dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-s 5 --out results/case-b"})
+        description = {
+            "Map one model onto one system with one solver; print latency, energy, solver time, evaluations/s "
+                    + "and the ratio to H2H, and write the sweep result files (runs.csv, pareto.csv, mappings.csv, "
+                    + "transfers.csv, summary.md, manifest.json, report.html) into --out.",
+            "A job already in <out>/runs.csv is not rerun (its row is shown)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
+            "  dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver optaplanner --budget-s 2",
+            "  dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-s 5 --out results/case-b"
+        })
 final class SolveCommand implements Callable<Integer> {
     private static final long DEFAULT_EVALUATIONS = 10_000;
 
@@ -49,8 +56,12 @@ final class SolveCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false, multiplicity = "1")
         Named named;
 
-        @Option(names = "--case", paramLabel = "FILE.json", required = true,
-                description = "A case in the H2H release's reference format (h2h-ref-case/1), instead of --model/--system.")
+        @Option(
+                names = "--case",
+                paramLabel = "FILE.json",
+                required = true,
+                description =
+                        "A case in the H2H release's reference format (h2h-ref-case/1), instead of --model/--system.")
         Path caseFile;
     }
 
@@ -58,7 +69,10 @@ final class SolveCommand implements Callable<Integer> {
         @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
         String model;
 
-        @Option(names = "--system", paramLabel = "S", required = true,
+        @Option(
+                names = "--system",
+                paramLabel = "S",
+                required = true,
                 description = "A system name in <configs>/systems or a system file (.yaml).")
         String system;
     }
@@ -66,10 +80,13 @@ final class SolveCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Inputs inputs;
 
-    @Option(names = "--set", paramLabel = "PARAM=VALUE",
-            description = "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
-                    + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
-                    + "seed_h2h=true|false (default false: start from H2H's plan, never slower than it); repeatable.")
+    @Option(
+            names = "--set",
+            paramLabel = "PARAM=VALUE",
+            description =
+                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
+                            + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
+                            + "seed_h2h=true|false (default false: start from H2H's plan, never slower than it); repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
@@ -78,17 +95,30 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--budget-s", paramLabel = "N", description = "Wall-time budget in seconds.")
     Double budgetSeconds;
 
-    @Option(names = "--budget-evals", paramLabel = "N",
+    @Option(
+            names = "--budget-evals",
+            paramLabel = "N",
             description = "Evaluation budget (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
     Long budgetEvaluations;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/solve/<model>-<system>[-<PARAM=VALUE>...]-<solver>).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Results folder (default: results/solve/<model>-<system>[-<PARAM=VALUE>...]-<solver>).")
     Path out;
 
-    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs", description = "Configs directory (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--configs",
+            paramLabel = "DIR",
+            defaultValue = "configs",
+            description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
 
     @Option(names = "--no-progress", description = "No progress bar.")
@@ -103,7 +133,8 @@ final class SolveCommand implements Callable<Integer> {
         Map<String, String> overrides = new LinkedHashMap<>(this.overrides);
         SearchChoice search = new SearchChoice(
                 SearchChoice.order(overrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER),
-                SearchChoice.seed(overrides.getOrDefault(SearchChoice.SEED_H2H, "false"), "--set " + SearchChoice.SEED_H2H));
+                SearchChoice.seed(
+                        overrides.getOrDefault(SearchChoice.SEED_H2H, "false"), "--set " + SearchChoice.SEED_H2H));
         overrides.remove(SearchChoice.ORDER);
         overrides.remove(SearchChoice.SEED_H2H);
         Map<String, String> hashes = new LinkedHashMap<>();
@@ -112,25 +143,36 @@ final class SolveCommand implements Callable<Integer> {
         if (inputs.caseFile != null) {
             ReferenceCase c = ReferenceCaseReader.read(inputs.caseFile);
             model = c.workload();
-            system = SystemGrid.fixed(new SystemFile(c.system(), Optional.empty()), inputs.caseFile.toString(), overrides, "--set");
+            system = SystemGrid.fixed(
+                    new SystemFile(c.system(), Optional.empty()), inputs.caseFile.toString(), overrides, "--set");
             hashes.put(inputs.caseFile.toString(), Sources.hash(inputs.caseFile));
         } else {
             model = Sources.model(inputs.named.model, Path.of(""));
             Path systemFile = Sources.systemFile(inputs.named.system, Path.of(""), configs);
-            system = SystemGrid.fixed(io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
+            system = SystemGrid.fixed(
+                    io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
             hashes.put(systemFile.toString(), Sources.hash(systemFile));
         }
         hashes.put("model:" + model.name(), Sources.hash(model));
         BudgetSpec budget = budget();
-        SweepSpec sweep = new SweepSpec("solve", List.of(model), List.of(system), List.of(solver), List.of(seed), List.of(budget), List.of(search),
-                List.of(), hashes);
+        SweepSpec sweep = new SweepSpec(
+                "solve",
+                List.of(model),
+                List.of(system),
+                List.of(solver),
+                List.of(seed),
+                List.of(budget),
+                List.of(search),
+                List.of(),
+                hashes);
         sweep.requireRunnable();
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
-        this.overrides.forEach((name, value) -> point.append('-').append(name).append('=').append(value));
+        this.overrides.forEach(
+                (name, value) -> point.append('-').append(name).append('=').append(value));
         Path dir = out != null ? out : Path.of("results", "solve", point + "-" + solver);
         PrintWriter stdout = spec.commandLine().getOut();
-        int code = SweepCommand.run(sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr(),
-                "the same dse solve command");
+        int code = SweepCommand.run(
+                sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr(), "the same dse solve command");
         JobKey job = sweep.jobs().getFirst();
         printRow(dir.resolve(RunsCsv.FILE), job.id(), stdout);
         if (!noReport) {
@@ -146,18 +188,30 @@ final class SolveCommand implements Callable<Integer> {
         if (budgetSeconds != null && !(budgetSeconds > 0)) {
             throw new InvalidInputException("--budget-s", "must be positive, got " + budgetSeconds);
         }
-        long evaluations = budgetEvaluations != null ? budgetEvaluations : budgetSeconds == null ? DEFAULT_EVALUATIONS : 0;
+        long evaluations =
+                budgetEvaluations != null ? budgetEvaluations : budgetSeconds == null ? DEFAULT_EVALUATIONS : 0;
         return new BudgetSpec(evaluations, budgetSeconds != null ? budgetSeconds : 0);
     }
 
     private static void printRow(Path runs, String jobId, PrintWriter out) {
-        TextTable table = new TextTable("solver", "latency_ms>", "energy_j>", "solver_time_s>", "evals_per_s>",
-                "latency_vs_h2h>", "energy_vs_h2h>");
+        TextTable table = new TextTable(
+                "solver",
+                "latency_ms>",
+                "energy_j>",
+                "solver_time_s>",
+                "evals_per_s>",
+                "latency_vs_h2h>",
+                "energy_vs_h2h>");
         for (RunsTable.Run row : RunsTable.read(runs).runs()) {
             if (row.jobId().equals(jobId)) {
-                table.add(row.solver(), fmt(row.number("latency_s") * 1e3), fmt(row.number("energy_j")),
-                        fmt(row.number("solver_time_s")), String.format(Locale.ROOT, "%.0f", row.number("evals_per_s")),
-                        fmt(row.number("latency_vs_h2h")), fmt(row.number("energy_vs_h2h")));
+                table.add(
+                        row.solver(),
+                        fmt(row.number("latency_s") * 1e3),
+                        fmt(row.number("energy_j")),
+                        fmt(row.number("solver_time_s")),
+                        String.format(Locale.ROOT, "%.0f", row.number("evals_per_s")),
+                        fmt(row.number("latency_vs_h2h")),
+                        fmt(row.number("energy_vs_h2h")));
             }
         }
         table.print(out);

@@ -1,6 +1,6 @@
 package io.h2hdse.cli;
 
-import io.h2hdse.sweep.SolverCatalog;
+import io.h2hdse.solver.SolverCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** {@code dse solvers}: the solvers available, one line each. */
-@Command(name = "solvers",
+@Command(
+        name = "solvers",
         mixinStandardHelpOptions = true,
         description = "List the solvers: name and what it does.",
         footer = {"", "Example:", "  dse solvers"})

@@ -32,8 +32,7 @@ final class Subcommands {
         ALL.put("solvers", SolversCommand::new);
     }
 
-    private Subcommands() {
-    }
+    private Subcommands() {}
 
     static CommandLine register(CommandLine root, String[] args) {
         String first = args.length == 0 ? "" : args[0];

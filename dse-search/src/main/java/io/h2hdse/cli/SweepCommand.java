@@ -23,17 +23,24 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code dse sweep}: runs a sweep file's jobs in parallel into a results folder, resumably. */
-@Command(name = "sweep",
+@Command(
+        name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
-                "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
-                        + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
-                        + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
-                        + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
-                        + "The results folder is locked while a run uses it: a second run on it exits 2."},
-        footer = {"", "Examples:", "  dse sweep configs/sweeps/quick.yaml --threads 2",
-                "  dse sweep configs/sweeps/quick.yaml --shard 0/4 --out results/quick/shard-0   (then: dse merge results/quick/shard-* --out results/quick)",
-                "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"})
+        description = {
+            "Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
+            "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
+                    + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
+                    + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
+                    + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
+                    + "The results folder is locked while a run uses it: a second run on it exits 2."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  dse sweep configs/sweeps/quick.yaml --threads 2",
+            "  dse sweep configs/sweeps/quick.yaml --shard 0/4 --out results/quick/shard-0   (then: dse merge results/quick/shard-* --out results/quick)",
+            "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
+        })
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,26 +57,41 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<sweep name>).")
     Path out;
 
-    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs",
+    @Option(
+            names = "--configs",
+            paramLabel = "DIR",
+            defaultValue = "configs",
             description = "Where system names resolve: <configs>/systems/NAME.yaml (default: ${DEFAULT-VALUE}).")
     Path configs;
 
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
     boolean noProgress;
 
-    @Option(names = "--no-report", description = "Do not write <out>/report.html at the end (dse report writes it later).")
+    @Option(
+            names = "--no-report",
+            description = "Do not write <out>/report.html at the end (dse report writes it later).")
     boolean noReport;
 
-    @Option(names = "--shard", paramLabel = "K/N",
-            description = "Run only shard K of N (0 <= K < N; by a hash of the job key), for batch schedulers; merge the shard folders with dse merge.")
+    @Option(
+            names = "--shard",
+            paramLabel = "K/N",
+            description =
+                    "Run only shard K of N (0 <= K < N; by a hash of the job key), for batch schedulers; merge the shard folders with dse merge.")
     String shard;
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = SweepEngines.LOCAL,
-            description = "Where jobs run: local threads, or spark (the dse-spark module; see README, Running on a cluster). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--engine",
+            paramLabel = "NAME",
+            defaultValue = SweepEngines.LOCAL,
+            description =
+                    "Where jobs run: local threads, or spark (the dse-spark module; see README, Running on a cluster). Default: ${DEFAULT-VALUE}.")
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master for --engine spark, e.g. local[*] or spark://host:7077 (default: spark-submit's, else local[*]).")
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description =
+                    "Spark master for --engine spark, e.g. local[*] or spark://host:7077 (default: spark-submit's, else local[*]).")
     String master;
 
     @Override
@@ -77,24 +99,43 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = SweepSpecReader.read(specFile, configs);
         Path dir = out != null ? out : Path.of("results", sweep.name());
         if (resume && !Files.exists(dir.resolve(RunsCsv.FILE))) {
-            throw new InvalidInputException("--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
+            throw new InvalidInputException(
+                    "--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
         }
-        String resumeCommand = "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
-                + (shard != null ? " --shard " + shard : "") + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
-                + " --resume" + (out != null ? " --out " + out : "");
+        String resumeCommand =
+                "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
+                        + (shard != null ? " --shard " + shard : "")
+                        + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
+                        + " --resume" + (out != null ? " --out " + out : "");
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
-        SweepEngine runner = SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
-        if (part != Shard.ALL) {
+        SweepEngine runner =
+                SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
+        if (shard != null) {
             ShardFolder.begin(dir, sweep, part, specFile, configs);
         }
-        int code = run(sweep, part, dir, runner, !noProgress, spec.commandLine().getOut(), spec.commandLine().getErr(), resumeCommand);
+        int code = run(
+                sweep,
+                part,
+                dir,
+                runner,
+                !noProgress,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr(),
+                resumeCommand);
         if (!noReport) {
             writeReport(dir, spec.commandLine().getOut());
         }
         return code;
     }
 
-    static int run(SweepSpec sweep, Path dir, Integer threads, boolean progress, PrintWriter out, PrintWriter err, String resumeCommand) {
+    static int run(
+            SweepSpec sweep,
+            Path dir,
+            Integer threads,
+            boolean progress,
+            PrintWriter out,
+            PrintWriter err,
+            String resumeCommand) {
         return run(sweep, Shard.ALL, dir, new LocalEngine(threads(threads)), progress, out, err, resumeCommand);
     }
 
@@ -106,12 +147,26 @@ final class SweepCommand implements Callable<Integer> {
         return pool;
     }
 
-    private static int run(SweepSpec sweep, Shard shard, Path dir, SweepEngine engine, boolean progress, PrintWriter out, PrintWriter err,
-                           String resumeCommand) {
+    private static int run(
+            SweepSpec sweep,
+            Shard shard,
+            Path dir,
+            SweepEngine engine,
+            boolean progress,
+            PrintWriter out,
+            PrintWriter err,
+            String resumeCommand) {
         long start = System.nanoTime();
         SweepRunner.Outcome outcome = SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
-        out.printf("%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n", sweep.name(), outcome.jobs(),
-                outcome.recordedBefore(), outcome.ran(), outcome.failed(), (System.nanoTime() - start) / 1e9, dir);
+        out.printf(
+                "%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n",
+                sweep.name(),
+                outcome.jobs(),
+                outcome.recordedBefore(),
+                outcome.ran(),
+                outcome.failed(),
+                (System.nanoTime() - start) / 1e9,
+                dir);
         out.flush();
         return outcome.failed() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
     }

@@ -19,16 +19,21 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /** {@code dse systems}: the system files under the configs directory, one line each. */
-@Command(name = "systems",
+@Command(
+        name = "systems",
         mixinStandardHelpOptions = true,
-        description = "List the system files in <configs>/systems: name, accelerators (with their cost model: "
-                + "a MAESTRO dataflow, fpga or table), link bandwidths in GB/s, execution options (activations/overlap/energy) and file.",
+        description =
+                "List the system files in <configs>/systems: name, accelerators (with their cost model: "
+                        + "a MAESTRO dataflow, fpga or table), link bandwidths in GB/s, execution options (activations/overlap/energy) and file.",
         footer = {"", "Example:", "  dse systems --configs configs"})
 final class SystemsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--configs", paramLabel = "DIR", defaultValue = "configs",
+    @Option(
+            names = "--configs",
+            paramLabel = "DIR",
+            defaultValue = "configs",
             description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
 
@@ -38,20 +43,30 @@ final class SystemsCommand implements Callable<Integer> {
         TextTable table = new TextTable("name", "accelerators", "link_gbps", "execution", "file");
         for (Path file : ConfigFiles.yamlFiles(configs, "systems")) {
             SystemSpec system = SystemYamlReader.readSystem(file);
-            table.add(system.name(), accelerators(system), linkBandwidths(system), execution(system.options()), file.toString());
+            table.add(
+                    system.name(),
+                    accelerators(system),
+                    linkBandwidths(system),
+                    execution(system.options()),
+                    file.toString());
         }
         table.print(spec.commandLine().getOut());
         return Dse.EXIT_OK;
     }
 
     private static String accelerators(SystemSpec system) {
-        return system.size() + ": " + system.accelerators().stream()
-                .map(a -> a.name() + "(" + costKind(a) + ")").collect(Collectors.joining(" "));
+        return system.size() + ": "
+                + system.accelerators().stream()
+                        .map(a -> a.name() + "(" + costKind(a) + ")")
+                        .collect(Collectors.joining(" "));
     }
 
     private static String costKind(Accelerator acc) {
         return switch (acc.cost()) {
-            case MaestroSpec m -> m.dataflow().endsWith(".m") ? Path.of(m.dataflow()).getFileName().toString() : m.dataflow();
+            case MaestroSpec m ->
+                m.dataflow().endsWith(".m")
+                        ? Path.of(m.dataflow()).getFileName().toString()
+                        : m.dataflow();
             case FpgaTileSpec f -> "fpga";
             case TableSpec t -> "table";
         };
@@ -59,11 +74,16 @@ final class SystemsCommand implements Callable<Integer> {
 
     private static String linkBandwidths(SystemSpec system) {
         return system.accelerators().stream()
-                .map(a -> BigDecimal.valueOf(system.interconnect().hostLink(a.name()).bandwidthGBps()).stripTrailingZeros().toPlainString())
-                .distinct().collect(Collectors.joining(","));
+                .map(a -> BigDecimal.valueOf(
+                                system.interconnect().hostLink(a.name()).bandwidthGBps())
+                        .stripTrailingZeros()
+                        .toPlainString())
+                .distinct()
+                .collect(Collectors.joining(","));
     }
 
     private static String execution(ExecutionOptions options) {
-        return YamlMap.yamlName(options.activations()) + "/" + YamlMap.yamlName(options.overlap()) + "/" + YamlMap.yamlName(options.energy());
+        return YamlMap.yamlName(options.activations()) + "/" + YamlMap.yamlName(options.overlap()) + "/"
+                + YamlMap.yamlName(options.energy());
     }
 }

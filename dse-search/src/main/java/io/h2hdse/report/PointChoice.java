@@ -24,15 +24,19 @@ public sealed interface PointChoice {
     record Matching(Map<String, String> values) implements PointChoice {
         @Override
         public boolean accepts(List<String> columns, List<String> cells) {
-            return values.entrySet().stream().allMatch(v -> ResultsFolder.compareCell(cells.get(columns.indexOf(v.getKey())), v.getValue()) == 0);
+            return values.entrySet().stream()
+                    .allMatch(
+                            v -> ResultsFolder.compareCell(cells.get(columns.indexOf(v.getKey())), v.getValue()) == 0);
         }
 
         /** Refuses a column the folder's points do not have, naming the columns they do. */
         public Matching requireColumns(List<String> columns, String option) {
             for (String column : values.keySet()) {
                 if (!columns.contains(column)) {
-                    throw new InvalidInputException(option, "no point column " + column + " in this folder (it has "
-                            + String.join(", ", columns) + ")");
+                    throw new InvalidInputException(
+                            option,
+                            "no point column " + column + " in this folder (it has " + String.join(", ", columns)
+                                    + ")");
                 }
             }
             return this;

@@ -19,8 +19,7 @@ import java.util.TreeMap;
  * fastest job, as PNG and SVG under {@code plots/}.
  */
 public final class PointFigures {
-    private PointFigures() {
-    }
+    private PointFigures() {}
 
     /** Draws the points of the folder that {@code chosen} accepts; returns the files written, without extension. */
     public static List<Path> write(ResultsFolder folder, PointChoice chosen) {
@@ -30,14 +29,25 @@ public final class PointFigures {
             if (!chosen.accepts(folder.pointColumns(), point.cells())) {
                 continue;
             }
-            List<JobRecord> records = point.runs().stream().map(r -> folder.job(r.jobId())).toList();
+            List<JobRecord> records =
+                    point.runs().stream().map(r -> folder.job(r.jobId())).toList();
             String slug = point.title().replaceAll("[^A-Za-z0-9.+-]+", "_");
             Path pareto = plots.resolve("pareto_" + slug);
             Path gantt = plots.resolve("gantt_" + slug);
             paretoFigure(pareto, point.title(), records);
-            JobRecord fastest = records.stream().min(Comparator.comparingDouble(r -> r.metrics().latencyS())).orElseThrow();
-            Plots.gantt(gantt, String.format(Locale.ROOT, "%s: %s, %.4g ms", point.title(), fastest.solver(),
-                    fastest.metrics().latencyS() * 1e3), fastest.accelerators(), fastest.schedule());
+            JobRecord fastest = records.stream()
+                    .min(Comparator.comparingDouble(r -> r.metrics().latencyS()))
+                    .orElseThrow();
+            Plots.gantt(
+                    gantt,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: %s, %.4g ms",
+                            point.title(),
+                            fastest.solver(),
+                            fastest.metrics().latencyS() * 1e3),
+                    fastest.accelerators(),
+                    fastest.schedule());
             written.add(pareto);
             written.add(gantt);
         }
@@ -46,13 +56,16 @@ public final class PointFigures {
 
     private static void paretoFigure(Path file, String title, List<JobRecord> records) {
         Map<String, List<JobRecord.FrontPoint>> bySolver = new TreeMap<>();
-        records.forEach(r -> bySolver.computeIfAbsent(r.solver(), s -> new ArrayList<>()).addAll(r.pareto()));
+        records.forEach(r ->
+                bySolver.computeIfAbsent(r.solver(), s -> new ArrayList<>()).addAll(r.pareto()));
         Map<String, Plots.Series> fronts = new TreeMap<>();
         Plots.Series h2h = null;
         Plots.Series baseline = null;
         for (Map.Entry<String, List<JobRecord.FrontPoint>> solver : bySolver.entrySet()) {
-            List<JobRecord.FrontPoint> front = NonDominated.of(solver.getValue(), JobRecord.FrontPoint::latencyS, JobRecord.FrontPoint::energyJ);
-            Plots.Series series = new Plots.Series(front.stream().mapToDouble(p -> p.latencyS() * 1e3).toArray(),
+            List<JobRecord.FrontPoint> front =
+                    NonDominated.of(solver.getValue(), JobRecord.FrontPoint::latencyS, JobRecord.FrontPoint::energyJ);
+            Plots.Series series = new Plots.Series(
+                    front.stream().mapToDouble(p -> p.latencyS() * 1e3).toArray(),
                     front.stream().mapToDouble(JobRecord.FrontPoint::energyJ).toArray());
             switch (solver.getKey()) {
                 case H2hStepSolver.H2H -> h2h = series;
@@ -60,7 +73,12 @@ public final class PointFigures {
                 default -> fronts.put(solver.getKey(), series);
             }
         }
-        Plots.paretoFront(file, "Pareto fronts: " + title, fronts, h2h, baseline,
+        Plots.paretoFront(
+                file,
+                "Pareto fronts: " + title,
+                fronts,
+                h2h,
+                baseline,
                 records.getFirst().metrics().latencyLowerBoundS() * 1e3);
     }
 }

@@ -26,6 +26,7 @@ final class ReportData {
     static final int TICKS = 10_000;
     /** A trace point is kept once evaluations have grown by this factor since the last one kept. */
     private static final double TRACE_STEP = 1.25;
+
     private static final MathContext DIGITS = new MathContext(6);
     static final String LOWER_BOUND = "latency_lower_bound_s";
     static final String GAP = "latency_gap";
@@ -41,11 +42,11 @@ final class ReportData {
         }
     }
 
-    private ReportData() {
-    }
+    private ReportData() {}
 
     static Map<String, Object> of(ResultsFolder folder) {
-        List<String> solvers = new ArrayList<>(new TreeSet<>(folder.runs().stream().map(ResultsFolder.Run::solver).toList()));
+        List<String> solvers = new ArrayList<>(new TreeSet<>(
+                folder.runs().stream().map(ResultsFolder.Run::solver).toList()));
         Map<String, Object> jobs = new LinkedHashMap<>();
         List<Integer> jobPoint = new ArrayList<>();
         List<Integer> jobSolver = new ArrayList<>();
@@ -90,8 +91,10 @@ final class ReportData {
             }
             List<int[]> front = new ArrayList<>();
             for (Candidate c : NonDominated.of(candidates, Candidate::latency, Candidate::energy)) {
-                front.add(new int[]{c.job(), c.index()});
-                mappings.put(c.job() + "/" + c.index(), c.record().pareto().get(c.index()).mapping());
+                front.add(new int[] {c.job(), c.index()});
+                mappings.put(
+                        c.job() + "/" + c.index(),
+                        c.record().pareto().get(c.index()).mapping());
                 if (c.index() == 0) {
                     schedules.putIfAbsent(Integer.toString(c.job()), schedule(c.record(), transferKinds));
                 }
@@ -101,8 +104,13 @@ final class ReportData {
             entry.put("layers", indexOf(layerSets, Map.of("names", first.layers(), "branches", first.branches())));
             entry.put("accelerators", indexOf(acceleratorSets, first.accelerators()));
             entry.put("front", front);
-            entry.put("lowerBound", round(point.runs().stream().mapToDouble(r -> r.metric(LOWER_BOUND)).filter(v -> !Double.isNaN(v))
-                    .findFirst().orElse(Double.NaN)));
+            entry.put(
+                    "lowerBound",
+                    round(point.runs().stream()
+                            .mapToDouble(r -> r.metric(LOWER_BOUND))
+                            .filter(v -> !Double.isNaN(v))
+                            .findFirst()
+                            .orElse(Double.NaN)));
             points.add(entry);
         }
         jobs.put("point", jobPoint);
@@ -165,7 +173,10 @@ final class ReportData {
      * {@code transferKinds}), layer, source and destination accelerator (-1: the host), start and finish ticks, bytes.
      */
     private static Map<String, Object> schedule(JobRecord record, List<String> transferKinds) {
-        double makespan = record.schedule().stream().mapToDouble(JobRecord.Slot::finishS).max().orElse(0);
+        double makespan = record.schedule().stream()
+                .mapToDouble(JobRecord.Slot::finishS)
+                .max()
+                .orElse(0);
         double tick = makespan > 0 ? makespan / TICKS : 1;
         long[] slots = new long[2 * record.layers().size()];
         for (JobRecord.Slot s : record.schedule()) {
@@ -177,9 +188,15 @@ final class ReportData {
         long[] transfers = new long[7 * record.transfers().size()];
         int at = 0;
         for (JobRecord.TransferRow t : record.transfers()) {
-            long[] fields = {indexOf(transferKinds, t.kind()), layerIds.getOrDefault(t.layer(), -1), record.accelerators().indexOf(t.source()),
-                    record.accelerators().indexOf(t.destination()), Math.round(t.startS() / tick), Math.round(t.finishS() / tick),
-                    Math.round(t.bytes())};
+            long[] fields = {
+                indexOf(transferKinds, t.kind()),
+                layerIds.getOrDefault(t.layer(), -1),
+                record.accelerators().indexOf(t.source()),
+                record.accelerators().indexOf(t.destination()),
+                Math.round(t.startS() / tick),
+                Math.round(t.finishS() / tick),
+                Math.round(t.bytes())
+            };
             System.arraycopy(fields, 0, transfers, at, fields.length);
             at += fields.length;
         }

@@ -22,10 +22,10 @@ public final class ReportPage {
     public static final String FILE = "report.html";
     /** Where the template takes a part: {@code {{name}}}, each filled once, in one pass over the template only. */
     private static final Pattern MARKER = Pattern.compile("\\{\\{(title|style|echarts|data|script)}}");
+
     static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
-    private ReportPage() {
-    }
+    private ReportPage() {}
 
     /** Writes {@code DIR/report.html} from the results folder (through a temporary file, so a reader never sees half a page). */
     public static Path write(Path directory) {
@@ -67,7 +67,8 @@ public final class ReportPage {
     private static String resource(String name) {
         try (InputStream in = ReportPage.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(name + " is missing from the classpath (the echarts WebJar is a runtime dependency)");
+                throw new IllegalStateException(
+                        name + " is missing from the classpath (the echarts WebJar is a runtime dependency)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -7,14 +7,8 @@ import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +32,14 @@ public final class ResultsFolder {
      * @param point   the point cells (model, system, grid parameters), an empty cell where a parameter is not set
      * @param metrics the numeric cells by column, NaN where empty
      */
-    public record Run(List<String> point, String solver, String seed, String budgetEvaluations, String budgetSeconds,
-                      String jobId, Map<String, Double> metrics) {
+    public record Run(
+            List<String> point,
+            String solver,
+            String seed,
+            String budgetEvaluations,
+            String budgetSeconds,
+            String jobId,
+            Map<String, Double> metrics) {
         public double metric(String column) {
             return metrics.getOrDefault(column, Double.NaN);
         }
@@ -66,14 +66,21 @@ public final class ResultsFolder {
      */
     public static ResultsFolder read(Path directory) {
         RunsTable table = RunsTable.read(directory.resolve(RunsCsv.FILE));
-        List<String> pointColumns = List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
+        List<String> pointColumns =
+                List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
         for (RunsTable.Run row : table.runs()) {
             Map<String, Double> metrics = new LinkedHashMap<>();
             RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
             Map<String, String> cells = row.cells();
-            runs.add(new Run(pointColumns.stream().map(cells::get).toList(), cells.get("solver"), cells.get("seed"),
-                    cells.get("budget_evals"), cells.get("budget_s"), cells.get("job_id"), metrics));
+            runs.add(new Run(
+                    pointColumns.stream().map(cells::get).toList(),
+                    cells.get("solver"),
+                    cells.get("seed"),
+                    cells.get("budget_evals"),
+                    cells.get("budget_s"),
+                    cells.get("job_id"),
+                    metrics));
         }
         return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
     }
@@ -104,11 +111,14 @@ public final class ResultsFolder {
     /** The rows grouped by point, points ordered by their cells (numbers as numbers), rows by solver and seed. */
     public List<Point> points() {
         Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
-        runs.forEach(r -> byPoint.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+        runs.forEach(
+                r -> byPoint.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
         List<Point> points = new ArrayList<>();
         byPoint.forEach((cells, rows) -> {
-            rows.sort(Comparator.comparing(Run::solver).thenComparing(Run::seed, ResultsFolder::compareCell)
-                    .thenComparing(Run::budgetEvaluations, ResultsFolder::compareCell).thenComparing(Run::budgetSeconds, ResultsFolder::compareCell));
+            rows.sort(Comparator.comparing(Run::solver)
+                    .thenComparing(Run::seed, ResultsFolder::compareCell)
+                    .thenComparing(Run::budgetEvaluations, ResultsFolder::compareCell)
+                    .thenComparing(Run::budgetSeconds, ResultsFolder::compareCell));
             points.add(new Point(cells, List.copyOf(rows)));
         });
         return points;
@@ -135,8 +145,9 @@ public final class ResultsFolder {
     /** The job's file; one a row names but that is missing is an input error. */
     public JobRecord job(String jobId) {
         if (!jobFiles.exists(jobId)) {
-            throw new InvalidInputException(directory.resolve(RunsCsv.FILE).toString(), "job_id " + jobId
-                    + ": its job file is missing under jobs/ (rerun the sweep to recompute it)");
+            throw new InvalidInputException(
+                    directory.resolve(RunsCsv.FILE).toString(),
+                    "job_id " + jobId + ": its job file is missing under jobs/ (rerun the sweep to recompute it)");
         }
         return jobFiles.read(jobId);
     }

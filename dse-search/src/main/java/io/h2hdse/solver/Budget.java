@@ -15,7 +15,8 @@ public record Budget(long maxEvaluations, long maxNanos) {
 
     public Budget {
         if (maxEvaluations <= 0 || maxNanos <= 0) {
-            throw new IllegalArgumentException("a budget must be positive, got " + maxEvaluations + " evaluations and " + maxNanos + " ns");
+            throw new IllegalArgumentException(
+                    "a budget must be positive, got " + maxEvaluations + " evaluations and " + maxNanos + " ns");
         }
         if (maxEvaluations == NONE && maxNanos == NONE) {
             throw new IllegalArgumentException("a budget needs an evaluation or a wall-time limit");

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** The 2-D hypervolume (area dominated, both objectives minimised) up to a reference point. */
 public final class Hypervolume {
-    private Hypervolume() {
-    }
+    private Hypervolume() {}
 
     /**
      * Area of the region dominated by the points and bounded by the reference point; points need not

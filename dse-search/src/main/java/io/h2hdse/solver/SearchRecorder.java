@@ -22,6 +22,7 @@ public final class SearchRecorder {
     private static final double TRACE_GROWTH = 1.0 / 64;
     /** Note keys: whether the run had a seed plan ("given" or "none"), and whether it found a faster plan than the seed. */
     public static final String SEED_NOTE = "seed";
+
     public static final String IMPROVED_ON_SEED_NOTE = "improved_on_seed";
 
     private final Problem problem;
@@ -36,6 +37,7 @@ public final class SearchRecorder {
     private final double[] seedFigures = new double[2];
     /** The fastest plan recorded with an order of its own (the seed's, or a solver's that chooses orders), and its figures. */
     private Plan orderedBest;
+
     private final double[] orderedBestFigures = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
     private long evaluations;
     private long lastTraced;
@@ -131,8 +133,12 @@ public final class SearchRecorder {
     }
 
     private void tracePoint() {
-        trace.add(new TracePoint(evaluations, System.nanoTime() - start, archive.fastest().latency(),
-                archive.leanest().energy(), archive.hypervolume(reference)));
+        trace.add(new TracePoint(
+                evaluations,
+                System.nanoTime() - start,
+                archive.fastest().latency(),
+                archive.leanest().energy(),
+                archive.hypervolume(reference)));
         lastTraced = evaluations;
     }
 
@@ -145,14 +151,25 @@ public final class SearchRecorder {
             tracePoint();
         }
         ParetoPoint best = archive.fastest();
-        boolean bestIsOrdered = orderedBest != null && best.latency() == orderedBestFigures[0]
-                && best.energy() == orderedBestFigures[1] && java.util.Arrays.equals(best.mapping(), orderedBest.mapping());
+        boolean bestIsOrdered = orderedBest != null
+                && best.latency() == orderedBestFigures[0]
+                && best.energy() == orderedBestFigures[1]
+                && java.util.Arrays.equals(best.mapping(), orderedBest.mapping());
         if (seed != null) {
             note(IMPROVED_ON_SEED_NOTE, best.latency() < seedFigures[0]);
         }
         Plan plan = bestIsOrdered ? orderedBest : decodedPlan(best.mapping());
-        return new SolverResult(solver, plan, best.latency(), best.energy(), archive.points(), trace,
-                evaluations, System.nanoTime() - start, reference, notes);
+        return new SolverResult(
+                solver,
+                plan,
+                best.latency(),
+                best.energy(),
+                archive.points(),
+                trace,
+                evaluations,
+                System.nanoTime() - start,
+                reference,
+                notes);
     }
 
     /** The plan the run's evaluator scored for a mapping: the rank decoder's order made explicit, default residency. */

@@ -58,7 +58,8 @@ public final class SolverRegistry {
     public Solver create(String name) {
         Supplier<Solver> factory = solvers.get(name);
         if (factory == null) {
-            throw new InvalidInputException("solver", "unknown solver " + name + "; known: " + String.join(", ", solvers.keySet()));
+            throw new InvalidInputException(
+                    "solver", "unknown solver " + name + "; known: " + String.join(", ", solvers.keySet()));
         }
         return factory.get();
     }

@@ -25,9 +25,17 @@ import java.util.Map;
  * @param notes       solver settings and facts worth keeping with the result (e.g. whether exact
  *                    search proved optimality, whether a population was seeded), in insertion order
  */
-public record SolverResult(String solver, Plan bestPlan, double bestLatency, double bestEnergy,
-                           List<ParetoPoint> pareto, List<TracePoint> trace, long evaluations, long nanos,
-                           ReferencePoint reference, Map<String, String> notes) {
+public record SolverResult(
+        String solver,
+        Plan bestPlan,
+        double bestLatency,
+        double bestEnergy,
+        List<ParetoPoint> pareto,
+        List<TracePoint> trace,
+        long evaluations,
+        long nanos,
+        ReferencePoint reference,
+        Map<String, String> notes) {
     public SolverResult {
         pareto = List.copyOf(pareto);
         trace = List.copyOf(trace);
@@ -55,7 +63,8 @@ public record SolverResult(String solver, Plan bestPlan, double bestLatency, dou
     @Override
     public String toString() {
         return "SolverResult[" + solver + ": latency=" + bestLatency + " s, energy=" + bestEnergy + " J, mapping="
-                + Arrays.toString(bestPlan.mapping()) + ", pareto=" + pareto.size() + " points, evaluations=" + evaluations
+                + Arrays.toString(bestPlan.mapping()) + ", pareto=" + pareto.size() + " points, evaluations="
+                + evaluations
                 + ", " + Math.round(evaluationsPerSecond()) + " evals/s, notes=" + notes + "]";
     }
 }

@@ -9,5 +9,4 @@ package io.h2hdse.solver;
  * @param bestEnergy  lowest energy found so far (of any mapping, not necessarily the fastest)
  * @param hypervolume of the Pareto set so far, against the run's {@link ReferencePoint}
  */
-public record TracePoint(long evaluations, long nanos, double bestLatency, double bestEnergy, double hypervolume) {
-}
+public record TracePoint(long evaluations, long nanos, double bestLatency, double bestEnergy, double hypervolume) {}

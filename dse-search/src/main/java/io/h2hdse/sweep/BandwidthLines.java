@@ -31,21 +31,32 @@ final class BandwidthLines {
         }
         List<String> others = new ArrayList<>(cells);
         others.remove(column);
-        String title = String.join(" ", others.stream().filter(c -> !c.isEmpty()).toList());
+        String title =
+                String.join(" ", others.stream().filter(c -> !c.isEmpty()).toList());
         for (JobRecord record : records) {
-            charts.computeIfAbsent(title, t -> new TreeMap<>()).computeIfAbsent(record.solver(), s -> new TreeMap<>())
-                    .computeIfAbsent(Double.parseDouble(bandwidth), b -> new ArrayList<>()).add(record.metrics().latencyS() * 1e3);
+            charts.computeIfAbsent(title, t -> new TreeMap<>())
+                    .computeIfAbsent(record.solver(), s -> new TreeMap<>())
+                    .computeIfAbsent(Double.parseDouble(bandwidth), b -> new ArrayList<>())
+                    .add(record.metrics().latencyS() * 1e3);
         }
     }
 
     void plot(Path plots) {
         charts.forEach((title, solvers) -> {
             Map<String, Plots.Series> lines = new TreeMap<>();
-            solvers.forEach((solver, byBandwidth) -> lines.put(solver, new Plots.Series(
-                    byBandwidth.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
-                    byBandwidth.values().stream().mapToDouble(BandwidthLines::median).toArray())));
-            Plots.latencyVsBandwidth(plots.resolve("latency_vs_bandwidth_" + title.replaceAll("[^A-Za-z0-9.+-]+", "_")),
-                    "Latency vs link bandwidth: " + title, lines);
+            solvers.forEach((solver, byBandwidth) -> lines.put(
+                    solver,
+                    new Plots.Series(
+                            byBandwidth.keySet().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .toArray(),
+                            byBandwidth.values().stream()
+                                    .mapToDouble(BandwidthLines::median)
+                                    .toArray())));
+            Plots.latencyVsBandwidth(
+                    plots.resolve("latency_vs_bandwidth_" + title.replaceAll("[^A-Za-z0-9.+-]+", "_")),
+                    "Latency vs link bandwidth: " + title,
+                    lines);
         });
     }
 

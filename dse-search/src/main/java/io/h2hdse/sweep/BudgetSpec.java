@@ -18,8 +18,11 @@ public record BudgetSpec(long maxEvaluations, double maxSeconds) {
 
     public Budget budget() {
         long nanos = maxSeconds == 0 ? Long.MAX_VALUE : Math.round(maxSeconds * 1e9);
-        return maxEvaluations == 0 ? Budget.wallTime(Duration.ofNanos(nanos))
-                : maxSeconds == 0 ? Budget.evaluations(maxEvaluations) : Budget.of(maxEvaluations, Duration.ofNanos(nanos));
+        return maxEvaluations == 0
+                ? Budget.wallTime(Duration.ofNanos(nanos))
+                : maxSeconds == 0
+                        ? Budget.evaluations(maxEvaluations)
+                        : Budget.of(maxEvaluations, Duration.ofNanos(nanos));
     }
 
     /** The runs.csv cell of the evaluation limit; empty when there is none. */

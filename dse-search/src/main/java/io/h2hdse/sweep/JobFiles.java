@@ -44,7 +44,11 @@ public final class JobFiles {
             Files.createDirectories(directory);
             Path temporary = directory.resolve(jobId + SUFFIX + ".tmp");
             Files.write(temporary, encoded);
-            Files.move(temporary, directory.resolve(jobId + SUFFIX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    temporary,
+                    directory.resolve(jobId + SUFFIX),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +56,8 @@ public final class JobFiles {
 
     public JobRecord read(String jobId) {
         Path compressed = directory.resolve(jobId + SUFFIX);
-        try (InputStream in = Files.exists(compressed) ? new GZIPInputStream(Files.newInputStream(compressed))
+        try (InputStream in = Files.exists(compressed)
+                ? new GZIPInputStream(Files.newInputStream(compressed))
                 : Files.newInputStream(directory.resolve(jobId + PLAIN_SUFFIX))) {
             return JSON.readValue(in, JobRecord.class);
         } catch (IOException e) {

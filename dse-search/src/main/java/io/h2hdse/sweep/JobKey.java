@@ -27,12 +27,21 @@ import java.util.Map;
  * edit that changes a result (a layer, a link, a table row) gives every job of that model or system
  * a new id: a rerun into the same folder never takes an old row for the new job's answer.
  */
-public record JobKey(String model, SystemPoint system, String solver, long seed, BudgetSpec budget, SearchChoice search,
+public record JobKey(
+        String model,
+        SystemPoint system,
+        String solver,
+        long seed,
+        BudgetSpec budget,
+        SearchChoice search,
         String inputsSha256) {
     /** The (model, system point) the job belongs to: jobs of one point share one compiled problem. */
     public String point() {
-        StringBuilder text = new StringBuilder("model=").append(model).append("|system=").append(system.name());
-        system.overrides().forEach((o, v) -> text.append('|').append(o.fieldName()).append('=').append(v));
+        StringBuilder text =
+                new StringBuilder("model=").append(model).append("|system=").append(system.name());
+        system.overrides()
+                .forEach((o, v) ->
+                        text.append('|').append(o.fieldName()).append('=').append(v));
         return text.toString();
     }
 
@@ -55,15 +64,21 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
 
     /** A stable id: the first 16 hex digits of the SHA-256 of {@link #canonical()}. */
     public String id() {
-        return Sources.sha256(canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        return Sources.sha256(canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 16);
     }
 
     /** The content hash of a model on a base system (see the class doc for what it covers). */
     public static String contentHash(Workload model, SystemFile base) {
-        StringBuilder text = new StringBuilder("model ").append(Sources.hash(model)).append('\n');
-        text.append("system ").append(Sources.sha256(SystemYamlWriter.toYaml(withDataflowHashes(base.system()))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).append('\n');
-        base.costTableCsv().ifPresent(table -> text.append("cost_table ").append(Sources.hash(table)).append('\n'));
+        StringBuilder text =
+                new StringBuilder("model ").append(Sources.hash(model)).append('\n');
+        text.append("system ")
+                .append(Sources.sha256(SystemYamlWriter.toYaml(withDataflowHashes(base.system()))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .append('\n');
+        base.costTableCsv()
+                .ifPresent(table ->
+                        text.append("cost_table ").append(Sources.hash(table)).append('\n'));
         return Sources.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -72,10 +87,23 @@ public record JobKey(String model, SystemPoint system, String solver, long seed,
         List<Accelerator> accelerators = new ArrayList<>();
         for (Accelerator a : system.accelerators()) {
             if (a.cost() instanceof MaestroSpec m && m.dataflow().endsWith(".m")) {
-                MaestroSpec hashed = new MaestroSpec("sha256:" + Sources.hash(Path.of(m.dataflow())), m.numPes(), m.l1SizeBytes(),
-                        m.l2SizeBytes(), m.nocBandwidth(), m.offchipBandwidth(), m.clockMhz(), m.pjPerMacEnergy());
-                accelerators.add(new Accelerator(a.name(), a.supports(), hashed, a.localMemoryBytes(), a.weightShare(),
-                        a.staticPowerW(), a.dynamicPowerW()));
+                MaestroSpec hashed = new MaestroSpec(
+                        "sha256:" + Sources.hash(Path.of(m.dataflow())),
+                        m.numPes(),
+                        m.l1SizeBytes(),
+                        m.l2SizeBytes(),
+                        m.nocBandwidth(),
+                        m.offchipBandwidth(),
+                        m.clockMhz(),
+                        m.pjPerMacEnergy());
+                accelerators.add(new Accelerator(
+                        a.name(),
+                        a.supports(),
+                        hashed,
+                        a.localMemoryBytes(),
+                        a.weightShare(),
+                        a.staticPowerW(),
+                        a.dynamicPowerW()));
             } else {
                 accelerators.add(a);
             }

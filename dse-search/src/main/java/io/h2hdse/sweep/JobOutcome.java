@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * @param jobFile the job file's bytes ({@link JobFiles#encode}); empty if the job failed
  * @param error   why the job failed; null if it did not
  */
-public record JobOutcome(String jobId, String job, List<String> row, byte[] jobFile, String error) implements Serializable {
+public record JobOutcome(String jobId, String job, List<String> row, byte[] jobFile, String error)
+        implements Serializable {
     public JobOutcome {
         row = List.copyOf(row);
     }
@@ -25,7 +26,8 @@ public record JobOutcome(String jobId, String job, List<String> row, byte[] jobF
      * Runs the job function on the point's context and encodes its result; a job that throws anything
      * (a stack overflow included) becomes a failed outcome.
      */
-    static JobOutcome run(SweepRunner.Job function, JobKey key, Supplier<PointContext> point, Set<SystemOverride> overrideColumns) {
+    static JobOutcome run(
+            SweepRunner.Job function, JobKey key, Supplier<PointContext> point, Set<SystemOverride> overrideColumns) {
         try {
             JobRecord record = function.run(key, point.get(), overrideColumns);
             return new JobOutcome(key.id(), key.canonical(), RunsCsv.cells(record), JobFiles.encode(record), null);

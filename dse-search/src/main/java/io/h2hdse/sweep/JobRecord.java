@@ -18,17 +18,33 @@ import java.util.Map;
  * @param branches     each layer's branch label, by layer id (empty in job files written before it was kept)
  * @param trace        the solver's best-so-far through the run (empty in job files written before it was kept)
  */
-public record JobRecord(Map<String, String> key, Metrics metrics, List<String> layers, List<String> accelerators,
-                        List<FrontPoint> pareto, List<Slot> schedule, List<TransferRow> transfers, Map<String, String> notes,
-                        List<String> branches, List<TraceRow> trace) {
+public record JobRecord(
+        Map<String, String> key,
+        Metrics metrics,
+        List<String> layers,
+        List<String> accelerators,
+        List<FrontPoint> pareto,
+        List<Slot> schedule,
+        List<TransferRow> transfers,
+        Map<String, String> notes,
+        List<String> branches,
+        List<TraceRow> trace) {
     public JobRecord {
         branches = branches == null ? List.of() : branches;
         trace = trace == null ? List.of() : trace;
     }
 
     /** The runs.csv result columns; {@code latencyLowerBoundS} holds for every plan of the problem ({@link io.h2hdse.eval.LatencyBound}). */
-    public record Metrics(double latencyS, double energyJ, double solverTimeS, long evaluations, double evalsPerS,
-                          double latencyVsH2h, double energyVsH2h, double hypervolume, double latencyLowerBoundS) {
+    public record Metrics(
+            double latencyS,
+            double energyJ,
+            double solverTimeS,
+            long evaluations,
+            double evalsPerS,
+            double latencyVsH2h,
+            double energyVsH2h,
+            double hypervolume,
+            double latencyLowerBoundS) {
         public double edp() {
             return latencyS * energyJ;
         }
@@ -39,20 +55,23 @@ public record JobRecord(Map<String, String> key, Metrics metrics, List<String> l
         }
     }
 
-    public record FrontPoint(double latencyS, double energyJ, int[] mapping) {
-    }
+    public record FrontPoint(double latencyS, double energyJ, int[] mapping) {}
 
     /** One layer's run: accelerator id, start and finish in seconds. */
-    public record Slot(int layer, int accelerator, double startS, double finishS) {
-    }
+    public record Slot(int layer, int accelerator, double startS, double finishS) {}
 
-    public record TransferRow(String kind, String layer, String source, String destination, double bytes,
-                              double startS, double finishS, double energyJ) {
-    }
+    public record TransferRow(
+            String kind,
+            String layer,
+            String source,
+            String destination,
+            double bytes,
+            double startS,
+            double finishS,
+            double energyJ) {}
 
     /** The best latency after some evaluations and seconds of the run. */
-    public record TraceRow(long evaluations, double timeS, double bestLatencyS) {
-    }
+    public record TraceRow(long evaluations, double timeS, double bestLatencyS) {}
 
     public String jobId() {
         return key.get("job_id");

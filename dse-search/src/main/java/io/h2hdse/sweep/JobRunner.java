@@ -7,6 +7,7 @@ import io.h2hdse.eval.Transfer;
 import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.SolverResult;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 import io.h2hdse.system.Accelerator;
@@ -18,8 +19,7 @@ import java.util.Set;
 
 /** Runs one job: a pure function of its key (for evaluation budgets) and the point's shared context. */
 final class JobRunner {
-    private JobRunner() {
-    }
+    private JobRunner() {}
 
     static JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns) {
         Problem problem = point.problem();
@@ -28,19 +28,28 @@ final class JobRunner {
         Plan plan;
         if (solver instanceof H2hStepSolver step) {
             // H2H's figures are those of its own order and residency, so its schedule comes from its plan.
-            H2hStepSolver.Solved solved = key.solver().equals(H2hStepSolver.H2H) ? point.h2h() : step.solveWithPlan(problem);
+            H2hStepSolver.Solved solved =
+                    key.solver().equals(H2hStepSolver.H2H) ? point.h2h() : step.solveWithPlan(problem);
             result = solved.result();
             plan = solved.plan();
         } else {
-            SearchSettings settings = new SearchSettings(key.order(), key.seedH2h() ? point.h2h().plan() : null);
+            SearchSettings settings =
+                    new SearchSettings(key.order(), key.seedH2h() ? point.h2h().plan() : null);
             result = solver.solve(problem, key.budget().budget(), key.seed(), settings);
             plan = result.bestPlan();
         }
         SolverResult h2h = point.h2h().result();
         Schedule schedule = Schedule.of(problem, plan);
-        JobRecord.Metrics metrics = new JobRecord.Metrics(result.bestLatency(), result.bestEnergy(), result.nanos() / 1e9,
-                result.evaluations(), result.evaluationsPerSecond(), result.bestLatency() / h2h.bestLatency(),
-                result.bestEnergy() / h2h.bestEnergy(), result.hypervolume(), point.latencyLowerBound());
+        JobRecord.Metrics metrics = new JobRecord.Metrics(
+                result.bestLatency(),
+                result.bestEnergy(),
+                result.nanos() / 1e9,
+                result.evaluations(),
+                result.evaluationsPerSecond(),
+                result.bestLatency() / h2h.bestLatency(),
+                result.bestEnergy() / h2h.bestEnergy(),
+                result.hypervolume(),
+                point.latencyLowerBound());
         List<JobRecord.FrontPoint> front = new ArrayList<>();
         front.add(new JobRecord.FrontPoint(result.bestLatency(), result.bestEnergy(), result.bestMapping()));
         for (ParetoPoint p : result.pareto()) {
@@ -54,14 +63,28 @@ final class JobRunner {
         }
         List<JobRecord.TransferRow> transfers = new ArrayList<>();
         for (Transfer t : schedule.transfers()) {
-            transfers.add(new JobRecord.TransferRow(t.kind().name().toLowerCase(java.util.Locale.ROOT), t.layer(), t.source(),
-                    t.destination(), t.bytes(), t.start(), t.finish(), t.joules()));
+            transfers.add(new JobRecord.TransferRow(
+                    t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    t.layer(),
+                    t.source(),
+                    t.destination(),
+                    t.bytes(),
+                    t.start(),
+                    t.finish(),
+                    t.joules()));
         }
-        return new JobRecord(key.cells(overrideColumns), metrics,
+        return new JobRecord(
+                key.cells(overrideColumns),
+                metrics,
                 problem.workload().layers().stream().map(Layer::name).toList(),
                 problem.system().accelerators().stream().map(Accelerator::name).toList(),
-                front, slots, transfers, result.notes(),
+                front,
+                slots,
+                transfers,
+                result.notes(),
                 problem.workload().layers().stream().map(Layer::branch).toList(),
-                result.trace().stream().map(t -> new JobRecord.TraceRow(t.evaluations(), t.nanos() / 1e9, t.bestLatency())).toList());
+                result.trace().stream()
+                        .map(t -> new JobRecord.TraceRow(t.evaluations(), t.nanos() / 1e9, t.bestLatency()))
+                        .toList());
     }
 }

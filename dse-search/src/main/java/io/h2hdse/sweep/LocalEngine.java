@@ -41,7 +41,8 @@ public final class LocalEngine implements SweepEngine {
     @Override
     public void run(SweepSpec spec, List<JobKey> todo, JobSink sink) {
         Map<String, AtomicInteger> remaining = new HashMap<>();
-        todo.forEach(j -> remaining.computeIfAbsent(j.point(), p -> new AtomicInteger()).incrementAndGet());
+        todo.forEach(j ->
+                remaining.computeIfAbsent(j.point(), p -> new AtomicInteger()).incrementAndGet());
         Map<String, PointContext> contexts = new ConcurrentHashMap<>();
         Semaphore inFlight = new Semaphore(threads * 2);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -49,7 +50,10 @@ public final class LocalEngine implements SweepEngine {
             inFlight.acquireUninterruptibly();
             pool.execute(() -> {
                 try {
-                    sink.accept(JobOutcome.run(this.job, job, () -> contexts.computeIfAbsent(job.point(), p -> PointContext.of(spec, job)),
+                    sink.accept(JobOutcome.run(
+                            this.job,
+                            job,
+                            () -> contexts.computeIfAbsent(job.point(), p -> PointContext.of(spec, job)),
                             spec.overrideColumns()));
                 } finally {
                     if (remaining.get(job.point()).decrementAndGet() == 0) {

@@ -7,8 +7,7 @@ import java.util.function.ToDoubleFunction;
 
 /** The (latency, energy) Pareto filter the result files and the report share. */
 public final class NonDominated {
-    private NonDominated() {
-    }
+    private NonDominated() {}
 
     /** The items no other item beats in both latency and energy, by latency; of equal items the first stays. */
     public static <T> List<T> of(List<T> items, ToDoubleFunction<T> latency, ToDoubleFunction<T> energy) {

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /** A results folder made ready to write in, or an {@link InvalidInputException} naming the path and what is wrong. */
 final class OutputFolder {
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     static void prepare(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {

@@ -1,9 +1,9 @@
 package io.h2hdse.sweep;
 
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -22,22 +22,37 @@ public final class Plots {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-            new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+    private static final Color[] PALETTE = {
+        new Color(0x1f77b4),
+        new Color(0xff7f0e),
+        new Color(0x2ca02c),
+        new Color(0xd62728),
+        new Color(0x9467bd),
+        new Color(0x8c564b),
+        new Color(0xe377c2),
+        new Color(0x7f7f7f),
+        new Color(0xbcbd22),
+        new Color(0x17becf)
+    };
 
     /** Series of one series: x and y in the chart's units. */
-    public record Series(double[] x, double[] y) {
-    }
+    public record Series(double[] x, double[] y) {}
 
-    private Plots() {
-    }
+    private Plots() {}
 
     /**
      * Each solver's non-dominated points as a step line; H2H and the baseline as single large markers;
      * the latency lower bound as a dashed vertical line (no plan of the problem lies left of it).
      */
-    public static void paretoFront(Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
-        XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("latency (ms)").yAxisTitle("energy (J)").build();
+    public static void paretoFront(
+            Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
+        XYChart chart = new XYChartBuilder()
+                .width(800)
+                .height(560)
+                .title(title)
+                .xAxisTitle("latency (ms)")
+                .yAxisTitle("energy (J)")
+                .build();
         chart.getStyler().setLegendVisible(true);
         fronts.forEach((solver, points) -> {
             XYSeries series = chart.addSeries(solver, points.x(), points.y());
@@ -54,19 +69,31 @@ public final class Plots {
         save(chart, file);
     }
 
-    private static void boundLine(XYChart chart, double boundMs, java.util.Collection<Series> fronts, Series h2h, Series baseline) {
+    private static void boundLine(
+            XYChart chart, double boundMs, java.util.Collection<Series> fronts, Series h2h, Series baseline) {
         java.util.List<Series> all = new java.util.ArrayList<>(fronts);
-        java.util.stream.Stream.of(h2h, baseline).filter(java.util.Objects::nonNull).forEach(all::add);
-        double low = all.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).min().orElse(0);
-        double high = all.stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).max().orElse(1);
-        XYSeries line = chart.addSeries("latency lower bound", new double[]{boundMs, boundMs}, new double[]{low, high});
+        java.util.stream.Stream.of(h2h, baseline)
+                .filter(java.util.Objects::nonNull)
+                .forEach(all::add);
+        double low = all.stream()
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.y()))
+                .min()
+                .orElse(0);
+        double high = all.stream()
+                .flatMapToDouble(s -> java.util.Arrays.stream(s.y()))
+                .max()
+                .orElse(1);
+        XYSeries line =
+                chart.addSeries("latency lower bound", new double[] {boundMs, boundMs}, new double[] {low, high});
         line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         line.setMarker(SeriesMarkers.NONE);
         line.setLineColor(Color.DARK_GRAY);
-        line.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+        line.setLineStyle(
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
     }
 
-    private static void marker(XYChart chart, String name, Series point, org.knowm.xchart.style.markers.Marker marker, Color color) {
+    private static void marker(
+            XYChart chart, String name, Series point, org.knowm.xchart.style.markers.Marker marker, Color color) {
         XYSeries series = chart.addSeries(name, point.x(), point.y());
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         series.setMarker(marker);
@@ -75,8 +102,13 @@ public final class Plots {
 
     /** One bar per layer from start to finish on its accelerator's row; neighbouring layers in different colours. */
     public static void gantt(Path file, String title, List<String> accelerators, List<JobRecord.Slot> slots) {
-        XYChart chart = new XYChartBuilder().width(1000).height(140 + 60 * accelerators.size()).title(title)
-                .xAxisTitle("time (ms)").yAxisTitle("accelerator").build();
+        XYChart chart = new XYChartBuilder()
+                .width(1000)
+                .height(140 + 60 * accelerators.size())
+                .title(title)
+                .xAxisTitle("time (ms)")
+                .yAxisTitle("accelerator")
+                .build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(-0.5).setYAxisMax(accelerators.size() - 0.5);
         chart.getStyler().setYAxisTicksVisible(false);
@@ -86,8 +118,10 @@ public final class Plots {
             chart.addAnnotation(new AnnotationText(accelerators.get(row), 0.08 * endMs, row + 0.38, false));
         }
         for (JobRecord.Slot slot : slots) {
-            XYSeries bar = chart.addSeries("layer " + slot.layer(), new double[]{slot.startS() * 1e3, slot.finishS() * 1e3},
-                    new double[]{slot.accelerator(), slot.accelerator()});
+            XYSeries bar = chart.addSeries(
+                    "layer " + slot.layer(),
+                    new double[] {slot.startS() * 1e3, slot.finishS() * 1e3},
+                    new double[] {slot.accelerator(), slot.accelerator()});
             bar.setMarker(SeriesMarkers.NONE);
             bar.setLineColor(PALETTE[slot.layer() % PALETTE.length]);
             bar.setLineStyle(new BasicStroke(18f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
@@ -97,10 +131,16 @@ public final class Plots {
 
     /** Median latency per solver against link bandwidth. */
     static void latencyVsBandwidth(Path file, String title, Map<String, Series> lines) {
-        XYChart chart = new XYChartBuilder().width(800).height(560).title(title)
-                .xAxisTitle("link bandwidth (GB/s)").yAxisTitle("latency (ms), median over seeds and budgets").build();
+        XYChart chart = new XYChartBuilder()
+                .width(800)
+                .height(560)
+                .title(title)
+                .xAxisTitle("link bandwidth (GB/s)")
+                .yAxisTitle("latency (ms), median over seeds and budgets")
+                .build();
         chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false);
-        lines.forEach((solver, points) -> chart.addSeries(solver, points.x(), points.y()).setMarker(SeriesMarkers.CIRCLE));
+        lines.forEach((solver, points) ->
+                chart.addSeries(solver, points.x(), points.y()).setMarker(SeriesMarkers.CIRCLE));
         save(chart, file);
     }
 
@@ -112,7 +152,8 @@ public final class Plots {
             Path svg = file.resolveSibling(file.getFileName() + ".svg");
             BitmapEncoder.saveBitmap(chart, AtomicFile.temporary(png).toString(), BitmapEncoder.BitmapFormat.PNG);
             AtomicFile.moveIntoPlace(AtomicFile.temporary(png), png);
-            VectorGraphicsEncoder.saveVectorGraphic(chart, AtomicFile.temporary(svg).toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            VectorGraphicsEncoder.saveVectorGraphic(
+                    chart, AtomicFile.temporary(svg).toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
             AtomicFile.moveIntoPlace(AtomicFile.temporary(svg), svg);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,7 +24,8 @@ final class PointContext {
 
     /** The context of the job's point, compiled from the spec's model and the point's system. */
     static PointContext of(SweepSpec spec, JobKey job) {
-        return new PointContext(Sources.problem(spec.model(job.model()), job.system().system()));
+        return new PointContext(
+                Sources.problem(spec.model(job.model()), job.system().system()));
     }
 
     Problem problem() {

@@ -15,12 +15,10 @@ public interface Progress extends AutoCloseable {
 
     Progress NONE = new Progress() {
         @Override
-        public void step() {
-        }
+        public void step() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     /** A bar on stderr when enabled and the process has a terminal, else {@link #NONE}. */
@@ -28,8 +26,15 @@ public interface Progress extends AutoCloseable {
         if (!enabled || !onTerminal()) {
             return NONE;
         }
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).startsFrom(alreadyDone, java.time.Duration.ZERO)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" jobs", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS).build();
+        ProgressBar bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .startsFrom(alreadyDone, java.time.Duration.ZERO)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" jobs", 1)
+                .showSpeed()
+                .setSpeedUnit(ChronoUnit.SECONDS)
+                .build();
         return new Progress() {
             @Override
             public void step() {

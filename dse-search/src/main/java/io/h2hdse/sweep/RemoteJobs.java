@@ -24,7 +24,9 @@ public final class RemoteJobs {
      */
     public record Source(String specFile, String configs, String fingerprint) implements Serializable {
         public static Source of(Path specFile, Path configs, SweepSpec spec) {
-            return new Source(specFile.toAbsolutePath().normalize().toString(), configs.toAbsolutePath().normalize().toString(),
+            return new Source(
+                    specFile.toAbsolutePath().normalize().toString(),
+                    configs.toAbsolutePath().normalize().toString(),
                     ShardFolder.fingerprint(spec));
         }
     }
@@ -64,8 +66,7 @@ public final class RemoteJobs {
         }
     }
 
-    private RemoteJobs() {
-    }
+    private RemoteJobs() {}
 
     /** Runs the jobs of {@code jobIds} in order; a job that throws (or is not in the spec read here) becomes a failed outcome. */
     public static List<JobOutcome> run(Source source, Iterator<String> jobIds) {
@@ -76,7 +77,11 @@ public final class RemoteJobs {
             try {
                 Expanded expanded = EXPANDED.computeIfAbsent(source, Expanded::of);
                 JobKey job = expanded.job(id);
-                outcomes.add(JobOutcome.run(JobRunner::run, job, () -> last.of(expanded.spec(), job), expanded.spec().overrideColumns()));
+                outcomes.add(JobOutcome.run(
+                        JobRunner::run,
+                        job,
+                        () -> last.of(expanded.spec(), job),
+                        expanded.spec().overrideColumns()));
             } catch (RuntimeException e) {
                 outcomes.add(JobOutcome.failed(id, "job " + id, e));
             }

@@ -33,7 +33,8 @@ final class ResultsLock implements AutoCloseable {
     static ResultsLock acquire(Path folder) {
         Path file = folder.resolve(FILE);
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -42,11 +43,14 @@ final class ResultsLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new InvalidInputException(folder.toString(), "results folder in use by another run (process " + holder(file)
-                        + "); wait for it to finish or use another --out");
+                throw new InvalidInputException(
+                        folder.toString(),
+                        "results folder in use by another run (process " + holder(file)
+                                + "); wait for it to finish or use another --out");
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.write(
+                    ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(false);
             return new ResultsLock(channel, lock);
         } catch (IOException e) {

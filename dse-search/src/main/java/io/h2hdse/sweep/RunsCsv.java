@@ -31,11 +31,11 @@ import java.util.function.Predicate;
  */
 public final class RunsCsv implements AutoCloseable {
     public static final String FILE = "runs.csv";
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     /** A result column and how a job's metrics fill it. A new column is one more entry here (and its field in the metrics). */
-    private record Metric(String name, Function<JobRecord.Metrics, String> cell) {
-    }
+    private record Metric(String name, Function<JobRecord.Metrics, String> cell) {}
 
     private static final List<Metric> METRICS = List.of(
             new Metric("latency_s", m -> num(m.latencyS())),
@@ -51,7 +51,8 @@ public final class RunsCsv implements AutoCloseable {
             new Metric("latency_gap", m -> num(m.latencyGap())));
 
     /** The result columns, in order; each holds a number. */
-    public static final List<String> METRIC_COLUMNS = METRICS.stream().map(Metric::name).toList();
+    public static final List<String> METRIC_COLUMNS =
+            METRICS.stream().map(Metric::name).toList();
 
     private final List<String> header;
     private final Set<String> recorded;
@@ -67,7 +68,8 @@ public final class RunsCsv implements AutoCloseable {
     public static List<String> header(Collection<SystemOverride> overrideColumns) {
         List<String> header = new ArrayList<>(List.of("model", "system"));
         overrideColumns.forEach(o -> header.add(o.fieldName()));
-        header.addAll(List.of("solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
+        header.addAll(List.of(
+                "solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
         header.addAll(METRIC_COLUMNS);
         return header;
     }
@@ -88,7 +90,8 @@ public final class RunsCsv implements AutoCloseable {
      *
      * @param jobs the runs.csv key cells of the sweep's jobs, job_id included
      */
-    static RunsCsv open(Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
+    static RunsCsv open(
+            Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
         try {
             Set<String> recorded = new HashSet<>();
             if (Files.exists(file)) {
@@ -97,8 +100,10 @@ public final class RunsCsv implements AutoCloseable {
             if (Files.exists(file) && Files.size(file) > 0) {
                 RunsTable table = RunsTable.read(file);
                 if (!table.header().equals(header)) {
-                    throw new InvalidInputException(file.toString(), "written by another sweep (columns "
-                            + String.join(",", table.header()) + "); use another --out or remove it");
+                    throw new InvalidInputException(
+                            file.toString(),
+                            "written by another sweep (columns " + String.join(",", table.header())
+                                    + "); use another --out or remove it");
                 }
                 refuseStale(file, table, jobs);
                 List<RunsTable.Run> kept = new ArrayList<>();
@@ -141,9 +146,11 @@ public final class RunsCsv implements AutoCloseable {
         for (RunsTable.Run run : table.runs()) {
             String id = idByKey.get(keyCells(run.cells()));
             if (id != null && !id.equals(run.jobId())) {
-                throw new InvalidInputException(file + ": line " + run.line(), "job " + String.join(" ", keyCells(run.cells()))
-                        + " was recorded from other contents of its model, system, cost table or dataflow files; "
-                        + "use a fresh --out (or remove " + file.getParent() + ")");
+                throw new InvalidInputException(
+                        file + ": line " + run.line(),
+                        "job " + String.join(" ", keyCells(run.cells()))
+                                + " was recorded from other contents of its model, system, cost table or dataflow files; "
+                                + "use a fresh --out (or remove " + file.getParent() + ")");
             }
         }
     }

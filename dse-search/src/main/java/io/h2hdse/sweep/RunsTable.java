@@ -71,10 +71,15 @@ public record RunsTable(List<String> header, List<Run> runs) {
                 for (byte b : bytes) {
                     line += b == '\n' ? 1 : 0;
                 }
-                throw new InvalidInputException(file + ": line " + line, "torn last line (from a killed run or a full disk); "
-                        + "dse sweep --resume drops it and reruns its job");
+                throw new InvalidInputException(
+                        file + ": line " + line,
+                        "torn last line (from a killed run or a full disk); "
+                                + "dse sweep --resume drops it and reruns its job");
             }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             return parse(file, text);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found (is this a sweep's results folder?)");
@@ -87,7 +92,13 @@ public record RunsTable(List<String> header, List<Run> runs) {
 
     private static RunsTable parse(Path file, String text) throws IOException {
         try (Reader reader = new java.io.StringReader(text);
-             CSVParser parser = CSVParser.parse(reader, RunsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        RunsCsv.FORMAT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             List<String> header = parser.getHeaderNames();
             for (String column : required()) {
                 if (!header.contains(column)) {
@@ -104,7 +115,8 @@ public record RunsTable(List<String> header, List<Run> runs) {
                     }
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw new InvalidInputException(file + ": line " + parser.getCurrentLineNumber(), "malformed CSV: " + e.getMessage());
+                throw new InvalidInputException(
+                        file + ": line " + parser.getCurrentLineNumber(), "malformed CSV: " + e.getMessage());
             }
             return new RunsTable(header, runs);
         } catch (IllegalArgumentException e) {
@@ -135,7 +147,8 @@ public record RunsTable(List<String> header, List<Run> runs) {
     }
 
     private static List<String> required() {
-        List<String> required = new ArrayList<>(List.of("model", "system", "solver", "seed", "budget_evals", "budget_s", "job_id"));
+        List<String> required =
+                new ArrayList<>(List.of("model", "system", "solver", "seed", "budget_evals", "budget_s", "job_id"));
         required.addAll(RunsCsv.METRIC_COLUMNS);
         return required;
     }

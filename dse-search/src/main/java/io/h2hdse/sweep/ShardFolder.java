@@ -30,15 +30,21 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
 
     /** Marks {@code out} as shard {@code shard} of the spec; refuses a folder that holds another shard or another spec's shard. */
     public static void begin(Path out, SweepSpec spec, Shard shard, Path specFile, Path configs) {
-        ShardFolder folder = new ShardFolder(spec.name(), fingerprint(spec), shard.toString(),
-                specFile.toAbsolutePath().normalize().toString(), configs.toAbsolutePath().normalize().toString());
+        ShardFolder folder = new ShardFolder(
+                spec.name(),
+                fingerprint(spec),
+                shard.toString(),
+                specFile.toAbsolutePath().normalize().toString(),
+                configs.toAbsolutePath().normalize().toString());
         Path file = out.resolve(FILE);
         try {
             if (Files.exists(file)) {
                 ShardFolder there = read(out);
                 if (!there.fingerprint.equals(folder.fingerprint) || !there.shard.equals(folder.shard)) {
-                    throw new InvalidInputException(file.toString(), "holds shard " + there.shard + " of sweep " + there.sweep
-                            + " (spec " + there.spec + "), not shard " + shard + " of this spec; use another --out");
+                    throw new InvalidInputException(
+                            file.toString(),
+                            "holds shard " + there.shard + " of sweep " + there.sweep + " (spec " + there.spec
+                                    + "), not shard " + shard + " of this spec; use another --out");
                 }
                 return;
             }
@@ -52,13 +58,16 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
     static ShardFolder read(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file.toString(), "not found: " + folder
-                    + " is not a shard folder (dse sweep --shard K/N --out DIR writes it)");
+            throw new InvalidInputException(
+                    file.toString(),
+                    "not found: " + folder + " is not a shard folder (dse sweep --shard K/N --out DIR writes it)");
         }
         try {
             return JSON.readValue(file.toFile(), ShardFolder.class);
         } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "unreadable: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InvalidInputException(
+                    file.toString(),
+                    "unreadable: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -69,9 +78,12 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
     public static String fingerprint(SweepSpec spec) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((spec.name() + "\n" + String.join(",", SweepRunner.header(spec)) + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update((spec.name() + "\n" + String.join(",", SweepRunner.header(spec)) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             spec.jobs().forEach(j -> digest.update((j.id() + "\n").getBytes(StandardCharsets.UTF_8)));
-            spec.inputs().values().stream().sorted().forEach(h -> digest.update((h + "\n").getBytes(StandardCharsets.UTF_8)));
+            spec.inputs().values().stream()
+                    .sorted()
+                    .forEach(h -> digest.update((h + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -20,8 +20,7 @@ import java.util.HexFormat;
 
 /** How sweeps and commands name models and systems: a zoo or configs name, or a file. */
 public final class Sources {
-    private Sources() {
-    }
+    private Sources() {}
 
     /** A zoo model, else a model file (relative to {@code directory}). */
     public static Workload model(String nameOrFile, Path directory) {
@@ -39,14 +38,18 @@ public final class Sources {
         }
         Path named = configs.resolve("systems").resolve(nameOrFile + ".yaml");
         if (!Files.exists(named)) {
-            throw new InvalidInputException(nameOrFile, "neither a system file (.yaml) nor a system in " + configs.resolve("systems"));
+            throw new InvalidInputException(
+                    nameOrFile, "neither a system file (.yaml) nor a system in " + configs.resolve("systems"));
         }
         return named;
     }
 
     /** The model on the system, each accelerator costed by the model its cost spec names. */
     public static Problem problem(Workload model, SystemFile system) {
-        return Problem.compile(model, system.system(), CostModels.withCostTable(system.costTableCsv()).requireProviders(system.system()));
+        return Problem.compile(
+                model,
+                system.system(),
+                CostModels.withCostTable(system.costTableCsv()).requireProviders(system.system()));
     }
 
     /** SHA-256 of a model's content, independent of whether it came from the zoo or a file. */

@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.solver.SearchRecorder;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
 import java.nio.file.Path;
@@ -31,9 +32,12 @@ final class Summary {
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        Optional<JobRecord> search = records.stream().filter(r -> !SolverCatalog.budgetFree(r.solver()))
-                .min(Comparator.comparingDouble((JobRecord r) -> r.metrics().latencyS()).thenComparingDouble(r -> r.metrics().energyJ()));
-        List<String> row = new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
+        Optional<JobRecord> search = records.stream()
+                .filter(r -> !SolverCatalog.budgetFree(r.solver()))
+                .min(Comparator.comparingDouble((JobRecord r) -> r.metrics().latencyS())
+                        .thenComparingDouble(r -> r.metrics().energyJ()));
+        List<String> row =
+                new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
         row.add(ms(baseline));
         row.add(joules(baseline));
         row.add(ms(h2h));
@@ -44,7 +48,8 @@ final class Summary {
             addSearch(row, search, h2h);
         }
         double bound = records.getFirst().metrics().latencyLowerBoundS();
-        double best = records.stream().mapToDouble(r -> r.metrics().latencyS()).min().orElseThrow();
+        double best =
+                records.stream().mapToDouble(r -> r.metrics().latencyS()).min().orElseThrow();
         row.add(String.format(Locale.ROOT, "%.4g", bound * 1e3));
         row.add(String.format(Locale.ROOT, "%.3f", best / bound));
         for (JobRecord r : records) {
@@ -66,23 +71,41 @@ final class Summary {
 
     void write(Path file, String sweep) {
         List<String> header = new ArrayList<>(pointColumns);
-        header.addAll(List.of("baseline latency (ms)", "baseline energy (J)", "H2H latency (ms)", "H2H energy (J)",
-                "H2H vs baseline: latency −%", "energy −%"));
+        header.addAll(List.of(
+                "baseline latency (ms)",
+                "baseline energy (J)",
+                "H2H latency (ms)",
+                "H2H energy (J)",
+                "H2H vs baseline: latency −%",
+                "energy −%"));
         if (searches) {
-            header.addAll(List.of("best search solver", "its latency (ms)", "its energy (J)", "vs H2H: latency −%", "energy −%"));
+            header.addAll(List.of(
+                    "best search solver", "its latency (ms)", "its energy (J)", "vs H2H: latency −%", "energy −%"));
         }
         header.addAll(List.of("latency lower bound (ms)", "best latency / bound"));
         StringBuilder text = new StringBuilder("# Sweep " + sweep + "\n\n")
                 .append("Baseline: computation-prioritized mapping (H2H step 1). ")
-                .append(searches ? "Best search solver: the lowest latency any search job reached at that point (over seeds and budgets). " : "")
+                .append(
+                        searches
+                                ? "Best search solver: the lowest latency any search job reached at that point (over seeds and budgets). "
+                                : "")
                 .append("−% columns: reduction relative to the column named (negative = worse). ")
-                .append("Latency lower bound: no mapping, order or residency is faster; best latency / bound over every job at the point.\n\n")
-                .append("| ").append(String.join(" | ", header)).append(" |\n")
-                .append("|").append(" --- |".repeat(header.size())).append('\n');
+                .append(
+                        "Latency lower bound: no mapping, order or residency is faster; best latency / bound over every job at the point.\n\n")
+                .append("| ")
+                .append(String.join(" | ", header))
+                .append(" |\n")
+                .append("|")
+                .append(" --- |".repeat(header.size()))
+                .append('\n');
         rows.forEach(r -> text.append(r).append('\n'));
         if (seededJobs > 0) {
-            text.append(String.format(Locale.ROOT, "%nSearch jobs seeded with H2H's plan: %d; their search found a faster plan in %d (%.0f %%).%n",
-                    seededJobs, improvedOnSeed, 100.0 * improvedOnSeed / seededJobs));
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%nSearch jobs seeded with H2H's plan: %d; their search found a faster plan in %d (%.0f %%).%n",
+                    seededJobs,
+                    improvedOnSeed,
+                    100.0 * improvedOnSeed / seededJobs));
         }
         AtomicFile.writeString(file, text.toString());
     }
@@ -92,19 +115,25 @@ final class Summary {
     }
 
     private static String ms(Optional<JobRecord> record) {
-        return record.map(r -> String.format(Locale.ROOT, "%.4g", r.metrics().latencyS() * 1e3)).orElse("-");
+        return record.map(r -> String.format(Locale.ROOT, "%.4g", r.metrics().latencyS() * 1e3))
+                .orElse("-");
     }
 
     private static String joules(Optional<JobRecord> record) {
-        return record.map(r -> String.format(Locale.ROOT, "%.4g", r.metrics().energyJ())).orElse("-");
+        return record.map(r -> String.format(Locale.ROOT, "%.4g", r.metrics().energyJ()))
+                .orElse("-");
     }
 
     private static String reduction(Optional<JobRecord> record, Optional<JobRecord> reference, boolean latency) {
         if (record.isEmpty() || reference.isEmpty()) {
             return "-";
         }
-        double value = latency ? record.get().metrics().latencyS() : record.get().metrics().energyJ();
-        double base = latency ? reference.get().metrics().latencyS() : reference.get().metrics().energyJ();
+        double value = latency
+                ? record.get().metrics().latencyS()
+                : record.get().metrics().energyJ();
+        double base = latency
+                ? reference.get().metrics().latencyS()
+                : reference.get().metrics().energyJ();
         return String.format(Locale.ROOT, "%.1f", (1 - value / base) * 100);
     }
 }

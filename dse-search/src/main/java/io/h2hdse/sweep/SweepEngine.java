@@ -23,8 +23,7 @@ public interface SweepEngine {
     void run(SweepSpec spec, List<JobKey> todo, JobSink sink);
 
     /** What the command line knows that an engine may need: where the spec came from (to re-read it elsewhere), threads, a master URL. */
-    record Options(Path specFile, Path configs, int threads, String master) {
-    }
+    record Options(Path specFile, Path configs, int threads, String master) {}
 
     /** An engine other than local, registered in {@code META-INF/services/io.h2hdse.sweep.SweepEngine$Provider}. */
     interface Provider {

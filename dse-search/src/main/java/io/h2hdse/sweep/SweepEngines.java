@@ -8,8 +8,7 @@ import java.util.ServiceLoader;
 public final class SweepEngines {
     public static final String LOCAL = "local";
 
-    private SweepEngines() {
-    }
+    private SweepEngines() {}
 
     public static SweepEngine create(String name, SweepEngine.Options options) {
         if (name.equals(LOCAL)) {
@@ -20,7 +19,9 @@ public final class SweepEngines {
                 return provider.create(options);
             }
         }
-        throw new InvalidInputException("--engine", "no engine '" + name + "' on the classpath (local is built in; spark needs the "
-                + "dse-spark module: build with mvn package and start through bin/dse)");
+        throw new InvalidInputException(
+                "--engine",
+                "no engine '" + name + "' on the classpath (local is built in; spark needs the "
+                        + "dse-spark module: build with mvn package and start through bin/dse)");
     }
 }

@@ -30,12 +30,12 @@ public final class SweepMerge {
      * @param missingJobs   jobs of the spec the target still lacks (shards not merged yet, failed jobs)
      * @param missingShards shard indexes none of the folders was
      */
-    public record Outcome(String sweep, int jobs, int added, int alreadyThere, int missingJobs, List<Integer> missingShards) {
-    }
+    public record Outcome(
+            String sweep, int jobs, int added, int alreadyThere, int missingJobs, List<Integer> missingShards) {}
 
-    private SweepMerge() {
-    }
+    private SweepMerge() {}
 
+    @SuppressWarnings("try") // the lock is held for the try's extent, never read
     public static Outcome merge(List<Path> shardFolders, Path out) {
         Instant started = Instant.now();
         if (shardFolders.isEmpty()) {
@@ -43,21 +43,28 @@ public final class SweepMerge {
         }
         ShardFolder first = ShardFolder.read(shardFolders.getFirst());
         Set<Integer> seen = new TreeSet<>();
-        int count = Shard.parse(first.shard(), shardFolders.getFirst().resolve(ShardFolder.FILE).toString()).count();
+        int count = Shard.parse(
+                        first.shard(),
+                        shardFolders.getFirst().resolve(ShardFolder.FILE).toString())
+                .count();
         for (Path folder : shardFolders) {
             ShardFolder shard = ShardFolder.read(folder);
             String where = folder.resolve(ShardFolder.FILE).toString();
             Shard part = Shard.parse(shard.shard(), where);
             if (!shard.fingerprint().equals(first.fingerprint()) || part.count() != count) {
-                throw new InvalidInputException(where, "shard " + shard.shard() + " of sweep " + shard.sweep() + " (spec " + shard.spec()
-                        + ") is not of the same spec as " + shardFolders.getFirst() + " (sweep " + first.sweep() + ", spec " + first.spec()
-                        + ", " + count + " shards): refusing to merge");
+                throw new InvalidInputException(
+                        where,
+                        "shard " + shard.shard() + " of sweep " + shard.sweep() + " (spec " + shard.spec()
+                                + ") is not of the same spec as " + shardFolders.getFirst() + " (sweep " + first.sweep()
+                                + ", spec " + first.spec()
+                                + ", " + count + " shards): refusing to merge");
             }
             seen.add(part.index());
         }
         SweepSpec spec = SweepSpecReader.read(Path.of(first.spec()), Path.of(first.configs()));
         if (!ShardFolder.fingerprint(spec).equals(first.fingerprint())) {
-            throw new InvalidInputException(first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
+            throw new InvalidInputException(
+                    first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
         }
         Set<String> specJobs = new HashSet<>();
         spec.jobs().forEach(j -> specJobs.add(j.id()));
@@ -67,8 +74,13 @@ public final class SweepMerge {
         int alreadyThere = 0;
         OutputFolder.prepare(out);
         try (ResultsLock lock = ResultsLock.acquire(out)) {
-            try (RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header,
-                    spec.jobs().stream().map(j -> j.cells(spec.overrideColumns())).toList(), target::readable)) {
+            try (RunsCsv runs = RunsCsv.open(
+                    out.resolve(RunsCsv.FILE),
+                    header,
+                    spec.jobs().stream()
+                            .map(j -> j.cells(spec.overrideColumns()))
+                            .toList(),
+                    target::readable)) {
                 Set<String> recorded = new HashSet<>();
                 for (Path folder : shardFolders) {
                     JobFiles source = new JobFiles(folder);
@@ -76,7 +88,8 @@ public final class SweepMerge {
                         for (CSVRecord row : rows) {
                             String id = row.get("job_id");
                             if (!specJobs.contains(id)) {
-                                throw new InvalidInputException(folder.resolve(RunsCsv.FILE).toString(),
+                                throw new InvalidInputException(
+                                        folder.resolve(RunsCsv.FILE).toString(),
                                         "job " + id + " is not a job of " + first.spec());
                             }
                             if (!row.isConsistent() || !source.exists(id)) {
@@ -99,7 +112,8 @@ public final class SweepMerge {
         }
         Set<String> merged = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
         int missing = (int) specJobs.stream().filter(id -> !merged.contains(id)).count();
-        List<Integer> missingShards = IntStream.range(0, count).filter(k -> !seen.contains(k)).boxed().toList();
+        List<Integer> missingShards =
+                IntStream.range(0, count).filter(k -> !seen.contains(k)).boxed().toList();
         return new Outcome(spec.name(), specJobs.size(), added, alreadyThere, missing, missingShards);
     }
 
@@ -109,11 +123,14 @@ public final class SweepMerge {
      */
     private static CSVParser rows(Path file, List<String> header) throws IOException {
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        CSVParser parser = CSVParser.parse(text.substring(0, text.lastIndexOf('\n') + 1),
+        CSVParser parser = CSVParser.parse(
+                text.substring(0, text.lastIndexOf('\n') + 1),
                 RunsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get());
         if (!text.isEmpty() && !parser.getHeaderNames().equals(header)) {
-            throw new InvalidInputException(file.toString(), "has columns " + String.join(",", parser.getHeaderNames())
-                    + ", not those of the spec: refusing to merge");
+            throw new InvalidInputException(
+                    file.toString(),
+                    "has columns " + String.join(",", parser.getHeaderNames())
+                            + ", not those of the spec: refusing to merge");
         }
         return parser;
     }

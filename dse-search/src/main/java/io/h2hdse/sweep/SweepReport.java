@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.solver.SolverCatalog;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -21,8 +22,7 @@ import java.util.TreeMap;
  * point's job files at a time.
  */
 final class SweepReport {
-    private SweepReport() {
-    }
+    private SweepReport() {}
 
     /** A mapping a job reported: its id is {@code <job id>/<index in the job's front>}, 0 being the job's best. */
     private record Candidate(JobRecord job, int index) {
@@ -42,41 +42,83 @@ final class SweepReport {
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
         Path plots = out.resolve("plots");
-        Summary summary = new Summary(pointColumns, spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)));
+        Summary summary =
+                new Summary(pointColumns, spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)));
         BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
         try {
             Files.createDirectories(plots);
             try (AtomicFile paretoFile = AtomicFile.create(out.resolve("pareto.csv"));
-                 AtomicFile mappingsFile = AtomicFile.create(out.resolve("mappings.csv"));
-                 AtomicFile transfersFile = AtomicFile.create(out.resolve("transfers.csv"));
-                 CSVPrinter pareto = printer(paretoFile, concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
-                 CSVPrinter mappings = printer(mappingsFile, concat(pointColumns, "solver", "mapping_id", "layer", "accelerator"));
-                 CSVPrinter transfers = printer(transfersFile, concat(pointColumns, "solver", "mapping_id", "kind", "layer",
-                         "source", "destination", "bytes", "start_s", "finish_s", "energy_j"))) {
+                    AtomicFile mappingsFile = AtomicFile.create(out.resolve("mappings.csv"));
+                    AtomicFile transfersFile = AtomicFile.create(out.resolve("transfers.csv"));
+                    CSVPrinter pareto = printer(
+                            paretoFile,
+                            concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
+                    CSVPrinter mappings = printer(
+                            mappingsFile, concat(pointColumns, "solver", "mapping_id", "layer", "accelerator"));
+                    CSVPrinter transfers = printer(
+                            transfersFile,
+                            concat(
+                                    pointColumns,
+                                    "solver",
+                                    "mapping_id",
+                                    "kind",
+                                    "layer",
+                                    "source",
+                                    "destination",
+                                    "bytes",
+                                    "start_s",
+                                    "finish_s",
+                                    "energy_j"))) {
                 Map<String, List<JobKey>> points = new LinkedHashMap<>();
-                spec.jobs().forEach(j -> points.computeIfAbsent(j.point(), p -> new ArrayList<>()).add(j));
+                spec.jobs()
+                        .forEach(j -> points.computeIfAbsent(j.point(), p -> new ArrayList<>())
+                                .add(j));
                 for (List<JobKey> jobs : points.values()) {
-                    List<JobRecord> records = jobs.stream().filter(j -> recorded.contains(j.id())).map(j -> files.read(j.id())).toList();
+                    List<JobRecord> records = jobs.stream()
+                            .filter(j -> recorded.contains(j.id()))
+                            .map(j -> files.read(j.id()))
+                            .toList();
                     if (records.isEmpty()) {
                         continue;
                     }
-                    List<String> cells = pointColumns.stream().map(c -> records.getFirst().key().get(c)).toList();
+                    List<String> cells = pointColumns.stream()
+                            .map(c -> records.getFirst().key().get(c))
+                            .toList();
                     List<Candidate> front = front(records);
                     for (Candidate c : front) {
-                        pareto.printRecord(concat(cells, num(c.point().latencyS()), num(c.point().energyJ()), c.job().solver(),
-                                c.job().jobId(), c.mappingId()));
+                        pareto.printRecord(concat(
+                                cells,
+                                num(c.point().latencyS()),
+                                num(c.point().energyJ()),
+                                c.job().solver(),
+                                c.job().jobId(),
+                                c.mappingId()));
                     }
                     for (JobRecord record : records) {
                         for (Candidate c : reported(record, front)) {
                             int[] mapping = c.point().mapping();
                             for (int l = 0; l < mapping.length; l++) {
-                                mappings.printRecord(concat(cells, record.solver(), c.mappingId(), record.layers().get(l),
+                                mappings.printRecord(concat(
+                                        cells,
+                                        record.solver(),
+                                        c.mappingId(),
+                                        record.layers().get(l),
                                         record.accelerators().get(mapping[l])));
                             }
                         }
                         for (JobRecord.TransferRow t : record.transfers()) {
-                            transfers.printRecord(concat(cells, record.solver(), record.jobId() + "/0", t.kind(), t.layer(), t.source(),
-                                    t.destination(), num(t.bytes()), num(t.startS()), num(t.finishS()), num(t.energyJ())));
+                            transfers.printRecord(concat(
+                                    cells,
+                                    record.solver(),
+                                    record.jobId() + "/0",
+                                    t.kind(),
+                                    t.layer(),
+                                    t.source(),
+                                    t.destination(),
+                                    num(t.bytes()),
+                                    num(t.startS()),
+                                    num(t.finishS()),
+                                    num(t.energyJ())));
                         }
                     }
                     records.forEach(r -> solverNotes.putIfAbsent(r.solver(), r.notes()));
@@ -107,7 +149,8 @@ final class SweepReport {
     }
 
     private static List<Candidate> nonDominated(List<Candidate> candidates) {
-        return NonDominated.of(candidates, c -> c.point().latencyS(), c -> c.point().energyJ());
+        return NonDominated.of(
+                candidates, c -> c.point().latencyS(), c -> c.point().energyJ());
     }
 
     /** A job's best mapping and its points on the point's front. */
@@ -119,7 +162,12 @@ final class SweepReport {
     }
 
     static CSVPrinter printer(AtomicFile file, List<String> header) throws IOException {
-        return new CSVPrinter(file.writer(), RunsCsv.FORMAT.builder().setHeader(header.toArray(String[]::new)).get());
+        return new CSVPrinter(
+                file.writer(),
+                RunsCsv.FORMAT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get());
     }
 
     static List<String> concat(List<String> first, String... more) {

@@ -14,11 +14,9 @@ import java.util.Set;
  */
 public final class SweepRunner {
     /** How a run went: jobs in the sweep, found recorded, run now, failed (not recorded, rerun next time). */
-    public record Outcome(int jobs, int recordedBefore, int ran, int failed) {
-    }
+    public record Outcome(int jobs, int recordedBefore, int ran, int failed) {}
 
-    private SweepRunner() {
-    }
+    private SweepRunner() {}
 
     public static List<String> header(SweepSpec spec) {
         return RunsCsv.header(spec.overrideColumns());
@@ -39,8 +37,15 @@ public final class SweepRunner {
      * included) is failed: counted, named on {@code err} in one line, not recorded. If the process is
      * stopped (Ctrl-C), one line on {@code err} says how many jobs are recorded and gives {@code resumeCommand}.
      */
-    public static Outcome run(SweepSpec spec, Shard shard, Path out, SweepEngine engine, boolean progress, PrintWriter err,
-                              String resumeCommand) {
+    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
+    public static Outcome run(
+            SweepSpec spec,
+            Shard shard,
+            Path out,
+            SweepEngine engine,
+            boolean progress,
+            PrintWriter err,
+            String resumeCommand) {
         Instant started = Instant.now();
         OutputFolder.prepare(out);
         List<JobKey> jobs = shard.of(spec.jobs());
@@ -48,17 +53,23 @@ public final class SweepRunner {
         int recordedBefore;
         JobSink sink;
         try (ResultsLock lock = ResultsLock.acquire(out);
-             RunsCsv runs = RunsCsv.open(out.resolve(RunsCsv.FILE), header(spec),
-                     jobs.stream().map(j -> j.cells(spec.overrideColumns())).toList(), files::readable)) {
+                RunsCsv runs = RunsCsv.open(
+                        out.resolve(RunsCsv.FILE),
+                        header(spec),
+                        jobs.stream().map(j -> j.cells(spec.overrideColumns())).toList(),
+                        files::readable)) {
             recordedBefore = runs.recordedCount();
-            List<JobKey> todo = jobs.stream().filter(j -> !runs.recorded(j.id())).toList();
+            List<JobKey> todo =
+                    jobs.stream().filter(j -> !runs.recorded(j.id())).toList();
             try (Progress bar = Progress.bar(spec.name(), jobs.size(), jobs.size() - todo.size(), progress)) {
                 sink = new JobSink(files, runs, bar, err);
                 JobSink recording = sink;
                 try (Interruption interruption = Interruption.onStop(() -> {
                     bar.close();
-                    println(err, "interrupted: " + (recordedBefore + recording.ran()) + " of " + jobs.size() + " jobs recorded in " + out
-                            + "; resume with: " + resumeCommand);
+                    println(
+                            err,
+                            "interrupted: " + (recordedBefore + recording.ran()) + " of " + jobs.size()
+                                    + " jobs recorded in " + out + "; resume with: " + resumeCommand);
                 })) {
                     engine.run(spec, todo, sink);
                 }
@@ -76,7 +87,9 @@ public final class SweepRunner {
 
     /** An error as one line: its message, or its kind when it has none (a stack overflow has none). */
     static String oneLine(Throwable e) {
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName()
+                : e.getMessage();
         return message.replaceAll("\\s*\\R\\s*", " ");
     }
 

@@ -1,7 +1,8 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.eval.Compatibility;
 import io.h2hdse.input.InvalidInputException;
-import io.h2hdse.system.Compatibility;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.workload.Workload;
 
 import java.util.EnumSet;
@@ -18,13 +19,21 @@ import java.util.Set;
  * @param skip   jobs left out, e.g. exact search on a model too large to enumerate
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
  */
-public record SweepSpec(String name, List<Workload> models, List<SystemGrid> systems, List<String> solvers,
-                        List<Long> seeds, List<BudgetSpec> budgets, List<SearchChoice> search, List<Skip> skip,
-                        Map<String, String> inputs) {
+public record SweepSpec(
+        String name,
+        List<Workload> models,
+        List<SystemGrid> systems,
+        List<String> solvers,
+        List<Long> seeds,
+        List<BudgetSpec> budgets,
+        List<SearchChoice> search,
+        List<Skip> skip,
+        Map<String, String> inputs) {
     /** Leaves out the jobs of a model on a system with a solver; null matches any. */
     public record Skip(String model, String system, String solver) {
         boolean matches(String jobModel, String jobSystem, String jobSolver) {
-            return (model == null || model.equals(jobModel)) && (system == null || system.equals(jobSystem))
+            return (model == null || model.equals(jobModel))
+                    && (system == null || system.equals(jobSystem))
                     && (solver == null || solver.equals(jobSolver));
         }
     }
@@ -91,7 +100,8 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
                         Compatibility.require(point.system().system(), model);
                         Sources.problem(model, point.system());
                     } catch (InvalidInputException e) {
-                        throw new InvalidInputException(grid.source(), "model " + model.name() + pointText(point) + ": " + e.getMessage());
+                        throw new InvalidInputException(
+                                grid.source(), "model " + model.name() + pointText(point) + ": " + e.getMessage());
                     }
                 }
             }
@@ -104,7 +114,11 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
 
     private static String pointText(SystemPoint point) {
         StringBuilder text = new StringBuilder();
-        point.overrides().forEach((o, v) -> text.append(text.isEmpty() ? " at " : ", ").append(o.fieldName()).append('=').append(v));
+        point.overrides()
+                .forEach((o, v) -> text.append(text.isEmpty() ? " at " : ", ")
+                        .append(o.fieldName())
+                        .append('=')
+                        .append(v));
         return text.toString();
     }
 
@@ -116,7 +130,9 @@ public record SweepSpec(String name, List<Workload> models, List<SystemGrid> sys
     }
 
     public Workload model(String name) {
-        return models.stream().filter(m -> m.name().equals(name)).findFirst()
+        return models.stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no model " + name + " in sweep " + this.name));
     }
 }

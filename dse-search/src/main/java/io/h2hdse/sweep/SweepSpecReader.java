@@ -3,6 +3,7 @@ package io.h2hdse.sweep;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.YamlFiles;
 import io.h2hdse.input.YamlMap;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
 
@@ -19,8 +20,7 @@ import java.util.Map;
  * Errors are one line: {@code file: field: reason}.
  */
 public final class SweepSpecReader {
-    private SweepSpecReader() {
-    }
+    private SweepSpecReader() {}
 
     /** {@code configs} is where system names resolve ({@code <configs>/systems/NAME.yaml}). */
     public static SweepSpec read(Path file, Path configs) {
@@ -38,7 +38,9 @@ public final class SweepSpecReader {
         inputs.put(file.toString(), Sources.hash(file));
         String name = yaml.string("name");
         if (!name.matches("[A-Za-z0-9._-]+") || name.matches("\\.+")) {
-            throw new InvalidInputException(yaml.where("name"), "a plain folder name: letters, digits, '.', '_' or '-', not '.' or '..' (it names the output folder)");
+            throw new InvalidInputException(
+                    yaml.where("name"),
+                    "a plain folder name: letters, digits, '.', '_' or '-', not '.' or '..' (it names the output folder)");
         }
         List<Workload> models = new ArrayList<>();
         List<String> modelNames = nonEmpty(yaml, "models");
@@ -61,8 +63,9 @@ public final class SweepSpecReader {
         List<String> solvers = nonEmpty(yaml, "solvers");
         for (int i = 0; i < solvers.size(); i++) {
             if (!SolverCatalog.names().contains(solvers.get(i))) {
-                throw new InvalidInputException(yaml.where("solvers") + "[" + i + "]", "unknown solver '" + solvers.get(i)
-                        + "'; known: " + String.join(", ", SolverCatalog.names()));
+                throw new InvalidInputException(
+                        yaml.where("solvers") + "[" + i + "]",
+                        "unknown solver '" + solvers.get(i) + "'; known: " + String.join(", ", SolverCatalog.names()));
             }
         }
         boolean searches = solvers.stream().anyMatch(s -> !SolverCatalog.budgetFree(s));
@@ -79,7 +82,8 @@ public final class SweepSpecReader {
             }
         }
         if (searches && (seeds.isEmpty() || budgets.isEmpty())) {
-            throw new InvalidInputException(yaml.where(seeds.isEmpty() ? "seeds" : "budgets"), "search solvers need at least one");
+            throw new InvalidInputException(
+                    yaml.where(seeds.isEmpty() ? "seeds" : "budgets"), "search solvers need at least one");
         }
         List<SearchChoice> search = searchChoices(yaml, solvers);
         List<SweepSpec.Skip> skip = new ArrayList<>();
@@ -92,7 +96,8 @@ public final class SweepSpecReader {
                 throw new InvalidInputException(entry.where("model"), "no model named '" + model + "' in this sweep");
             }
             if (system != null && systems.stream().noneMatch(g -> g.name().equals(system))) {
-                throw new InvalidInputException(entry.where("system"), "no system named '" + system + "' in this sweep");
+                throw new InvalidInputException(
+                        entry.where("system"), "no system named '" + system + "' in this sweep");
             }
             if (solver != null && !solvers.contains(solver)) {
                 throw new InvalidInputException(entry.where("solver"), "no solver '" + solver + "' in this sweep");
@@ -127,13 +132,16 @@ public final class SweepSpecReader {
             orders.add(SearchChoice.order(orderNames.get(i), yaml.where(SearchChoice.ORDER) + "[" + i + "]"));
         }
         List<Boolean> seeds = new ArrayList<>();
-        List<String> seedNames = yaml.strings(SearchChoice.SEED_H2H,
+        List<String> seedNames = yaml.strings(
+                SearchChoice.SEED_H2H,
                 List.of(Boolean.toString(solvers.contains(io.h2hdse.solver.h2h.H2hStepSolver.H2H))));
         for (int i = 0; i < seedNames.size(); i++) {
             seeds.add(SearchChoice.seed(seedNames.get(i), yaml.where(SearchChoice.SEED_H2H) + "[" + i + "]"));
         }
         if (orders.isEmpty() || seeds.isEmpty()) {
-            throw new InvalidInputException(yaml.where(orders.isEmpty() ? SearchChoice.ORDER : SearchChoice.SEED_H2H), "give at least one value");
+            throw new InvalidInputException(
+                    yaml.where(orders.isEmpty() ? SearchChoice.ORDER : SearchChoice.SEED_H2H),
+                    "give at least one value");
         }
         return SearchChoice.product(orders, seeds);
     }

@@ -26,8 +26,15 @@ public record SystemGrid(SystemFile base, String source, Map<SystemOverride, Lis
         overrides.forEach((name, value) -> {
             SystemOverride parameter = SystemOverride.byFieldName(name);
             if (parameter == null) {
-                throw new io.h2hdse.input.InvalidInputException(option, "unknown system parameter '" + name + "' (known: "
-                        + String.join(", ", java.util.Arrays.stream(SystemOverride.values()).map(SystemOverride::fieldName).toList()) + ")");
+                throw new io.h2hdse.input.InvalidInputException(
+                        option,
+                        "unknown system parameter '" + name + "' (known: "
+                                + String.join(
+                                        ", ",
+                                        java.util.Arrays.stream(SystemOverride.values())
+                                                .map(SystemOverride::fieldName)
+                                                .toList())
+                                + ")");
             }
             grid.put(parameter, List.of(value));
         });

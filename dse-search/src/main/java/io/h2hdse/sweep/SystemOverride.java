@@ -24,9 +24,14 @@ public enum SystemOverride {
         SystemSpec apply(SystemSpec system, String value, String where) {
             double gbps = positive(value, where);
             Map<String, Link> links = new LinkedHashMap<>();
-            system.interconnect().links().forEach((acc, link) -> links.put(acc, new Link(gbps, link.energyPjPerByte())));
+            system.interconnect()
+                    .links()
+                    .forEach((acc, link) -> links.put(acc, new Link(gbps, link.energyPjPerByte())));
             Interconnect net = system.interconnect();
-            return new SystemSpec(system.name(), system.accelerators(), new Interconnect(links, net.overrides(), net.hostMemoryBytes()),
+            return new SystemSpec(
+                    system.name(),
+                    system.accelerators(),
+                    new Interconnect(links, net.overrides(), net.hostMemoryBytes()),
                     system.options());
         }
     },
@@ -39,13 +44,29 @@ public enum SystemOverride {
                 throw new InvalidInputException(where, "expected a whole number of PEs, got " + value);
             }
             if (system.accelerators().stream().noneMatch(a -> a.cost() instanceof MaestroSpec)) {
-                throw new InvalidInputException(where, "system " + system.name() + " has no MAESTRO accelerator whose PEs could change");
+                throw new InvalidInputException(
+                        where, "system " + system.name() + " has no MAESTRO accelerator whose PEs could change");
             }
-            List<Accelerator> accs = system.accelerators().stream().map(a -> a.cost() instanceof MaestroSpec m
-                    ? new Accelerator(a.name(), a.supports(), new MaestroSpec(m.dataflow(), pes, m.l1SizeBytes(), m.l2SizeBytes(),
-                    m.nocBandwidth(), m.offchipBandwidth(), m.clockMhz(), m.pjPerMacEnergy()), a.localMemoryBytes(), a.weightShare(),
-                    a.staticPowerW(), a.dynamicPowerW())
-                    : a).toList();
+            List<Accelerator> accs = system.accelerators().stream()
+                    .map(a -> a.cost() instanceof MaestroSpec m
+                            ? new Accelerator(
+                                    a.name(),
+                                    a.supports(),
+                                    new MaestroSpec(
+                                            m.dataflow(),
+                                            pes,
+                                            m.l1SizeBytes(),
+                                            m.l2SizeBytes(),
+                                            m.nocBandwidth(),
+                                            m.offchipBandwidth(),
+                                            m.clockMhz(),
+                                            m.pjPerMacEnergy()),
+                                    a.localMemoryBytes(),
+                                    a.weightShare(),
+                                    a.staticPowerW(),
+                                    a.dynamicPowerW())
+                            : a)
+                    .toList();
             return new SystemSpec(system.name(), accs, system.interconnect(), system.options());
         }
     },
@@ -56,16 +77,21 @@ public enum SystemOverride {
             List<String> names = Arrays.asList(value.split("\\+"));
             for (String name : names) {
                 if (system.accelerators().stream().noneMatch(a -> a.name().equals(name))) {
-                    throw new InvalidInputException(where, "system " + system.name() + " has no accelerator '" + name + "'");
+                    throw new InvalidInputException(
+                            where, "system " + system.name() + " has no accelerator '" + name + "'");
                 }
             }
-            List<Accelerator> kept = system.accelerators().stream().filter(a -> names.contains(a.name())).toList();
+            List<Accelerator> kept = system.accelerators().stream()
+                    .filter(a -> names.contains(a.name()))
+                    .toList();
             Interconnect net = system.interconnect();
             Map<String, Link> links = new LinkedHashMap<>();
             kept.forEach(a -> links.put(a.name(), net.hostLink(a.name())));
             List<Interconnect.PairLink> pairs = net.overrides().stream()
-                    .filter(p -> names.contains(p.a()) && names.contains(p.b())).toList();
-            return new SystemSpec(system.name(), kept, new Interconnect(links, pairs, net.hostMemoryBytes()), system.options());
+                    .filter(p -> names.contains(p.a()) && names.contains(p.b()))
+                    .toList();
+            return new SystemSpec(
+                    system.name(), kept, new Interconnect(links, pairs, net.hostMemoryBytes()), system.options());
         }
     },
     /** Every accelerator's memory for resident weights (local memory × weight share), in MiB. */
@@ -73,13 +99,23 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String value, String where) {
             double bytes = nonNegative(value, where) * (1 << 20);
-            List<Accelerator> accs = system.accelerators().stream().map(a -> {
-                if (a.weightShare() == 0) {
-                    throw new InvalidInputException(where, "accelerator " + a.name() + " has weight_share 0, so no weight memory to size");
-                }
-                return new Accelerator(a.name(), a.supports(), a.cost(), bytes / a.weightShare(), a.weightShare(),
-                        a.staticPowerW(), a.dynamicPowerW());
-            }).toList();
+            List<Accelerator> accs = system.accelerators().stream()
+                    .map(a -> {
+                        if (a.weightShare() == 0) {
+                            throw new InvalidInputException(
+                                    where,
+                                    "accelerator " + a.name() + " has weight_share 0, so no weight memory to size");
+                        }
+                        return new Accelerator(
+                                a.name(),
+                                a.supports(),
+                                a.cost(),
+                                bytes / a.weightShare(),
+                                a.weightShare(),
+                                a.staticPowerW(),
+                                a.dynamicPowerW());
+                    })
+                    .toList();
             return new SystemSpec(system.name(), accs, system.interconnect(), system.options());
         }
     };

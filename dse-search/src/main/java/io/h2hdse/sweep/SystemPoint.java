@@ -20,7 +20,11 @@ public record SystemPoint(SystemGrid grid, Map<SystemOverride, String> overrides
     public SystemFile system() {
         SystemSpec system = grid.base().system();
         for (Map.Entry<SystemOverride, String> o : overrides.entrySet()) {
-            system = o.getKey().apply(system, o.getValue(), grid.source() + ": grid." + o.getKey().fieldName());
+            system = o.getKey()
+                    .apply(
+                            system,
+                            o.getValue(),
+                            grid.source() + ": grid." + o.getKey().fieldName());
         }
         return new SystemFile(system, grid.base().costTableCsv());
     }

@@ -17,13 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bad output folders, empty sweeps, unreadable and damaged files, option errors: exit 2 and one line that names the culprit. */
 class CliErrorsTest {
     private static final Path CONFIGS = Path.of("..", "configs");
-    private static final String TINY = CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath().toString();
+    private static final String TINY =
+            CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath().toString();
 
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -54,21 +54,29 @@ class CliErrorsTest {
     @Test
     void anOutputPathThatIsAFileIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
-        Result result = run("sweep", sweep("s", "[random]").toString(), "--configs", CONFIGS.toString(), "--out", file.toString());
+        Result result = run(
+                "sweep", sweep("s", "[random]").toString(), "--configs", CONFIGS.toString(), "--out", file.toString());
         assertOneLineExitTwo(result, file.toString(), "is a file");
     }
 
     @Test
     void anOutputFolderBelowAFileIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
-        Result result = run("sweep", sweep("s", "[random]").toString(), "--configs", CONFIGS.toString(), "--out", file.resolve("sub").toString());
+        Result result = run(
+                "sweep",
+                sweep("s", "[random]").toString(),
+                "--configs",
+                CONFIGS.toString(),
+                "--out",
+                file.resolve("sub").toString());
         assertOneLineExitTwo(result, file.toString());
     }
 
     @Test
     void aSweepNameMustBeAPlainFolderName() throws IOException {
         for (String name : List.of("..", ".", "a/b", "~")) {
-            Result result = run("sweep", sweep("'" + name + "'", "[random]").toString(), "--configs", CONFIGS.toString());
+            Result result =
+                    run("sweep", sweep("'" + name + "'", "[random]").toString(), "--configs", CONFIGS.toString());
             assertOneLineExitTwo(result, "name");
         }
     }
@@ -76,15 +84,20 @@ class CliErrorsTest {
     @Test
     void anEmptySolverOrModelListIsRefused() throws IOException {
         Path out = dir.resolve("never");
-        assertOneLineExitTwo(run("sweep", sweep("s", "[]").toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), "solvers");
-        Path noModels = Files.writeString(dir.resolve("m.yaml"), "name: s\nmodels: []\nsystems: [{base: h2h-fpga4-medium}]\nsolvers: [h2h]\n");
-        assertOneLineExitTwo(run("sweep", noModels.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), "models");
+        assertOneLineExitTwo(
+                run("sweep", sweep("s", "[]").toString(), "--configs", CONFIGS.toString(), "--out", out.toString()),
+                "solvers");
+        Path noModels = Files.writeString(
+                dir.resolve("m.yaml"), "name: s\nmodels: []\nsystems: [{base: h2h-fpga4-medium}]\nsolvers: [h2h]\n");
+        assertOneLineExitTwo(
+                run("sweep", noModels.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), "models");
         assertFalse(Files.exists(out));
     }
 
     @Test
     void aFileThatIsNotUtf8TextIsNamedAsSuch() throws IOException {
-        Path binary = Files.write(dir.resolve("model.yaml"), new byte[]{'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+        Path binary = Files.write(
+                dir.resolve("model.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
         assertOneLineExitTwo(run("show-model", binary.toString()), binary.toString(), "not UTF-8 text");
     }
 
@@ -102,8 +115,10 @@ class CliErrorsTest {
     void compareNamesTheFileAndLineOfABadRow() throws IOException {
         Path sweep = dir.resolve("sweep");
         Files.createDirectories(sweep);
-        Files.writeString(sweep.resolve("runs.csv"), runsCsv("a,s,random,1,50,,rank,false,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5,5e-4,2\n"
-                + "a,s,random,2,50,,rank,false,8899aabbccddeeff,1e-3,2\n"));
+        Files.writeString(
+                sweep.resolve("runs.csv"),
+                runsCsv("a,s,random,1,50,,rank,false,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5,5e-4,2\n"
+                        + "a,s,random,2,50,,rank,false,8899aabbccddeeff,1e-3,2\n"));
         assertOneLineExitTwo(run("compare", sweep.toString()), sweep.resolve("runs.csv") + ": line 3");
     }
 
@@ -115,14 +130,26 @@ class CliErrorsTest {
         Files.writeString(sweep.resolve("runs.csv"), runsCsv(row + row));
         Result result = run("compare", sweep.toString());
         assertEquals(Dse.EXIT_OK, result.code(), result.err());
-        String line = result.out().lines().filter(l -> l.startsWith("random ")).findFirst().orElseThrow();
+        String line = result.out()
+                .lines()
+                .filter(l -> l.startsWith("random "))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1", line.split("\\s+")[1], result.out());
     }
 
     @Test
     void anEmptyHardwareFileIsBlamedOnItselfNotOnTheMappingFile() throws IOException {
         Path hardware = Files.writeString(dir.resolve("hw.m"), "// nothing here\n");
-        Path mapping = Path.of("..", "dse-core", "src", "test", "resources", "maestro", "mappings", "resnet50_res2a_branch2b__kcp_ws.m");
+        Path mapping = Path.of(
+                "..",
+                "dse-core",
+                "src",
+                "test",
+                "resources",
+                "maestro",
+                "mappings",
+                "resnet50_res2a_branch2b__kcp_ws.m");
         Result result = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + mapping);
         assertOneLineExitTwo(result, hardware.toString(), "sets nothing");
     }
@@ -136,8 +163,18 @@ class CliErrorsTest {
                 - {name: big, op: conv, input_chw: [2000000000, 2000000000, 2000000000], out_channels: 2000000000, kernel: 3, stride: 1, padding: 1}
                 """);
         Path out = dir.resolve("never");
-        Result result = run("solve", "--model", model.toString(), "--system", "h2h-fpga4-medium", "--configs", CONFIGS.toString(),
-                "--solver", "random", "--out", out.toString());
+        Result result = run(
+                "solve",
+                "--model",
+                model.toString(),
+                "--system",
+                "h2h-fpga4-medium",
+                "--configs",
+                CONFIGS.toString(),
+                "--solver",
+                "random",
+                "--out",
+                out.toString());
         assertOneLineExitTwo(result, model.toString(), "layers.big", "too large");
         assertFalse(Files.exists(out));
     }

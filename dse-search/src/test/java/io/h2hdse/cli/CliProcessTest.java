@@ -21,32 +21,40 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The launcher as a separate process: output through a pipe, Ctrl-C, a second run on a folder in use. */
 class CliProcessTest {
-    private static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
+    private static final Path CONFIGS =
+            Path.of("..", "configs").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
 
     private static ProcessBuilder dse(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Dse.class.getName()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Dse.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
 
     @Test
     void showModelWritesItsWholeMaestroNetworkIntoAPipe() throws Exception {
-        Process process = dse("show-model", "vgg3", "--maestro", "kcp_ws").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = dse("show-model", "vgg3", "--maestro", "kcp_ws")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String piped = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue());
-        String expected = MaestroModelWriter.write(ModelZoo.build("vgg3"), "kcp_ws").text();
+        String expected =
+                MaestroModelWriter.write(ModelZoo.build("vgg3"), "kcp_ws").text();
         assertTrue(expected.length() > 8192, "the model must outgrow one 8 KiB buffer: " + expected.length());
         assertEquals(expected, piped);
     }
 
     @Test
     void ctrlCSaysWhatIsRecordedAndHowToResumeAndASecondRunMeanwhileIsRefused() throws Exception {
-        Path spec = Files.writeString(dir.resolve("slow.yaml"), """
+        Path spec = Files.writeString(
+                dir.resolve("slow.yaml"), """
                 name: slow
                 models: [%s]
                 systems: [{base: h2h-fpga4-medium}]
@@ -56,8 +64,18 @@ class CliProcessTest {
                 """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml")));
         Path out = dir.resolve("out");
         Path stderr = dir.resolve("stderr.txt");
-        Process sweep = dse("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--threads", "1")
-                .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process sweep = dse(
+                        "sweep",
+                        spec.toString(),
+                        "--configs",
+                        CONFIGS.toString(),
+                        "--out",
+                        out.toString(),
+                        "--threads",
+                        "1")
+                .redirectError(stderr.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (dataRows(out) < 1 && System.nanoTime() < deadline && sweep.isAlive()) {
@@ -66,20 +84,27 @@ class CliProcessTest {
             assertTrue(dataRows(out) >= 1, "no job recorded in time");
 
             StringWriter err = new StringWriter();
-            int second = Dse.run(new String[]{"sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()},
-                    new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+            int second = Dse.run(
+                    new String[] {"sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()},
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(err, true));
             assertEquals(Dse.EXIT_BAD_INPUT, second);
-            assertEquals("error: " + out + ": results folder in use by another run (process " + sweep.pid()
-                    + "); wait for it to finish or use another --out", err.toString().strip());
+            assertEquals(
+                    "error: " + out + ": results folder in use by another run (process " + sweep.pid()
+                            + "); wait for it to finish or use another --out",
+                    err.toString().strip());
 
-            new ProcessBuilder("kill", "-INT", Long.toString(sweep.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(sweep.pid()))
+                    .start()
+                    .waitFor();
             assertTrue(sweep.waitFor(60, TimeUnit.SECONDS));
         } finally {
             sweep.destroyForcibly();
         }
         assertEquals(130, sweep.exitValue());
         String said = Files.readString(stderr).strip();
-        Matcher line = Pattern.compile("interrupted: (\\d+) of 20 jobs recorded in (.+); resume with: dse sweep (.+) --configs (.+) --resume --out (.+)")
+        Matcher line = Pattern.compile(
+                        "interrupted: (\\d+) of 20 jobs recorded in (.+); resume with: dse sweep (.+) --configs (.+) --resume --out (.+)")
                 .matcher(said);
         assertTrue(line.matches(), said);
         assertEquals(out.toString(), line.group(2));

@@ -1,7 +1,7 @@
 package io.h2hdse.cli;
 
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
-import io.h2hdse.input.h2hcase.ReferenceExpected;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
+import io.h2hdse.h2hcase.ReferenceExpected;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class H2hCommandTest {
     private static final Path CASE = Path.of("../configs/h2h-cases/b_vgg3_3acc.json");
 
-    private record Outcome(int code, String out, String err) {
-    }
+    private record Outcome(int code, String out, String err) {}
 
     private static Outcome dse(String... args) {
         StringWriter out = new StringWriter();
@@ -37,7 +36,8 @@ class H2hCommandTest {
         List<String> lines = o.out.lines().toList();
         assertEquals("step,makespan_s,energy_j,valid", lines.getFirst());
         assertEquals(5, lines.size());
-        List<ReferenceExpected.StepTotals> release = ReferenceCaseReader.read(CASE).expected().orElseThrow().steps();
+        List<ReferenceExpected.StepTotals> release =
+                ReferenceCaseReader.read(CASE).expected().orElseThrow().steps();
         for (int step = 1; step <= 4; step++) {
             String[] row = lines.get(step).split(",");
             assertEquals(String.valueOf(step), row[0]);
@@ -45,7 +45,8 @@ class H2hCommandTest {
             double makespan = Double.parseDouble(row[1]);
             if (step <= 3) {
                 assertEquals(release.get(step - 1).makespanS(), makespan, 1e-9 * makespan);
-                assertEquals(release.get(step - 1).energyJ(), Double.parseDouble(row[2]), 1e-9 * Double.parseDouble(row[2]));
+                assertEquals(
+                        release.get(step - 1).energyJ(), Double.parseDouble(row[2]), 1e-9 * Double.parseDouble(row[2]));
             } else {
                 assertTrue(makespan <= Double.parseDouble(lines.get(3).split(",")[1]));
             }

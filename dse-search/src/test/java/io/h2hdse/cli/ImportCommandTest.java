@@ -9,8 +9,8 @@ import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
-import io.h2hdse.workload.yaml.ModelYamlReader;
 import io.h2hdse.workload.onnx.OnnxModelReader;
+import io.h2hdse.workload.yaml.ModelYamlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +30,7 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
@@ -47,20 +46,50 @@ class ImportCommandTest {
             shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
         }
         GraphProto graph = GraphProto.newBuilder()
-                .addInput(ValueInfoProto.newBuilder().setName("x").setType(TypeProto.newBuilder()
-                        .setTensorType(TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))))
+                .addInput(ValueInfoProto.newBuilder()
+                        .setName("x")
+                        .setType(TypeProto.newBuilder()
+                                .setTensorType(TypeProto.Tensor.newBuilder()
+                                        .setElemType(1)
+                                        .setShape(shape))))
                 .addOutput(ValueInfoProto.newBuilder().setName("y"))
-                .addInitializer(TensorProto.newBuilder().setName("w").setDataType(1).addAllDims(List.of(4L, 3L, 3L, 3L))
+                .addInitializer(TensorProto.newBuilder()
+                        .setName("w")
+                        .setDataType(1)
+                        .addAllDims(List.of(4L, 3L, 3L, 3L))
                         .setDataLocation(TensorProto.DataLocation.EXTERNAL))
-                .addInitializer(TensorProto.newBuilder().setName("fw").setDataType(1).addAllDims(List.of(10L, 144L))
+                .addInitializer(TensorProto.newBuilder()
+                        .setName("fw")
+                        .setDataType(1)
+                        .addAllDims(List.of(10L, 144L))
                         .setDataLocation(TensorProto.DataLocation.EXTERNAL))
-                .addNode(NodeProto.newBuilder().setOpType("Conv").setName("conv").addInput("x").addInput("w").addOutput("c"))
-                .addNode(NodeProto.newBuilder().setOpType("Flatten").setName("flat").addInput("c").addOutput("f"))
-                .addNode(NodeProto.newBuilder().setOpType("Gemm").setName("fc").addInput("f").addInput("fw").addOutput("y")
-                        .addAttribute(AttributeProto.newBuilder().setName("transB").setType(AttributeProto.AttributeType.INT).setI(1)))
+                .addNode(NodeProto.newBuilder()
+                        .setOpType("Conv")
+                        .setName("conv")
+                        .addInput("x")
+                        .addInput("w")
+                        .addOutput("c"))
+                .addNode(NodeProto.newBuilder()
+                        .setOpType("Flatten")
+                        .setName("flat")
+                        .addInput("c")
+                        .addOutput("f"))
+                .addNode(NodeProto.newBuilder()
+                        .setOpType("Gemm")
+                        .setName("fc")
+                        .addInput("f")
+                        .addInput("fw")
+                        .addOutput("y")
+                        .addAttribute(AttributeProto.newBuilder()
+                                .setName("transB")
+                                .setType(AttributeProto.AttributeType.INT)
+                                .setI(1)))
                 .build();
-        ModelProto model = ModelProto.newBuilder().setIrVersion(8)
-                .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(13)).setGraph(graph).build();
+        ModelProto model = ModelProto.newBuilder()
+                .setIrVersion(8)
+                .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(13))
+                .setGraph(graph)
+                .build();
         return Files.write(dir.resolve("small.onnx"), model.toByteArray());
     }
 
@@ -70,7 +99,8 @@ class ImportCommandTest {
         Path yaml = dir.resolve("small.yaml");
         Result r = run("import", onnx.toString(), "--out", yaml.toString());
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
-        assertEquals(OnnxModelReader.read(onnx).layers(), ModelYamlReader.read(yaml).layers());
+        assertEquals(
+                OnnxModelReader.read(onnx).layers(), ModelYamlReader.read(yaml).layers());
     }
 
     @Test
@@ -78,9 +108,12 @@ class ImportCommandTest {
         Result r = run("show-model", smallModel().toString(), "--csv");
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         // conv: 36 positions · 4 · 27 = 3888 MACs, 108 weights; fc: 144 · 10 = 1440
-        assertEquals(List.of("layer,op,branch,task,inputs,input_shape,output_shape,macs,weights",
-                "conv,conv,x,y,,3x8x8,4x6x6,3888,108",
-                "fc,fc,x,y,conv,4x6x6,10x1x1,1440,1440"), r.out().lines().toList());
+        assertEquals(
+                List.of(
+                        "layer,op,branch,task,inputs,input_shape,output_shape,macs,weights",
+                        "conv,conv,x,y,,3x8x8,4x6x6,3888,108",
+                        "fc,fc,x,y,conv,4x6x6,10x1x1,1440,1440"),
+                r.out().lines().toList());
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.h2hdse.cli;
 
 import io.h2hdse.cost.table.CostTableModel;
 import io.h2hdse.eval.Problem;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
 import io.h2hdse.input.InvalidInputException;
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
 import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpecReader;
 import io.h2hdse.system.yaml.SystemYamlReader;
@@ -34,25 +34,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * an uncaught exception.
  */
 class InputFuzzTest {
-    private static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
+    private static final Path CONFIGS =
+            Path.of("..", "configs").toAbsolutePath().normalize();
     private static final Path TINY = CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml");
     private static final Path FPGA = CONFIGS.resolve("systems/h2h-fpga4-medium.yaml");
     private static final int INPUTS = 10_000;
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    private static final List<String> ODD_NUMBERS = List.of("99999999999999999999", "2147483648", "9223372036854775808", "-7", "0",
-            "-0", "1e308", "-1e308", "1e-320", "NaN", ".inf", "3.5");
+    private static final List<String> ODD_NUMBERS = List.of(
+            "99999999999999999999",
+            "2147483648",
+            "9223372036854775808",
+            "-7",
+            "0",
+            "-0",
+            "1e308",
+            "-1e308",
+            "1e-320",
+            "NaN",
+            ".inf",
+            "3.5");
 
     @TempDir
     Path dir;
 
     /** One kind of input: the file it starts from, what reads it, and a command line that uses it. */
-    private record Kind(String name, String seed, String fileName, Consumer<Path> reader, java.util.function.Function<Path, String[]> command) {
-    }
+    private record Kind(
+            String name,
+            String seed,
+            String fileName,
+            Consumer<Path> reader,
+            java.util.function.Function<Path, String[]> command) {}
 
     @Test
     void damagedInputsAreReadOrRefusedNeverThrownOut() throws IOException {
-        Path mapping = Files.writeString(dir.resolve("mapping.csv"), "layer,accelerator\nM1L1,vc707\nM1L2,vc707\nM1L3,zcu102\n"
-                + "M2L1,zc706\nM2L2,zc706\nM2L3,vc707\nM1L4,arria10_gx1150\nM1L5,arria10_gx1150\n");
+        Path mapping = Files.writeString(
+                dir.resolve("mapping.csv"),
+                "layer,accelerator\nM1L1,vc707\nM1L2,vc707\nM1L3,zcu102\n"
+                        + "M2L1,zc706\nM2L2,zc706\nM2L3,vc707\nM1L4,arria10_gx1150\nM1L5,arria10_gx1150\n");
         Problem tinyOnFpga = Sources.problem(ModelSource.load(TINY.toString()), SystemYamlReader.read(FPGA));
         StringBuilder costs = new StringBuilder("layer,accelerator,latency_s,energy_j\n");
         for (String layer : List.of("M1L1", "M1L2", "M1L3", "M2L1", "M2L2", "M2L3", "M1L4", "M1L5")) {
@@ -67,7 +85,8 @@ class InputFuzzTest {
                   - {name: gpu, supports: [conv], cost: {model: table}, local_memory: {mib: 64}, weight_share: 0.5, static_power_w: 1, dynamic_power_w: 5}
                   - {name: dsp, supports: [conv], cost: {model: table}, local_memory: {mib: 8}, weight_share: 0.5, static_power_w: 0.2, dynamic_power_w: 1}
                 """);
-        Path tableMapping = Files.writeString(dir.resolve("table-mapping.csv"),
+        Path tableMapping = Files.writeString(
+                dir.resolve("table-mapping.csv"),
                 "layer,accelerator\nM1L1,gpu\nM1L2,gpu\nM1L3,dsp\nM2L1,dsp\nM2L2,gpu\nM2L3,gpu\nM1L4,dsp\nM1L5,gpu\n");
         String sweep = """
                 name: fuzzed
@@ -81,16 +100,45 @@ class InputFuzzTest {
                 """.formatted(TINY);
         String[] tiny = {"--model", TINY.toString()};
         List<Kind> kinds = List.of(
-                new Kind("model", Files.readString(TINY), "model.yaml", f -> ModelSource.load(f.toString()), f -> new String[]{"show-model", f.toString()}),
-                new Kind("system", Files.readString(FPGA), "system.yaml", SystemYamlReader::read,
+                new Kind("model", Files.readString(TINY), "model.yaml", f -> ModelSource.load(f.toString()), f ->
+                        new String[] {"show-model", f.toString()}),
+                new Kind(
+                        "system",
+                        Files.readString(FPGA),
+                        "system.yaml",
+                        SystemYamlReader::read,
                         f -> concat(tiny, "evaluate", "--system", f.toString(), "--mapping", mapping.toString())),
-                new Kind("sweep", sweep, "sweep.yaml", f -> SweepSpecReader.read(f, CONFIGS),
-                        f -> new String[]{"sweep", f.toString(), "--configs", CONFIGS.toString(), "--out", dir.resolve("out").toString()}),
-                new Kind("case", Files.readString(CONFIGS.resolve("h2h-cases/a_tiny_2acc.json")), "case.json", ReferenceCaseReader::read,
-                        f -> new String[]{"h2h", f.toString()}),
-                new Kind("cost table", costs.toString(), "costs.csv", CostTableModel::read,
-                        f -> concat(tiny, "evaluate", "--system", tableSystem.toString(), "--mapping", tableMapping.toString())),
-                new Kind("mapping", Files.readString(mapping), "fuzzed-mapping.csv", f -> MappingFile.read(f, null, tinyOnFpga),
+                new Kind("sweep", sweep, "sweep.yaml", f -> SweepSpecReader.read(f, CONFIGS), f -> new String[] {
+                    "sweep",
+                    f.toString(),
+                    "--configs",
+                    CONFIGS.toString(),
+                    "--out",
+                    dir.resolve("out").toString()
+                }),
+                new Kind(
+                        "case",
+                        Files.readString(CONFIGS.resolve("h2h-cases/a_tiny_2acc.json")),
+                        "case.json",
+                        ReferenceCaseReader::read,
+                        f -> new String[] {"h2h", f.toString()}),
+                new Kind(
+                        "cost table",
+                        costs.toString(),
+                        "costs.csv",
+                        CostTableModel::read,
+                        f -> concat(
+                                tiny,
+                                "evaluate",
+                                "--system",
+                                tableSystem.toString(),
+                                "--mapping",
+                                tableMapping.toString())),
+                new Kind(
+                        "mapping",
+                        Files.readString(mapping),
+                        "fuzzed-mapping.csv",
+                        f -> MappingCsv.read(f, null, tinyOnFpga),
                         f -> concat(tiny, "evaluate", "--system", FPGA.toString(), "--mapping", f.toString())));
 
         List<String> failures = new ArrayList<>();
@@ -105,13 +153,15 @@ class InputFuzzTest {
             } catch (InvalidInputException expected) {
                 // refused with a message: fine
             } catch (RuntimeException | Error e) {
-                failures.add("input " + i + " (" + kind.name() + ") reader: " + e + "\n" + new String(input, StandardCharsets.UTF_8));
+                failures.add("input " + i + " (" + kind.name() + ") reader: " + e + "\n"
+                        + new String(input, StandardCharsets.UTF_8));
             }
             // Sweeps write a results folder (plots included): fewer of them through the command line.
             int round = i / kinds.size();
             if (round % 16 == 0 && (!kind.name().equals("sweep") || round % 160 == 0)) {
                 StringWriter err = new StringWriter();
-                int code = Dse.run(kind.command().apply(file), new PrintWriter(new StringWriter()), new PrintWriter(err));
+                int code =
+                        Dse.run(kind.command().apply(file), new PrintWriter(new StringWriter()), new PrintWriter(err));
                 if (code != Dse.EXIT_OK && code != Dse.EXIT_BAD_INPUT) {
                     failures.add("input " + i + " (" + kind.name() + ") command line: exit " + code + ": " + err + "\n"
                             + new String(input, StandardCharsets.UTF_8));
@@ -178,7 +228,7 @@ class InputFuzzTest {
         Matcher numbers = NUMBER.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (numbers.find()) {
-            spans.add(new int[]{numbers.start(), numbers.end()});
+            spans.add(new int[] {numbers.start(), numbers.end()});
         }
         if (spans.isEmpty()) {
             return bytes;

@@ -47,14 +47,21 @@ class ListingCommandsTest {
         List<Path> files = bundled("models");
         assertEquals(1 + ModelZoo.names().size() + files.size(), lines.size(), r.out());
         for (String name : ModelZoo.names()) {
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith(name + " ") && l.matches("\\S+ +zoo .*")), name + ": " + r.out());
+            assertTrue(
+                    lines.stream().anyMatch(l -> l.startsWith(name + " ") && l.matches("\\S+ +zoo .*")),
+                    name + ": " + r.out());
         }
         for (Path file : files) {
             assertTrue(lines.stream().anyMatch(l -> l.contains(" " + file + " ")), file + ": " + r.out());
         }
-        assertTrue(lines.stream().anyMatch(l -> l.matches("resnet50 +zoo +72 +4\\.097 +25\\.50 +image +classification")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("vgg3 +\\S+vgg3\\.yaml +44 +7\\.753 +13\\.24 +m1,m2,m3 +-")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("vlocnet ") && l.contains("odometry,localization")), r.out());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.matches("resnet50 +zoo +72 +4\\.097 +25\\.50 +image +classification")),
+                r.out());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.matches("vgg3 +\\S+vgg3\\.yaml +44 +7\\.753 +13\\.24 +m1,m2,m3 +-")),
+                r.out());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("vlocnet ") && l.contains("odometry,localization")), r.out());
     }
 
     @Test
@@ -67,10 +74,19 @@ class ListingCommandsTest {
         for (Path file : files) {
             assertTrue(lines.stream().anyMatch(l -> l.endsWith(" " + file)), file + ": " + r.out());
         }
-        assertTrue(lines.stream().anyMatch(l -> l.matches(
-                "maestro3-low +3: nvdla\\(kcp_ws\\) shidiannao\\(yxp_os\\) eyeriss\\(rs\\) +0\\.5 +edge/none/components +\\S+maestro3-low\\.yaml")), r.out());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("h2h-fpga4-high ") && l.contains("4: vc707(fpga)")
-                && l.contains(" 5 ") && l.contains("back_to_back/none/busy_power")), r.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "maestro3-low +3: nvdla\\(kcp_ws\\) shidiannao\\(yxp_os\\) eyeriss\\(rs\\) +0\\.5 +edge/none/components +\\S+maestro3-low\\.yaml")),
+                r.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("h2h-fpga4-high ")
+                                && l.contains("4: vc707(fpga)")
+                                && l.contains(" 5 ")
+                                && l.contains("back_to_back/none/busy_power")),
+                r.out());
     }
 
     @Test
@@ -84,11 +100,15 @@ class ListingCommandsTest {
     @Test
     void badModelFileIsOneErrorLineAndExitCodeTwo(@TempDir Path configs) throws IOException {
         Files.createDirectories(configs.resolve("models"));
-        Files.writeString(configs.resolve("models").resolve("broken.yaml"), "name: b\nlayers:\n  - {name: a, op: warp, input_chw: [1, 1, 1]}\n");
+        Files.writeString(
+                configs.resolve("models").resolve("broken.yaml"),
+                "name: b\nlayers:\n  - {name: a, op: warp, input_chw: [1, 1, 1]}\n");
         Result r = run("models", "--configs", configs.toString());
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("error: ") && r.err().contains("broken.yaml: layers.a.op: unknown op kind 'warp'"), r.err());
+        assertTrue(
+                r.err().startsWith("error: ") && r.err().contains("broken.yaml: layers.a.op: unknown op kind 'warp'"),
+                r.err());
     }
 
     @Test
@@ -103,10 +123,16 @@ class ListingCommandsTest {
         Result byName = run("show-model", "vgg3");
         assertEquals(Dse.EXIT_OK, byName.code(), byName.err());
         assertEquals(2 + 44, byName.lines().size());
-        assertTrue(byName.lines().get(0).startsWith("vgg3: 44 layers, 7.753 GMACs, 13.24 M weights, 8-bit elements"), byName.out());
-        assertTrue(byName.lines().stream().anyMatch(l -> l.matches(
-                "M1L13 +conv +m1 +- +M1L12,M2L12,M3L12 +384x28x28 +256x14x14 +173408256 +884736")), byName.out());
-        Result byFile = run("show-model", Path.of(CONFIGS, "models", "vgg3.yaml").toString());
+        assertTrue(
+                byName.lines().get(0).startsWith("vgg3: 44 layers, 7.753 GMACs, 13.24 M weights, 8-bit elements"),
+                byName.out());
+        assertTrue(
+                byName.lines().stream()
+                        .anyMatch(l -> l.matches(
+                                "M1L13 +conv +m1 +- +M1L12,M2L12,M3L12 +384x28x28 +256x14x14 +173408256 +884736")),
+                byName.out());
+        Result byFile =
+                run("show-model", Path.of(CONFIGS, "models", "vgg3.yaml").toString());
         assertEquals(byName.out(), byFile.out());
     }
 

@@ -30,20 +30,31 @@ class MaestroCommandTest {
 
     private static Path resource(String name) {
         Path hardware = MAESTRO_FILES.resolve("hw").resolve(name);
-        return Files.exists(hardware) ? hardware : MAESTRO_FILES.resolve("mappings").resolve(name);
+        return Files.exists(hardware)
+                ? hardware
+                : MAESTRO_FILES.resolve("mappings").resolve(name);
     }
 
     @Test
     void printsAndWritesTheReferenceLayer(@TempDir Path dir) throws IOException {
         Path csv = dir.resolve("out.csv");
-        int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"),
-                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--print_res_csv_file=" + csv);
+        int code = run(
+                "maestro",
+                "--HW_file=" + resource("hw_pe256.m"),
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"),
+                "--print_res_csv_file=" + csv);
         assertEquals(0, code, err.toString());
         // Reference row resnet50_res2a_branch2b__kcp_ws__hw_pe256 of maestro_reference.csv.
         assertTrue(out.toString().contains("Num MACs: 107495424"), out.toString());
         assertTrue(out.toString().contains("Runtime: 4199040 cycles"), out.toString());
         try (Reader reader = Files.newBufferedReader(csv)) {
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            List<CSVRecord> rows = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
             assertEquals(1, rows.size());
             CSVRecord row = rows.getFirst();
             assertEquals("resnet50_res2a_branch2b", row.get("layer"));
@@ -62,9 +73,18 @@ class MaestroCommandTest {
 
     @Test
     void commandLineHardwareWithoutAFile() {
-        // The 1024-PE reference hardware given as options (hop latency 1, as a hardware file implies): reference runtime 1784592.
-        int code = run("maestro", "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--num_pes", "1024",
-                "--noc_bw=256", "--offchip_bw_cstr=64", "--l2_size=1048576", "--l1_size_cstr=512", "--noc_hop_latency=1");
+        // The 1024-PE reference hardware given as options (hop latency 1, as a hardware file implies): reference
+        // runtime 1784592.
+        int code = run(
+                "maestro",
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"),
+                "--num_pes",
+                "1024",
+                "--noc_bw=256",
+                "--offchip_bw_cstr=64",
+                "--l2_size=1048576",
+                "--l1_size_cstr=512",
+                "--noc_hop_latency=1");
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("Runtime: 1784592 cycles"), out.toString());
         assertEquals("", err.toString());
@@ -73,21 +93,32 @@ class MaestroCommandTest {
     @Test
     void hardwareFileReplacesTheHardwareOptionsAsMaestroDoes() {
         // MAESTRO's ParseHW overwrites num_pes, sizes, bandwidths and latency: the 256-PE reference runtime stays.
-        int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"),
-                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--num_pes=1024", "--noc_bw=256");
+        int code = run(
+                "maestro",
+                "--HW_file=" + resource("hw_pe256.m"),
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"),
+                "--num_pes=1024",
+                "--noc_bw=256");
         assertEquals(0, code, err.toString());
         assertTrue(out.toString().contains("Runtime: 4199040 cycles"), out.toString());
-        assertEquals("note: the hardware file replaces --noc_bw_cstr, --num_pes, as in MAESTRO", err.toString().strip());
+        assertEquals(
+                "note: the hardware file replaces --noc_bw_cstr, --num_pes, as in MAESTRO",
+                err.toString().strip());
     }
 
     @Test
     void malformedHardwareFileIsOneLineAndWritesNothing(@TempDir Path dir) throws IOException {
         Path hw = Files.writeString(dir.resolve("hw.m"), "num_pes: 256\nnoc_bw_cstr: lots\n");
         Path csv = dir.resolve("out.csv");
-        int code = run("maestro", "--HW_file=" + hw, "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"),
+        int code = run(
+                "maestro",
+                "--HW_file=" + hw,
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"),
                 "--print_res_csv_file=" + csv);
         assertEquals(2, code);
-        assertEquals("error: " + hw + ":2: noc_bw_cstr: expected a whole number, got 'lots'", err.toString().strip());
+        assertEquals(
+                "error: " + hw + ":2: noc_bw_cstr: expected a whole number, got 'lots'",
+                err.toString().strip());
         assertFalse(Files.exists(csv));
     }
 
@@ -103,8 +134,11 @@ class MaestroCommandTest {
 
     @Test
     void reportCanBeSilenced() {
-        int code = run("maestro", "--HW_file=" + resource("hw_pe256.m"),
-                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"), "--print_res=false");
+        int code = run(
+                "maestro",
+                "--HW_file=" + resource("hw_pe256.m"),
+                "--Mapping_file=" + resource("resnet50_res2a_branch2b__kcp_ws.m"),
+                "--print_res=false");
         assertEquals(0, code, err.toString());
         assertEquals("", out.toString());
     }

@@ -56,27 +56,44 @@ class MaestroDropInTest {
     void maestroScriptOptionsAreAcceptedAndTheInertOnesNamedOnce(@TempDir Path dir) throws IOException {
         Path mapping = network(dir, "net", LAYER.formatted("conv"));
         // The options of MAESTRO's validation scripts, with their prefixes (--noc_bw, --l1_size, --l2_size).
-        int code = run("maestro", "--Mapping_file=" + mapping, "--print_res=true", "--print_res_csv_file=false",
-                "--print_log_file=false", "--noc_bw=1000000000", "--noc_hop_latency=0", "--noc_mc_support=true", "--num_pes=4",
-                "--num_simd_lanes=1", "--l1_size=5120", "--l2_size=1024000", "--do_implicit_reduction=true", "--do_fg_sync=false",
-                "--do_reduction_op=true", "--do_dse=false");
+        int code = run(
+                "maestro",
+                "--Mapping_file=" + mapping,
+                "--print_res=true",
+                "--print_res_csv_file=false",
+                "--print_log_file=false",
+                "--noc_bw=1000000000",
+                "--noc_hop_latency=0",
+                "--noc_mc_support=true",
+                "--num_pes=4",
+                "--num_simd_lanes=1",
+                "--l1_size=5120",
+                "--l2_size=1024000",
+                "--do_implicit_reduction=true",
+                "--do_fg_sync=false",
+                "--do_reduction_op=true",
+                "--do_dse=false");
         assertEquals(0, code, err.toString());
-        assertEquals("note: --print_log_file, --noc_mc_support, --do_implicit_reduction, --do_fg_sync, --do_reduction_op, "
-                + "--do_dse change nothing in this model", err.toString().strip());
+        assertEquals(
+                "note: --print_log_file, --noc_mc_support, --do_implicit_reduction, --do_fg_sync, --do_reduction_op, "
+                        + "--do_dse change nothing in this model",
+                err.toString().strip());
         assertTrue(out.toString().contains("Num MACs: 32"), out.toString());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--num_pes=many|error: --num_pes: expected a 32-bit whole number, got 'many'",
-            "--num_pes=3000000000|error: --num_pes: expected a 32-bit whole number, got '3000000000'",
-            "--print_res=maybe|error: --print_res: expected true or false, got 'maybe'",
-            "--noc_hop|error: --noc_hop: is ambiguous: it starts --noc_hops, --noc_hop_latency",
-            "--frobnicate=1|error: --frobnicate: unrecognised option (see dse maestro --help)",
-            "stray|error: stray: unexpected word: MAESTRO takes no positional arguments",
-            "--num_pes=0|error: --num_pes: must be positive, got 0",
-            "--noc_hop_latency=-1|error: --noc_hop_latency: must be zero or more, got -1",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--num_pes=many|error: --num_pes: expected a 32-bit whole number, got 'many'",
+                "--num_pes=3000000000|error: --num_pes: expected a 32-bit whole number, got '3000000000'",
+                "--print_res=maybe|error: --print_res: expected true or false, got 'maybe'",
+                "--noc_hop|error: --noc_hop: is ambiguous: it starts --noc_hops, --noc_hop_latency",
+                "--frobnicate=1|error: --frobnicate: unrecognised option (see dse maestro --help)",
+                "stray|error: stray: unexpected word: MAESTRO takes no positional arguments",
+                "--num_pes=0|error: --num_pes: must be positive, got 0",
+                "--noc_hop_latency=-1|error: --noc_hop_latency: must be zero or more, got -1",
+            })
     void badOptionsAreOneLineAndExitTwo(String option, String expected, @TempDir Path dir) throws IOException {
         Path mapping = network(dir, "net", LAYER.formatted("conv"));
         assertEquals(2, run("maestro", "--Mapping_file=" + mapping, option));
@@ -88,7 +105,9 @@ class MaestroDropInTest {
     void anOptionGivenTwiceIsRefused(@TempDir Path dir) throws IOException {
         Path mapping = network(dir, "net", LAYER.formatted("conv"));
         assertEquals(2, run("maestro", "--Mapping_file=" + mapping, "--num_pes=4", "--num_pes", "8"));
-        assertEquals("error: --num_pes: cannot be given more than once", err.toString().strip());
+        assertEquals(
+                "error: --num_pes: cannot be given more than once",
+                err.toString().strip());
     }
 
     @Test
@@ -103,8 +122,14 @@ class MaestroDropInTest {
     @Test
     void helpListsEveryMaestroOption() {
         assertEquals(0, run("maestro", "--help"));
-        for (String option : List.of("--Mapping_file", "--HW_file", "--print_res_csv_file", "--noc_mc_support", "--do_dse",
-                "--optimization_target", "--area_constraint")) {
+        for (String option : List.of(
+                "--Mapping_file",
+                "--HW_file",
+                "--print_res_csv_file",
+                "--noc_mc_support",
+                "--do_dse",
+                "--optimization_target",
+                "--area_constraint")) {
             assertTrue(out.toString().contains(option), option);
         }
     }
@@ -124,7 +149,8 @@ class MaestroDropInTest {
                 """;
         Path mapping = network(dir, "net", LAYER.formatted("first"), depthwiseWithK, LAYER.formatted("last"));
         Path csv = dir.resolve("out.csv");
-        int code = run("maestro", "--HW_file=" + hardware(dir), "--Mapping_file=" + mapping, "--print_res_csv_file=" + csv);
+        int code = run(
+                "maestro", "--HW_file=" + hardware(dir), "--Mapping_file=" + mapping, "--print_res_csv_file=" + csv);
         assertEquals(1, code);
         List<String> lines = err.toString().lines().toList();
         assertEquals(2, lines.size(), err.toString());
@@ -158,11 +184,13 @@ class MaestroDropInTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "K: -64, C: 2, R: 1, S: 1, Y: 2, X: 2|:4: layer conv: dimension K: negative number -64",
-            "K: 4, C: 2, R: 1, S: 1, Y: 99999999999, X: 2|:4: layer conv: dimension Y: number 99999999999 is too large",
-            "K: 4, C: 2, R: 1, S: 1, Y: 2000000000, X: 2000000000|:4: layer conv: dimensions K*C*R*S*Y*X multiply to more than 2^53",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "K: -64, C: 2, R: 1, S: 1, Y: 2, X: 2|:4: layer conv: dimension K: negative number -64",
+                "K: 4, C: 2, R: 1, S: 1, Y: 99999999999, X: 2|:4: layer conv: dimension Y: number 99999999999 is too large",
+                "K: 4, C: 2, R: 1, S: 1, Y: 2000000000, X: 2000000000|:4: layer conv: dimensions K*C*R*S*Y*X multiply to more than 2^53",
+            })
     void sizesThatWouldOverflowAreRefusedNamingFileLayerAndField(String dims, String expected, @TempDir Path dir)
             throws IOException {
         Path mapping = network(dir, "net", LAYER.formatted("conv").replace("K: 4, C: 2, R: 1, S: 1, Y: 2, X: 2", dims));
@@ -180,7 +208,9 @@ class MaestroDropInTest {
         Path mapping = network(dir, "net", LAYER.formatted("conv"));
         Path hw = Files.writeString(dir.resolve("big.m"), "num_pes: 99999999999999\n");
         assertEquals(2, run("maestro", "--HW_file=" + hw, "--Mapping_file=" + mapping));
-        assertEquals("error: " + hw + ":1: num_pes: must be a positive 32-bit number (1 to 2147483647) as in MAESTRO, got "
-                + "99999999999999", err.toString().strip());
+        assertEquals(
+                "error: " + hw + ":1: num_pes: must be a positive 32-bit number (1 to 2147483647) as in MAESTRO, got "
+                        + "99999999999999",
+                err.toString().strip());
     }
 }

@@ -23,10 +23,10 @@ class ReportCommandsTest {
 
     @TempDir
     static Path dir;
+
     static Path out;
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result run(String... args) {
         StringWriter stdout = new StringWriter();
@@ -39,14 +39,18 @@ class ReportCommandsTest {
     static void sweep() throws IOException {
         Path spec = SweepFixtures.writeSpec(dir);
         out = dir.resolve("small");
-        Result swept = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress");
+        Result swept = run(
+                "sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress");
         assertEquals(Dse.EXIT_OK, swept.code(), swept.err());
         assertTrue(swept.out().contains("report: " + out.resolve("report.html")), swept.out());
     }
 
     private static List<String> plots() throws IOException {
         try (Stream<Path> files = Files.list(out.resolve("plots"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("latency_vs_bandwidth")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("latency_vs_bandwidth"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -65,8 +69,13 @@ class ReportCommandsTest {
         assertEquals(List.of(), plots(), "the sweep drew no per-point figure");
         Result one = run("plot", out.toString(), "--model", "mmmt-tiny", "--point", "link_bandwidth_gbps=5.0");
         assertEquals(Dse.EXIT_OK, one.code(), one.err());
-        assertEquals(List.of("gantt_mmmt-tiny_h2h-fpga4-medium_5.png", "gantt_mmmt-tiny_h2h-fpga4-medium_5.svg",
-                "pareto_mmmt-tiny_h2h-fpga4-medium_5.png", "pareto_mmmt-tiny_h2h-fpga4-medium_5.svg"), plots());
+        assertEquals(
+                List.of(
+                        "gantt_mmmt-tiny_h2h-fpga4-medium_5.png",
+                        "gantt_mmmt-tiny_h2h-fpga4-medium_5.svg",
+                        "pareto_mmmt-tiny_h2h-fpga4-medium_5.png",
+                        "pareto_mmmt-tiny_h2h-fpga4-medium_5.svg"),
+                plots());
         assertTrue(Files.size(out.resolve("plots/gantt_mmmt-tiny_h2h-fpga4-medium_5.png")) > 1000);
         Result all = run("plot", out.toString(), "--all");
         assertEquals(Dse.EXIT_OK, all.code(), all.err());

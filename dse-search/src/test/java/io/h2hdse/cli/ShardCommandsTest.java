@@ -30,7 +30,8 @@ class ShardCommandsTest {
                   - base: h2h-fpga4-medium
                     grid: {link_bandwidth_gbps: [0.5, 1.25, 5]}
                 solvers: [baseline, h2h]
-                """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath()));
+                """.formatted(
+                        CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath()));
         return spec;
     }
 
@@ -40,15 +41,27 @@ class ShardCommandsTest {
         int rows = 0;
         for (int k = 0; k < 2; k++) {
             Path shard = dir.resolve("out/shard-" + k);
-            var ran = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--shard", k + "/2", "--out", shard.toString(),
+            var ran = run(
+                    "sweep",
+                    spec.toString(),
+                    "--configs",
+                    CONFIGS.toString(),
+                    "--shard",
+                    k + "/2",
+                    "--out",
+                    shard.toString(),
                     "--no-progress");
             assertEquals(Dse.EXIT_OK, ran.code(), ran.err());
             assertTrue(Files.exists(shard.resolve("shard.json")));
             rows += Files.readAllLines(shard.resolve("runs.csv")).size() - 1;
         }
         assertEquals(6, rows);
-        var merged = run("merge", dir.resolve("out/shard-0").toString(), dir.resolve("out/shard-1").toString(),
-                "--out", dir.resolve("out").toString());
+        var merged = run(
+                "merge",
+                dir.resolve("out/shard-0").toString(),
+                dir.resolve("out/shard-1").toString(),
+                "--out",
+                dir.resolve("out").toString());
         assertEquals(Dse.EXIT_OK, merged.code(), merged.err());
         assertTrue(merged.out().contains("6 rows added, 0 already there; 6 of 6 jobs recorded"), merged.out());
         assertEquals(7, Files.readAllLines(dir.resolve("out/runs.csv")).size());
@@ -58,8 +71,10 @@ class ShardCommandsTest {
     void badShardEngineOrMergeInputIsOneLineExitTwoAndNothingWritten() throws IOException {
         Path spec = spec();
         Path out = dir.resolve("never");
-        for (List<String> args : List.of(List.of("--shard", "2/2"), List.of("--shard", "half"), List.of("--engine", "hadoop"))) {
-            var bad = run(concat(List.of("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), args));
+        for (List<String> args :
+                List.of(List.of("--shard", "2/2"), List.of("--shard", "half"), List.of("--engine", "hadoop"))) {
+            var bad = run(concat(
+                    List.of("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()), args));
             assertEquals(Dse.EXIT_BAD_INPUT, bad.code(), args.toString());
             assertEquals(1, bad.err().lines().count(), bad.err());
             assertTrue(bad.err().contains(args.getFirst()), bad.err());

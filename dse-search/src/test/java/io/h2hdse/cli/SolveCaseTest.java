@@ -2,8 +2,8 @@ package io.h2hdse.cli;
 
 import io.h2hdse.cost.CostModels;
 import io.h2hdse.eval.Problem;
-import io.h2hdse.input.h2hcase.ReferenceCase;
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
+import io.h2hdse.h2hcase.ReferenceCase;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
 import io.h2hdse.solver.h2h.GraphOrder;
 import io.h2hdse.solver.h2h.H2h;
 import io.h2hdse.solver.h2h.H2hResult;
@@ -33,8 +33,10 @@ class SolveCaseTest {
     void h2hOnAReferenceCaseIsTheReleasesStepFour() throws IOException {
         Path file = Path.of("..", "configs", "h2h-cases", "b_vgg3_3acc.json");
         StringWriter err = new StringWriter();
-        int code = Dse.run(new String[]{"solve", "--case", file.toString(), "--solver", "h2h", "--out", dir.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = Dse.run(
+                new String[] {"solve", "--case", file.toString(), "--solver", "h2h", "--out", dir.toString()},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         assertEquals(Dse.EXIT_OK, code, err.toString());
 
         ReferenceCase c = ReferenceCaseReader.read(file);
@@ -42,11 +44,18 @@ class SolveCaseTest {
         H2hResult release = H2h.run(problem, GraphOrder.of(c));
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(dir.resolve("runs.csv"));
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             rows = parser.getRecords();
         }
         assertEquals(1, rows.size());
-        assertEquals(release.last().makespan(), Double.parseDouble(rows.getFirst().get("latency_s")));
+        assertEquals(
+                release.last().makespan(), Double.parseDouble(rows.getFirst().get("latency_s")));
         assertEquals(release.last().energy(), Double.parseDouble(rows.getFirst().get("energy_j")));
     }
 }

@@ -54,6 +54,7 @@ class ReportBrowserTest {
 
     @TempDir
     static Path temp;
+
     static Path out;
     static ChromeDriver browser;
 
@@ -62,18 +63,28 @@ class ReportBrowserTest {
         CDP_LOG.setLevel(Level.SEVERE);
         Optional<Path> chromium = onPath(BROWSERS);
         Optional<Path> driver = onPath(DRIVERS);
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        Assumptions.assumeTrue(
+                chromium.isPresent() && driver.isPresent(),
                 "no Chromium here: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does)");
         out = temp.resolve("small");
         SweepFixtures.run(SweepFixtures.spec(temp), out, 2);
         Path page = ReportPage.write(out);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,3300");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,3300");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(driver.get().toFile())
+                        .build(),
+                options);
         browser.get(page.toUri().toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> script("return window.dseReport !== undefined"));
     }
@@ -88,18 +99,25 @@ class ReportBrowserTest {
     @Test
     void opensWithoutConsoleErrorsAndFiltersEveryChart() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .toList();
         assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
 
         choose("link_bandwidth_gbps", "5");
         choose("solver", "random");
-        long expected = jobsAt("5", "random").stream().mapToLong(r -> r.pareto().size()).sum();
+        long expected =
+                jobsAt("5", "random").stream().mapToLong(r -> r.pareto().size()).sum();
         assertTrue(expected > 2, "the fixture's random jobs should each have several Pareto points");
         assertEquals(expected, number("""
                 return echarts.getInstanceByDom(document.getElementById('pareto')).getOption().series
                     .filter(s => s.id.startsWith('solver-')).reduce((n, s) => n + s.data.length, 0)"""));
-        assertEquals(List.of("random"), script("return Array.from(document.querySelectorAll('#comparison tbody tr td:first-child')).map(c => c.textContent)"));
-        assertEquals(2L, number("return Number(document.querySelector('#comparison tbody tr td:nth-child(3)').textContent)"));
+        assertEquals(
+                List.of("random"),
+                script(
+                        "return Array.from(document.querySelectorAll('#comparison tbody tr td:first-child')).map(c => c.textContent)"));
+        assertEquals(
+                2L,
+                number("return Number(document.querySelector('#comparison tbody tr td:nth-child(3)').textContent)"));
         // The parameter charts ignore their own parameter's filter and follow the solver filter: one solver line and
         // the lower bound's, two bandwidths each.
         assertEquals(List.of(2L, 2L), script("""
@@ -120,11 +138,13 @@ class ReportBrowserTest {
                 const c = echarts.getInstanceByDom(document.getElementById('pareto'));
                 const s = c.getOption().series.find(s => s.id === 'solver-h2h');
                 return c.convertToPixel({seriesId: 'solver-h2h'}, [s.data[0][0], s.data[0][1]]);""");
-        Map<?, ?> box = (Map<?, ?>) script("const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", pareto);
+        Map<?, ?> box = (Map<?, ?>)
+                script("const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", pareto);
         int dx = (int) Math.round(pixel.get(0).doubleValue() - ((Number) box.get("w")).doubleValue() / 2);
         int dy = (int) Math.round(pixel.get(1).doubleValue() - ((Number) box.get("h")).doubleValue() / 2);
         new Actions(browser).moveToElement(pareto, dx, dy).click().perform();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> script("return window.dseReport.detail() !== null"));
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> script("return window.dseReport.detail() !== null"));
 
         int layers = h2h.layers().size();
         assertEquals((long) layers, number("""
@@ -138,17 +158,34 @@ class ReportBrowserTest {
         for (List<Object> bar : bars) {
             int layer = h2h.layers().indexOf((String) bar.get(0));
             JobRecord.Slot slot = h2h.schedule().get(layer);
-            assertEquals(h2h.accelerators().get(h2h.pareto().getFirst().mapping()[layer]), bar.get(1), "accelerator of " + bar.get(0));
-            assertEquals(slot.startS() * 1e3, ((Number) bar.get(2)).doubleValue(), makespanMs / ReportData.TICKS, "start of " + bar.get(0));
-            assertEquals(slot.finishS() * 1e3, ((Number) bar.get(3)).doubleValue(), makespanMs / ReportData.TICKS, "finish of " + bar.get(0));
+            assertEquals(
+                    h2h.accelerators().get(h2h.pareto().getFirst().mapping()[layer]),
+                    bar.get(1),
+                    "accelerator of " + bar.get(0));
+            assertEquals(
+                    slot.startS() * 1e3,
+                    ((Number) bar.get(2)).doubleValue(),
+                    makespanMs / ReportData.TICKS,
+                    "start of " + bar.get(0));
+            assertEquals(
+                    slot.finishS() * 1e3,
+                    ((Number) bar.get(3)).doubleValue(),
+                    makespanMs / ReportData.TICKS,
+                    "finish of " + bar.get(0));
         }
         List<WebElement> rows = browser.findElements(By.cssSelector("#mapping tbody tr"));
         assertEquals(layers, rows.size());
         for (int l = 0; l < layers; l++) {
-            assertEquals(h2h.layers().get(l), rows.get(l).findElement(By.cssSelector("td:nth-child(1)")).getText());
-            assertEquals(h2h.accelerators().get(h2h.pareto().getFirst().mapping()[l]), rows.get(l).findElement(By.cssSelector("td:nth-child(3)")).getText());
+            assertEquals(
+                    h2h.layers().get(l),
+                    rows.get(l).findElement(By.cssSelector("td:nth-child(1)")).getText());
+            assertEquals(
+                    h2h.accelerators().get(h2h.pareto().getFirst().mapping()[l]),
+                    rows.get(l).findElement(By.cssSelector("td:nth-child(3)")).getText());
         }
-        new Actions(browser).scrollToElement(browser.findElement(By.tagName("header"))).perform();
+        new Actions(browser)
+                .scrollToElement(browser.findElement(By.tagName("header")))
+                .perform();
         script("window.scrollTo(0, 0)");
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.createDirectories(SCREENSHOT.getParent());
@@ -159,8 +196,10 @@ class ReportBrowserTest {
     private static List<JobRecord> jobsAt(String bandwidth, String solver) {
         ResultsFolder folder = ResultsFolder.read(out);
         JobFiles files = new JobFiles(out);
-        return folder.runs().stream().filter(r -> r.point().get(2).equals(bandwidth) && r.solver().equals(solver))
-                .map(r -> files.read(r.jobId())).toList();
+        return folder.runs().stream()
+                .filter(r -> r.point().get(2).equals(bandwidth) && r.solver().equals(solver))
+                .map(r -> files.read(r.jobId()))
+                .toList();
     }
 
     private static void choose(String column, String value) {
@@ -177,7 +216,10 @@ class ReportBrowserTest {
 
     private static Optional<Path> onPath(List<String> names) {
         String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).map(Path::of)
-                .flatMap(dir -> names.stream().map(dir::resolve)).filter(Files::isExecutable).findFirst();
+        return Stream.of(path.split(File.pathSeparator))
+                .map(Path::of)
+                .flatMap(dir -> names.stream().map(dir::resolve))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 }

@@ -39,6 +39,7 @@ class ReportDataTest {
 
     @TempDir
     static Path temp;
+
     static Path out;
     static JsonNode data;
     static List<Map<String, String>> rows;
@@ -59,7 +60,13 @@ class ReportDataTest {
 
     private static List<Map<String, String>> csv(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             return parser.getRecords().stream().map(CSVRecord::toMap).toList();
         }
     }
@@ -79,21 +86,36 @@ class ReportDataTest {
         for (int j = 0; j < rows.size(); j++) {
             String id = data.at("/jobs/id/" + j).asText();
             ids.add(id);
-            Map<String, String> row = rows.stream().filter(r -> r.get("job_id").equals(id)).findFirst().orElseThrow();
-            assertEquals(row.get("solver"), data.at("/solvers/" + data.at("/jobs/solver/" + j).asInt()).asText());
-            assertEquals(row.get("link_bandwidth_gbps"), data.at("/points/" + data.at("/jobs/point/" + j).asInt() + "/cells/2").asText());
-            assertClose(Double.parseDouble(row.get("latency_s")), data.at("/jobs/metrics/latency_s/" + j).asDouble(), "latency of " + id);
+            Map<String, String> row = rows.stream()
+                    .filter(r -> r.get("job_id").equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    row.get("solver"),
+                    data.at("/solvers/" + data.at("/jobs/solver/" + j).asInt()).asText());
+            assertEquals(
+                    row.get("link_bandwidth_gbps"),
+                    data.at("/points/" + data.at("/jobs/point/" + j).asInt() + "/cells/2")
+                            .asText());
+            assertClose(
+                    Double.parseDouble(row.get("latency_s")),
+                    data.at("/jobs/metrics/latency_s/" + j).asDouble(),
+                    "latency of " + id);
             JobRecord record = job(j);
             JsonNode front = data.at("/fronts/" + j);
             assertEquals(2 * record.pareto().size(), front.size());
             for (int i = 0; i < record.pareto().size(); i++) {
                 assertClose(record.pareto().get(i).latencyS(), front.get(2 * i).asDouble(), "front latency");
-                assertClose(record.pareto().get(i).energyJ(), front.get(2 * i + 1).asDouble(), "front energy");
+                assertClose(
+                        record.pareto().get(i).energyJ(), front.get(2 * i + 1).asDouble(), "front energy");
             }
         }
         assertEquals(rows.stream().map(r -> r.get("job_id")).collect(java.util.stream.Collectors.toSet()), ids);
         double bound = data.get("points").get(0).get("lowerBound").asDouble();
-        assertTrue(rows.stream().anyMatch(r -> Math.abs(Double.parseDouble(r.get(ReportData.LOWER_BOUND)) - bound) <= 1e-4 * bound),
+        assertTrue(
+                rows.stream()
+                        .anyMatch(r ->
+                                Math.abs(Double.parseDouble(r.get(ReportData.LOWER_BOUND)) - bound) <= 1e-4 * bound),
                 "the point's bound is its rows': " + bound);
     }
 
@@ -104,12 +126,13 @@ class ReportDataTest {
             List<double[]> all = new ArrayList<>();
             for (int j = 0; j < rows.size(); j++) {
                 if (data.at("/jobs/point/" + j).asInt() == p) {
-                    job(j).pareto().forEach(f -> all.add(new double[]{f.latencyS(), f.energyJ()}));
+                    job(j).pareto().forEach(f -> all.add(new double[] {f.latencyS(), f.energyJ()}));
                 }
             }
             Set<List<Double>> expected = new HashSet<>();
             for (double[] a : all) {
-                boolean dominated = all.stream().anyMatch(b -> b[0] <= a[0] && b[1] <= a[1] && (b[0] < a[0] || b[1] < a[1]));
+                boolean dominated =
+                        all.stream().anyMatch(b -> b[0] <= a[0] && b[1] <= a[1] && (b[0] < a[0] || b[1] < a[1]));
                 if (!dominated) {
                     expected.add(List.of(a[0], a[1]));
                 }
@@ -120,7 +143,10 @@ class ReportDataTest {
                 int i = entry.get(1).asInt();
                 JobRecord.FrontPoint point = job(j).pareto().get(i);
                 actual.add(List.of(point.latencyS(), point.energyJ()));
-                assertEquals(JSON.valueToTree(point.mapping()), data.at("/mappings/" + j + "~1" + i), "mapping " + j + "/" + i);
+                assertEquals(
+                        JSON.valueToTree(point.mapping()),
+                        data.at("/mappings/" + j + "~1" + i),
+                        "mapping " + j + "/" + i);
                 if (i == 0) {
                     scheduled.add(Integer.toString(j));
                 }
@@ -128,7 +154,8 @@ class ReportDataTest {
             assertEquals(expected, actual, "front of point " + p);
         }
         for (int j = 0; j < rows.size(); j++) {
-            String solver = data.at("/solvers/" + data.at("/jobs/solver/" + j).asInt()).asText();
+            String solver =
+                    data.at("/solvers/" + data.at("/jobs/solver/" + j).asInt()).asText();
             if (solver.equals("h2h")) {
                 scheduled.add(Integer.toString(j));
             }
@@ -147,17 +174,34 @@ class ReportDataTest {
             assertClose(record.metrics().latencyS() / ReportData.TICKS, tick, "tick");
             JsonNode slots = e.getValue().get("slots");
             for (JobRecord.Slot slot : record.schedule()) {
-                assertEquals(slot.startS(), slots.get(2 * slot.layer()).asLong() * tick, tick, "start of layer " + slot.layer());
-                assertEquals(slot.finishS(), slots.get(2 * slot.layer() + 1).asLong() * tick, tick, "finish of layer " + slot.layer());
+                assertEquals(
+                        slot.startS(),
+                        slots.get(2 * slot.layer()).asLong() * tick,
+                        tick,
+                        "start of layer " + slot.layer());
+                assertEquals(
+                        slot.finishS(),
+                        slots.get(2 * slot.layer() + 1).asLong() * tick,
+                        tick,
+                        "finish of layer " + slot.layer());
             }
             JsonNode transfers = e.getValue().get("transfers");
             assertEquals(7 * record.transfers().size(), transfers.size());
             for (int t = 0; t < record.transfers().size(); t++) {
                 JobRecord.TransferRow row = record.transfers().get(t);
-                assertEquals(row.kind(), data.at("/transferKinds/" + transfers.get(7 * t).asInt()).asText());
-                assertEquals(row.layer(), record.layers().get(transfers.get(7 * t + 1).asInt()));
-                assertEquals(row.source(), accelerator(record, transfers.get(7 * t + 2).asInt()));
-                assertEquals(row.destination(), accelerator(record, transfers.get(7 * t + 3).asInt()));
+                assertEquals(
+                        row.kind(),
+                        data.at("/transferKinds/" + transfers.get(7 * t).asInt())
+                                .asText());
+                assertEquals(
+                        row.layer(),
+                        record.layers().get(transfers.get(7 * t + 1).asInt()));
+                assertEquals(
+                        row.source(),
+                        accelerator(record, transfers.get(7 * t + 2).asInt()));
+                assertEquals(
+                        row.destination(),
+                        accelerator(record, transfers.get(7 * t + 3).asInt()));
                 assertEquals(row.startS(), transfers.get(7 * t + 4).asLong() * tick, tick);
                 assertEquals(row.finishS(), transfers.get(7 * t + 5).asLong() * tick, tick);
                 assertEquals(row.bytes(), transfers.get(7 * t + 6).asDouble(), 0.5);
@@ -177,10 +221,13 @@ class ReportDataTest {
         List<String> header = new ArrayList<>(rows.getFirst().keySet());
         header.add("order_policy");
         try (Writer writer = Files.newBufferedWriter(withBounds.resolve("runs.csv"));
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                CSVPrinter printer = new CSVPrinter(
+                        writer,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             printer.printRecord(header);
             for (Map<String, String> row : rows) {
-                double bound = bounds.computeIfAbsent(row.get("link_bandwidth_gbps"), b -> 1e-3 / Double.parseDouble(b));
+                double bound =
+                        bounds.computeIfAbsent(row.get("link_bandwidth_gbps"), b -> 1e-3 / Double.parseDouble(b));
                 Map<String, String> cellsByColumn = new LinkedHashMap<>(row);
                 cellsByColumn.put(ReportData.LOWER_BOUND, Double.toString(bound));
                 cellsByColumn.put(ReportData.GAP, Double.toString(Double.parseDouble(row.get("latency_s")) / bound));
@@ -191,9 +238,14 @@ class ReportDataTest {
         }
         JsonNode bounded = embedded(ReportPage.write(withBounds));
         assertTrue(bounded.get("metricColumns").toString().contains(ReportData.GAP));
-        assertFalse(bounded.get("metricColumns").toString().contains("order_policy"), "a text column is left out, not an error");
+        assertFalse(
+                bounded.get("metricColumns").toString().contains("order_policy"),
+                "a text column is left out, not an error");
         for (JsonNode point : bounded.get("points")) {
-            assertClose(bounds.get(point.at("/cells/2").asText()), point.get("lowerBound").asDouble(), "bound of " + point.get("cells"));
+            assertClose(
+                    bounds.get(point.at("/cells/2").asText()),
+                    point.get("lowerBound").asDouble(),
+                    "bound of " + point.get("cells"));
         }
     }
 
@@ -203,19 +255,26 @@ class ReportDataTest {
         assertFalse(html.contains("</script><b>"));
         assertTrue(html.contains("<title>a &lt;b&gt; sweep"));
         int start = html.indexOf(DATA_START) + DATA_START.length();
-        assertEquals("</script><b>x", JSON.readTree(html.substring(start, html.indexOf("</script>", start))).get("model").asText());
+        assertEquals(
+                "</script><b>x",
+                JSON.readTree(html.substring(start, html.indexOf("</script>", start)))
+                        .get("model")
+                        .asText());
     }
 
     @Test
     void aBadFolderIsAnInputErrorNamingTheFileAndField() throws IOException {
         Path empty = Files.createDirectories(temp.resolve("empty"));
-        assertTrue(assertThrows(InvalidInputException.class, () -> ReportPage.write(empty)).getMessage().contains("runs.csv"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> ReportPage.write(empty))
+                .getMessage()
+                .contains("runs.csv"));
         Path broken = temp.resolve("broken");
         copy(out, broken);
         String csv = Files.readString(broken.resolve("runs.csv"));
         String latency = rows.getFirst().get("latency_s");
         Files.writeString(broken.resolve("runs.csv"), csv.replaceFirst(java.util.regex.Pattern.quote(latency), "fast"));
-        String message = assertThrows(InvalidInputException.class, () -> ReportPage.write(broken)).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> ReportPage.write(broken))
+                .getMessage();
         assertTrue(message.contains("runs.csv") && message.contains("latency_s") && message.contains("fast"), message);
         assertFalse(Files.exists(broken.resolve(ReportPage.FILE)), "nothing written");
 
@@ -223,7 +282,8 @@ class ReportDataTest {
         copy(out, missing);
         String id = rows.getLast().get("job_id");
         Files.delete(missing.resolve("jobs/" + id + ".json.gz"));
-        message = assertThrows(InvalidInputException.class, () -> ReportPage.write(missing)).getMessage();
+        message = assertThrows(InvalidInputException.class, () -> ReportPage.write(missing))
+                .getMessage();
         assertTrue(message.contains(id), message);
     }
 

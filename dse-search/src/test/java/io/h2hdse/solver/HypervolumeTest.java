@@ -10,13 +10,13 @@ class HypervolumeTest {
     @Test
     void handComputedStaircase() {
         // (1,3) and (2,1) up to (4,4): 3×1 + 2×2 = 7 (the rectangle of (1,3) plus the part below it of (2,1)).
-        assertEquals(7.0, Hypervolume.of(new double[]{2, 1}, new double[]{1, 3}, 4, 4));
+        assertEquals(7.0, Hypervolume.of(new double[] {2, 1}, new double[] {1, 3}, 4, 4));
     }
 
     @Test
     void dominatedAndOutsidePointsAddNothing() {
-        assertEquals(7.0, Hypervolume.of(new double[]{1, 2, 3, 5, 1}, new double[]{3, 1, 2, 0, 4}, 4, 4));
-        assertEquals(0.0, Hypervolume.of(new double[]{}, new double[]{}, 4, 4));
+        assertEquals(7.0, Hypervolume.of(new double[] {1, 2, 3, 5, 1}, new double[] {3, 1, 2, 0, 4}, 4, 4));
+        assertEquals(0.0, Hypervolume.of(new double[] {}, new double[] {}, 4, 4));
     }
 
     /** Integer points on a 20×20 grid: the area is the number of unit cells some point dominates. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,13 +100,20 @@ class SolverContractTest {
     void aSeedPlanIsNeverBeatenByTheAnswer(String name) {
         for (ExecutionOptions options : List.of(ExecutionOptions.defaults(), ExecutionOptions.h2hRelease())) {
             Problem problem = SolverFixtures.problem(31, 12, 3, options);
-            io.h2hdse.eval.Plan h2h = io.h2hdse.solver.h2h.H2h.run(problem).last().plan();
+            io.h2hdse.eval.Plan h2h =
+                    io.h2hdse.solver.h2h.H2h.run(problem).last().plan();
             Schedule h2hSchedule = Schedule.of(problem, h2h);
             double h2hLatency = h2hSchedule.makespan();
-            SolverResult result = SolverCatalog.create(name).solve(problem, Budget.evaluations(50), 3,
-                    SearchSettings.defaults().withSeed(h2h));
+            SolverResult result = SolverCatalog.create(name)
+                    .solve(
+                            problem,
+                            Budget.evaluations(50),
+                            3,
+                            SearchSettings.defaults().withSeed(h2h));
             assertTrue(result.bestLatency() <= h2hLatency, name + ": " + result.bestLatency() + " > H2H " + h2hLatency);
-            assertEquals(result.bestLatency(), Schedule.of(problem, result.bestPlan()).makespan());
+            assertEquals(
+                    result.bestLatency(),
+                    Schedule.of(problem, result.bestPlan()).makespan());
             boolean improved = Boolean.parseBoolean(result.notes().get(SearchRecorder.IMPROVED_ON_SEED_NOTE));
             assertEquals(result.bestLatency() < h2hLatency, improved);
             if (!improved && result.bestEnergy() >= h2hSchedule.energy()) {
@@ -114,6 +122,7 @@ class SolverContractTest {
         }
     }
 
+    /**
      * 22 layers on 2 accelerators: 4 M mappings, which no search gets through in 200 ms, so a search that returns
      * stopped on the wall time (the timeout only guards against a hang; it is no speed claim). Budget-free solvers
      * return their one mapping.
@@ -150,6 +159,8 @@ class SolverContractTest {
     }
 
     private static List<TracePoint> withoutTime(List<TracePoint> trace) {
-        return trace.stream().map(t -> new TracePoint(t.evaluations(), 0, t.bestLatency(), t.bestEnergy(), t.hypervolume())).toList();
+        return trace.stream()
+                .map(t -> new TracePoint(t.evaluations(), 0, t.bestLatency(), t.bestEnergy(), t.hypervolume()))
+                .toList();
     }
 }

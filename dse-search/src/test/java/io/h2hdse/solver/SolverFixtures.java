@@ -31,8 +31,7 @@ import java.util.Set;
 
 /** Small random multi-modal problems for solver tests, and brute force to check solvers against. */
 public final class SolverFixtures {
-    private SolverFixtures() {
-    }
+    private SolverFixtures() {}
 
     /**
      * A multi-modal-like workload of exactly {@code size} layers: 2–3 modality branches (chains of 1×1
@@ -60,7 +59,8 @@ public final class SolverFixtures {
         String joined = ends.getFirst();
         for (int j = 1; j < branches; j++) {
             String name = "J" + j;
-            layers.add(new Layer(name, new Eltwise(Eltwise.Mode.ADD), shape, List.of(joined, ends.get(j)), "tail", "t0"));
+            layers.add(
+                    new Layer(name, new Eltwise(Eltwise.Mode.ADD), shape, List.of(joined, ends.get(j)), "tail", "t0"));
             joined = name;
         }
         for (int i = 0; i < tail; i++) {
@@ -154,7 +154,10 @@ public final class SolverFixtures {
 
     /** The lowest latency of a problem, by brute force. */
     public static double optimumLatency(Problem problem) {
-        return bruteForce(problem).stream().mapToDouble(ParetoPoint::latency).min().orElseThrow();
+        return bruteForce(problem).stream()
+                .mapToDouble(ParetoPoint::latency)
+                .min()
+                .orElseThrow();
     }
 
     /** The points no other point dominates (duplicates in both objectives kept once), by latency: a sort and a sweep. */
@@ -165,7 +168,7 @@ public final class SolverFixtures {
         double lowestEnergy = Double.POSITIVE_INFINITY;
         for (ParetoPoint p : sorted) {
             if (p.energy() < lowestEnergy) {
-                front.add(new double[]{p.latency(), p.energy()});
+                front.add(new double[] {p.latency(), p.energy()});
                 lowestEnergy = p.energy();
             }
         }

@@ -72,15 +72,19 @@ class SolverQualityTest {
                 tallies.get(name).rates().add(result.evaluationsPerSecond());
             }
         }
-        StringBuilder table = new StringBuilder(String.format("%n%d instances (6-12 layers, 2-4 accelerators), %d evaluations each%n", INSTANCES, BUDGET));
-        table.append(String.format("%-12s %10s %10s %10s %12s%n", "solver", "hit ≤1%", "mean gap", "max gap", "evals/s"));
-        tallies.forEach((name, t) -> table.append(String.format("%-12s %9.1f%% %9.2f%% %9.2f%% %12.0f%n",
+        StringBuilder table = new StringBuilder(String.format(
+                "%n%d instances (6-12 layers, 2-4 accelerators), %d evaluations each%n", INSTANCES, BUDGET));
+        table.append(
+                String.format("%-12s %10s %10s %10s %12s%n", "solver", "hit ≤1%", "mean gap", "max gap", "evals/s"));
+        tallies.forEach((name, t) -> table.append(String.format(
+                "%-12s %9.1f%% %9.2f%% %9.2f%% %12.0f%n",
                 name, 100 * t.hitRate(TOLERANCE), 100 * t.meanGap(), 100 * t.maxGap(), t.meanRate())));
         table.append(String.format("%-12s %10s %10s %10s %12.0f%n", "exact", "(truth)", "", "", exactTally.meanRate()));
         System.out.print(table);
 
         // Exact search enumerates the space the others search (every mapping under the rank decoder): none beats it.
-        tallies.forEach((name, t) -> assertTrue(t.gaps().stream().allMatch(g -> g >= 0), name + " beat exact search" + table));
+        tallies.forEach(
+                (name, t) -> assertTrue(t.gaps().stream().allMatch(g -> g >= 0), name + " beat exact search" + table));
         assertTrue(tallies.get("ga").hitRate(TOLERANCE) >= 0.95, table.toString());
         assertTrue(tallies.get("optaplanner").hitRate(TOLERANCE) >= 0.95, table.toString());
         assertTrue(tallies.get("random").meanGap() >= tallies.get("ga").meanGap(), table.toString());

@@ -15,7 +15,9 @@ class SolverRegistryTest {
     @Test
     void standardNamesAndEachSolverKnowsItsName() {
         SolverRegistry registry = SolverRegistry.standard();
-        assertEquals(List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "optaplanner-list", "exact", "random"), List.copyOf(registry.names()));
+        assertEquals(
+                List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "optaplanner-list", "exact", "random"),
+                List.copyOf(registry.names()));
         for (String name : registry.names()) {
             assertEquals(name, registry.create(name).name());
         }
@@ -42,7 +44,12 @@ class SolverRegistryTest {
 
     @Test
     void anUnknownNameListsTheKnownOnes() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SolverRegistry.standard().create("tabu"));
-        assertTrue(e.getMessage().contains("unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, random"), e.getMessage());
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> SolverRegistry.standard().create("tabu"));
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, random"),
+                e.getMessage());
     }
 }

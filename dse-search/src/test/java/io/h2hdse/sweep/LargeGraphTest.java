@@ -2,6 +2,7 @@ package io.h2hdse.sweep;
 
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.SolverFixtures;
 import io.h2hdse.solver.SolverResult;
 import io.h2hdse.system.ExecutionOptions;
@@ -36,7 +37,9 @@ class LargeGraphTest {
      * to seconds; the chain and the diamonds, whose depth is the point, have 100,000.
      */
     enum Kind {
-        CHAIN(100_000), FAN(20_000), DIAMONDS(100_000);
+        CHAIN(100_000),
+        FAN(20_000),
+        DIAMONDS(100_000);
 
         final int layers;
 
@@ -55,7 +58,8 @@ class LargeGraphTest {
             case FAN -> fan(random, layers);
             case DIAMONDS -> diamonds(random, layers);
         };
-        Problem problem = Problem.compile(model, SolverFixtures.system(random, 3, ExecutionOptions.defaults()), SolverFixtures.costModel(random));
+        Problem problem = Problem.compile(
+                model, SolverFixtures.system(random, 3, ExecutionOptions.defaults()), SolverFixtures.costModel(random));
         for (String solver : SolverCatalog.names()) {
             SolverResult result;
             try {
@@ -72,7 +76,9 @@ class LargeGraphTest {
             for (int l = 0; l < mapping.length; l++) {
                 assertTrue(problem.allowed(l, mapping[l]), solver);
             }
-            assertTrue(result.bestLatency() > 0 && Double.isFinite(result.bestLatency()), solver + ": " + result.bestLatency());
+            assertTrue(
+                    result.bestLatency() > 0 && Double.isFinite(result.bestLatency()),
+                    solver + ": " + result.bestLatency());
         }
     }
 
@@ -80,8 +86,13 @@ class LargeGraphTest {
     static Workload chain(Random random, int layers) {
         List<Layer> list = new ArrayList<>();
         for (int i = 0; i < layers; i++) {
-            List<String> inputs = i == 0 ? List.of() : i >= 2 && random.nextInt(10) == 0 ? List.of(name(i - 1), name(i - 2)) : List.of(name(i - 1));
-            list.add(inputs.size() == 2 ? layer(i, new Eltwise(Eltwise.Mode.ADD), inputs) : layer(i, Conv.square(16, 1, 1, 0), inputs));
+            List<String> inputs = i == 0
+                    ? List.of()
+                    : i >= 2 && random.nextInt(10) == 0 ? List.of(name(i - 1), name(i - 2)) : List.of(name(i - 1));
+            list.add(
+                    inputs.size() == 2
+                            ? layer(i, new Eltwise(Eltwise.Mode.ADD), inputs)
+                            : layer(i, Conv.square(16, 1, 1, 0), inputs));
         }
         return Workload.of("chain" + layers, 8, list, ShapeCheck.STRICT);
     }

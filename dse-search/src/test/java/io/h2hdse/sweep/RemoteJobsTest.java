@@ -28,7 +28,8 @@ class RemoteJobsTest {
         List<String> header = SweepRunner.header(spec);
         Map<String, Map<String, String>> remote = new LinkedHashMap<>();
         RemoteJobs.Source source = RemoteJobs.Source.of(specFile, SweepFixtures.CONFIGS, spec);
-        for (JobOutcome outcome : RemoteJobs.run(source, spec.jobs().stream().map(JobKey::id).iterator())) {
+        for (JobOutcome outcome :
+                RemoteJobs.run(source, spec.jobs().stream().map(JobKey::id).iterator())) {
             assertTrue(outcome.succeeded(), outcome.error());
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
@@ -46,15 +47,18 @@ class RemoteJobsTest {
         SweepSpec spec = SweepSpecReader.read(specFile, SweepFixtures.CONFIGS);
         List<String> ids = spec.jobs().stream().map(JobKey::id).limit(2).toList();
 
-        RemoteJobs.Source stale = new RemoteJobs.Source(specFile.toAbsolutePath().toString(), SweepFixtures.CONFIGS.toString(), "0".repeat(64));
+        RemoteJobs.Source stale = new RemoteJobs.Source(
+                specFile.toAbsolutePath().toString(), SweepFixtures.CONFIGS.toString(), "0".repeat(64));
         List<JobOutcome> outcomes = RemoteJobs.run(stale, ids.iterator());
         assertEquals(ids, outcomes.stream().map(JobOutcome::jobId).toList());
         outcomes.forEach(o -> assertTrue(o.error().contains("is not the driver's spec"), o.error()));
 
         RemoteJobs.Source source = RemoteJobs.Source.of(specFile, SweepFixtures.CONFIGS, spec);
-        List<JobOutcome> mixed = RemoteJobs.run(source, List.of("0123456789abcdef", ids.getFirst()).iterator());
+        List<JobOutcome> mixed = RemoteJobs.run(
+                source, List.of("0123456789abcdef", ids.getFirst()).iterator());
         assertFalse(mixed.get(0).succeeded());
-        assertTrue(mixed.get(0).error().contains("not in the spec"), mixed.get(0).error());
+        assertTrue(
+                mixed.get(0).error().contains("not in the spec"), mixed.get(0).error());
         assertTrue(mixed.get(1).succeeded(), mixed.get(1).error());
     }
 }

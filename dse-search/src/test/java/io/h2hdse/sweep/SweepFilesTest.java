@@ -6,6 +6,7 @@ import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.eval.Transfer;
+import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.h2h.H2h;
 import io.h2hdse.solver.h2h.H2hResult;
 import io.h2hdse.system.SystemSpec;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SweepFilesTest {
     @TempDir
     static Path dir;
+
     static Path out;
 
     @BeforeAll
@@ -46,7 +48,8 @@ class SweepFilesTest {
         Workload model = ModelYamlReader.read(SweepFixtures.TINY_MODEL);
         String yaml = Files.readString(SweepFixtures.CONFIGS.resolve("systems/h2h-fpga4-medium.yaml"))
                 .replace("default_link: {bandwidth_gbps: 1.25", "default_link: {bandwidth_gbps: " + bandwidth);
-        SystemSpec system = SystemYamlReader.parse(yaml, "h2h-fpga4-" + bandwidth, dir).system();
+        SystemSpec system =
+                SystemYamlReader.parse(yaml, "h2h-fpga4-" + bandwidth, dir).system();
         return Problem.compile(model, system, new FpgaTileCostModel());
     }
 
@@ -70,7 +73,8 @@ class SweepFilesTest {
      */
     private static Schedule reported(Problem problem, int[] mapping, double latency) {
         H2hResult h2h = H2h.run(problem);
-        if (java.util.Arrays.equals(mapping, h2h.last().plan().mapping()) && latency == h2h.last().makespan()) {
+        if (java.util.Arrays.equals(mapping, h2h.last().plan().mapping())
+                && latency == h2h.last().makespan()) {
             return Schedule.of(problem, h2h.last().plan());
         }
         return Schedule.of(problem, Plan.of(mapping), OrderPolicy.RANK);
@@ -85,7 +89,8 @@ class SweepFilesTest {
                 if (!row.get("link_bandwidth_gbps").equals(bandwidth) || SolverCatalog.budgetFree(row.get("solver"))) {
                     continue;
                 }
-                Schedule schedule = reported(problem, mappings.get(row.get("job_id") + "/0"), Double.parseDouble(row.get("latency_s")));
+                Schedule schedule = reported(
+                        problem, mappings.get(row.get("job_id") + "/0"), Double.parseDouble(row.get("latency_s")));
                 assertEquals(schedule.makespan(), Double.parseDouble(row.get("latency_s")), row.toString());
                 assertEquals(schedule.energy(), Double.parseDouble(row.get("energy_j")), row.toString());
                 assertEquals(schedule.makespan() * schedule.energy(), Double.parseDouble(row.get("edp_j_s")), 1e-12);
@@ -99,14 +104,22 @@ class SweepFilesTest {
         H2hResult h2h = H2h.run(problem);
         Map<String, Map<String, String>> bySolver = new LinkedHashMap<>();
         List<Map<String, String>> rows = SweepFixtures.records(out.resolve("runs.csv")).stream()
-                .filter(r -> r.get("link_bandwidth_gbps").equals("0.5")).toList();
+                .filter(r -> r.get("link_bandwidth_gbps").equals("0.5"))
+                .toList();
         rows.forEach(r -> bySolver.putIfAbsent(r.get("solver"), r));
-        assertEquals(h2h.last().makespan(), Double.parseDouble(bySolver.get("h2h").get("latency_s")));
+        assertEquals(
+                h2h.last().makespan(), Double.parseDouble(bySolver.get("h2h").get("latency_s")));
         assertEquals(h2h.last().energy(), Double.parseDouble(bySolver.get("h2h").get("energy_j")));
-        assertEquals(h2h.step(1).makespan(), Double.parseDouble(bySolver.get("baseline").get("latency_s")));
+        assertEquals(
+                h2h.step(1).makespan(),
+                Double.parseDouble(bySolver.get("baseline").get("latency_s")));
         for (Map<String, String> row : rows) {
-            assertEquals(Double.parseDouble(row.get("latency_s")) / h2h.last().makespan(), Double.parseDouble(row.get("latency_vs_h2h")));
-            assertEquals(Double.parseDouble(row.get("energy_j")) / h2h.last().energy(), Double.parseDouble(row.get("energy_vs_h2h")));
+            assertEquals(
+                    Double.parseDouble(row.get("latency_s")) / h2h.last().makespan(),
+                    Double.parseDouble(row.get("latency_vs_h2h")));
+            assertEquals(
+                    Double.parseDouble(row.get("energy_j")) / h2h.last().energy(),
+                    Double.parseDouble(row.get("energy_vs_h2h")));
         }
     }
 
@@ -115,13 +128,15 @@ class SweepFilesTest {
         Problem problem = problem("5");
         Map<String, int[]> mappings = mappings(problem, "5");
         List<Map<String, String>> front = SweepFixtures.records(out.resolve("pareto.csv")).stream()
-                .filter(r -> r.get("link_bandwidth_gbps").equals("5")).toList();
+                .filter(r -> r.get("link_bandwidth_gbps").equals("5"))
+                .toList();
         assertFalse(front.isEmpty());
         for (Map<String, String> p : front) {
             double latency = Double.parseDouble(p.get("latency_s"));
             double energy = Double.parseDouble(p.get("energy_j"));
             for (Map<String, String> q : front) {
-                boolean dominates = Double.parseDouble(q.get("latency_s")) <= latency && Double.parseDouble(q.get("energy_j")) <= energy
+                boolean dominates = Double.parseDouble(q.get("latency_s")) <= latency
+                        && Double.parseDouble(q.get("energy_j")) <= energy
                         && q != p;
                 assertFalse(dominates, q + " dominates " + p);
             }
@@ -136,8 +151,11 @@ class SweepFilesTest {
             if (row.get("link_bandwidth_gbps").equals("5")) {
                 double latency = Double.parseDouble(row.get("latency_s"));
                 double energy = Double.parseDouble(row.get("energy_j"));
-                assertTrue(front.stream().anyMatch(p -> Double.parseDouble(p.get("latency_s")) <= latency
-                        && Double.parseDouble(p.get("energy_j")) <= energy), row.toString());
+                assertTrue(
+                        front.stream()
+                                .anyMatch(p -> Double.parseDouble(p.get("latency_s")) <= latency
+                                        && Double.parseDouble(p.get("energy_j")) <= energy),
+                        row.toString());
             }
         }
     }
@@ -147,36 +165,66 @@ class SweepFilesTest {
         Problem problem = problem("0.5");
         Map<String, int[]> mappings = mappings(problem, "0.5");
         Map<String, List<Map<String, String>>> byMapping = SweepFixtures.records(out.resolve("transfers.csv")).stream()
-                .filter(r -> r.get("link_bandwidth_gbps").equals("0.5") && r.get("solver").equals("random"))
+                .filter(r -> r.get("link_bandwidth_gbps").equals("0.5")
+                        && r.get("solver").equals("random"))
                 .collect(Collectors.groupingBy(r -> r.get("mapping_id"), LinkedHashMap::new, Collectors.toList()));
         assertEquals(2, byMapping.size());
         Map<String, Double> latencyByJob = new LinkedHashMap<>();
-        SweepFixtures.records(out.resolve("runs.csv")).forEach(r -> latencyByJob.put(r.get("job_id"), Double.parseDouble(r.get("latency_s"))));
+        SweepFixtures.records(out.resolve("runs.csv"))
+                .forEach(r -> latencyByJob.put(r.get("job_id"), Double.parseDouble(r.get("latency_s"))));
         for (Map.Entry<String, List<Map<String, String>>> mapping : byMapping.entrySet()) {
-            double latency = latencyByJob.get(mapping.getKey().substring(0, mapping.getKey().indexOf('/')));
-            List<Transfer> expected = reported(problem, mappings.get(mapping.getKey()), latency).transfers();
+            double latency = latencyByJob.get(
+                    mapping.getKey().substring(0, mapping.getKey().indexOf('/')));
+            List<Transfer> expected =
+                    reported(problem, mappings.get(mapping.getKey()), latency).transfers();
             List<String> actual = new ArrayList<>();
             for (Map<String, String> t : mapping.getValue()) {
-                actual.add(String.join(",", t.get("kind"), t.get("layer"), t.get("source"), t.get("destination"), t.get("bytes"),
-                        t.get("start_s"), t.get("finish_s"), t.get("energy_j")));
+                actual.add(String.join(
+                        ",",
+                        t.get("kind"),
+                        t.get("layer"),
+                        t.get("source"),
+                        t.get("destination"),
+                        t.get("bytes"),
+                        t.get("start_s"),
+                        t.get("finish_s"),
+                        t.get("energy_j")));
             }
-            assertEquals(expected.stream().map(t -> String.join(",", t.kind().name().toLowerCase(java.util.Locale.ROOT), t.layer(),
-                    t.source(), t.destination(), Double.toString(t.bytes()), Double.toString(t.start()), Double.toString(t.finish()),
-                    Double.toString(t.joules()))).toList(), actual);
+            assertEquals(
+                    expected.stream()
+                            .map(t -> String.join(
+                                    ",",
+                                    t.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                    t.layer(),
+                                    t.source(),
+                                    t.destination(),
+                                    Double.toString(t.bytes()),
+                                    Double.toString(t.start()),
+                                    Double.toString(t.finish()),
+                                    Double.toString(t.joules())))
+                            .toList(),
+                    actual);
         }
     }
 
     @Test
     void summaryManifestAndOverviewFiguresAreWritten() throws IOException {
         String summary = Files.readString(out.resolve("summary.md"));
-        assertEquals(2, summary.lines().filter(l -> l.startsWith("| mmmt-tiny |")).count(), summary);
+        assertEquals(
+                2, summary.lines().filter(l -> l.startsWith("| mmmt-tiny |")).count(), summary);
         String manifest = Files.readString(out.resolve("manifest.json"));
-        assertTrue(manifest.contains("\"threads\" : 2") && manifest.contains("model:mmmt-tiny") && manifest.contains("code_version"), manifest);
+        assertTrue(
+                manifest.contains("\"threads\" : 2")
+                        && manifest.contains("model:mmmt-tiny")
+                        && manifest.contains("code_version"),
+                manifest);
         String overview = "latency_vs_bandwidth_mmmt-tiny_h2h-fpga4-medium";
         assertTrue(Files.size(out.resolve("plots/" + overview + ".png")) > 1000, overview);
         assertTrue(Files.readString(out.resolve("plots/" + overview + ".svg")).contains("<svg"), overview);
         try (var plots = Files.list(out.resolve("plots"))) {
-            assertEquals(List.of(overview + ".png", overview + ".svg"), plots.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of(overview + ".png", overview + ".svg"),
+                    plots.map(p -> p.getFileName().toString()).sorted().toList(),
                     "a sweep writes only the overview figures; per-point figures come from dse plot");
         }
     }

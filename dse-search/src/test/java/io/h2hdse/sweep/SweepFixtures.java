@@ -22,8 +22,7 @@ public final class SweepFixtures {
     /** Columns that depend on wall time, not on the job key. */
     static final List<String> TIMING = List.of("solver_time_s", "evals_per_s");
 
-    private SweepFixtures() {
-    }
+    private SweepFixtures() {}
 
     /** Two bandwidths, budget-free and search solvers, two seeds: 2 × (2 + 2 × 2) = 12 jobs. */
     public static Path writeSpec(Path dir) throws IOException {
@@ -65,7 +64,13 @@ public final class SweepFixtures {
     static List<Map<String, String>> records(Path csv) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             for (CSVRecord r : parser) {
                 rows.add(r.toMap());
             }

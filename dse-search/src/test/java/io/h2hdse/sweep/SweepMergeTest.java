@@ -25,6 +25,7 @@ class SweepMergeTest {
 
     @TempDir
     static Path dir;
+
     static Path specFile;
     static SweepSpec spec;
     static Path single;
@@ -74,7 +75,8 @@ class SweepMergeTest {
     @Test
     void shardsMergedAsTheyFinishEndAsOneRun() throws IOException {
         Path merged = dir.resolve("incremental");
-        int firstTwo = SweepFixtures.rows(shards.get(0).resolve("runs.csv")).size() + SweepFixtures.rows(shards.get(1).resolve("runs.csv")).size();
+        int firstTwo = SweepFixtures.rows(shards.get(0).resolve("runs.csv")).size()
+                + SweepFixtures.rows(shards.get(1).resolve("runs.csv")).size();
         SweepMerge.Outcome partial = SweepMerge.merge(shards.subList(0, 2), merged);
         assertEquals(new SweepMerge.Outcome("small", 12, firstTwo, 0, 12 - firstTwo, List.of(2, 3)), partial);
 
@@ -88,22 +90,29 @@ class SweepMergeTest {
         Path otherSpec = dir.resolve("other/small.yaml");
         Files.createDirectories(otherSpec.getParent());
         Files.writeString(otherSpec, Files.readString(specFile).replace("seeds: [1, 2]", "seeds: [1, 3]"));
-        Path other = runShard(SweepSpecReader.read(otherSpec, SweepFixtures.CONFIGS), otherSpec, new Shard(1, 4), dir.resolve("other/shard-1"));
+        Path other = runShard(
+                SweepSpecReader.read(otherSpec, SweepFixtures.CONFIGS),
+                otherSpec,
+                new Shard(1, 4),
+                dir.resolve("other/shard-1"));
         Path merged = dir.resolve("mixed");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SweepMerge.merge(List.of(shards.get(0), other), merged));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> SweepMerge.merge(List.of(shards.get(0), other), merged));
         assertEquals(other.resolve("shard.json").toString(), e.where());
         assertFalse(Files.exists(merged));
     }
 
     @Test
     void aFolderWithoutShardJsonIsNotAShard() {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SweepMerge.merge(List.of(single), dir.resolve("x")));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> SweepMerge.merge(List.of(single), dir.resolve("x")));
         assertEquals(single.resolve("shard.json").toString(), e.where());
     }
 
     @Test
     void aShardFolderTakesNoOtherShard() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> ShardFolder.begin(shards.get(0), spec, new Shard(1, 4), specFile, SweepFixtures.CONFIGS));
         assertTrue(e.getMessage().contains("shard 0/4"), e.getMessage());
     }
@@ -121,7 +130,9 @@ class SweepMergeTest {
         String[] lines = Files.readString(shards.get(0).resolve("runs.csv")).split("\n");
         assertTrue(lines.length >= 3, "shard 0 has at least two rows");
         // the header, one whole row, the next cut in its last cell (a cut there still parses as a full row)
-        Files.writeString(killed.resolve("runs.csv"), lines[0] + "\n" + lines[1] + "\n" + lines[2].substring(0, lines[2].length() - 2));
+        Files.writeString(
+                killed.resolve("runs.csv"),
+                lines[0] + "\n" + lines[1] + "\n" + lines[2].substring(0, lines[2].length() - 2));
         SweepMerge.Outcome merged = SweepMerge.merge(List.of(killed), dir.resolve("from-killed"));
         assertEquals(1, merged.added());
         assertEquals(1, SweepFixtures.rows(dir.resolve("from-killed/runs.csv")).size());

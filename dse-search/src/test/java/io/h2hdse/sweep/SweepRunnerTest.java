@@ -24,16 +24,23 @@ class SweepRunnerTest {
         assertEquals(12, serial.jobs());
         assertEquals(new SweepRunner.Outcome(12, 0, 12, 0), serial);
         assertEquals(serial, parallel);
-        assertEquals(SweepFixtures.rows(dir.resolve("serial/runs.csv")), SweepFixtures.rows(dir.resolve("parallel/runs.csv")));
-        assertEquals(Files.readString(dir.resolve("serial/pareto.csv")), Files.readString(dir.resolve("parallel/pareto.csv")));
-        assertEquals(Files.readString(dir.resolve("serial/mappings.csv")), Files.readString(dir.resolve("parallel/mappings.csv")));
+        assertEquals(
+                SweepFixtures.rows(dir.resolve("serial/runs.csv")),
+                SweepFixtures.rows(dir.resolve("parallel/runs.csv")));
+        assertEquals(
+                Files.readString(dir.resolve("serial/pareto.csv")),
+                Files.readString(dir.resolve("parallel/pareto.csv")));
+        assertEquals(
+                Files.readString(dir.resolve("serial/mappings.csv")),
+                Files.readString(dir.resolve("parallel/mappings.csv")));
     }
 
     @Test
     void aValueListedTwiceGivesNoSecondJob() throws IOException {
         Path spec = SweepFixtures.writeSpec(dir);
         Files.writeString(spec, Files.readString(spec).replace("seeds: [1, 2]", "seeds: [1, 2, 1]"));
-        assertEquals(12, SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().size());
+        assertEquals(
+                12, SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().size());
     }
 
     @Test
@@ -72,7 +79,8 @@ class SweepRunnerTest {
         SweepFixtures.run(spec, complete, 1);
         Map<String, Map<String, String>> expected = SweepFixtures.rows(complete.resolve("runs.csv"));
 
-        // What a kill leaves: every job file (written before its row), the header, five full rows and half of the sixth.
+        // What a kill leaves: every job file (written before its row), the header, five full rows and half of the
+        // sixth.
         Path killed = dir.resolve("killed");
         Files.createDirectories(killed.resolve("jobs"));
         try (var jobs = Files.list(complete.resolve("jobs"))) {

@@ -29,16 +29,26 @@ class SweepSafetyTest {
         Path out = dir.resolve("out");
         String doomed = spec.jobs().get(3).id();
         StringWriter err = new StringWriter();
-        SweepRunner.Outcome first = SweepRunner.run(spec, Shard.ALL, out, new LocalEngine(2, (key, point, columns) -> {
-            if (key.id().equals(doomed)) {
-                throw new StackOverflowError();
-            }
-            return JobRunner.run(key, point, columns);
-        }), false, new PrintWriter(err), "again");
+        SweepRunner.Outcome first = SweepRunner.run(
+                spec,
+                Shard.ALL,
+                out,
+                new LocalEngine(2, (key, point, columns) -> {
+                    if (key.id().equals(doomed)) {
+                        throw new StackOverflowError();
+                    }
+                    return JobRunner.run(key, point, columns);
+                }),
+                false,
+                new PrintWriter(err),
+                "again");
         assertEquals(new SweepRunner.Outcome(12, 0, 11, 1), first);
         List<String> lines = err.toString().lines().toList();
         assertEquals(1, lines.size(), err.toString());
-        assertTrue(lines.getFirst().startsWith("job " + doomed + " failed") && lines.getFirst().endsWith(": StackOverflowError"), lines.getFirst());
+        assertTrue(
+                lines.getFirst().startsWith("job " + doomed + " failed")
+                        && lines.getFirst().endsWith(": StackOverflowError"),
+                lines.getFirst());
         assertFalse(RunsTable.read(out.resolve("runs.csv")).ids().contains(doomed));
 
         assertEquals(new SweepRunner.Outcome(12, 11, 1, 0), SweepFixtures.run(spec, out, 2));
@@ -48,15 +58,28 @@ class SweepSafetyTest {
     @Test
     void theJobIdFollowsTheContentsOfTheInputsNotTheirPlaces() throws IOException {
         Path spec = SweepFixtures.writeSpec(dir);
-        List<String> before = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList();
+        List<String> before = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream()
+                .map(JobKey::id)
+                .toList();
 
         Path moved = Files.createDirectories(dir.resolve("elsewhere"));
         Path copy = Files.copy(SweepFixtures.TINY_MODEL, moved.resolve("tiny.yaml"));
         Files.writeString(spec, Files.readString(spec).replace(SweepFixtures.TINY_MODEL.toString(), copy.toString()));
-        assertEquals(before, SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList());
+        assertEquals(
+                before,
+                SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream()
+                        .map(JobKey::id)
+                        .toList());
 
-        Files.writeString(copy, Files.readString(copy).replace("input_chw: [128, 14, 14], out_channels: 128", "input_chw: [128, 14, 14], out_channels: 96"));
-        List<String> edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream().map(JobKey::id).toList();
+        Files.writeString(
+                copy,
+                Files.readString(copy)
+                        .replace(
+                                "input_chw: [128, 14, 14], out_channels: 128",
+                                "input_chw: [128, 14, 14], out_channels: 96"));
+        List<String> edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS).jobs().stream()
+                .map(JobKey::id)
+                .toList();
         for (int i = 0; i < before.size(); i++) {
             assertNotEquals(before.get(i), edited.get(i));
         }
@@ -71,9 +94,15 @@ class SweepSafetyTest {
         SweepFixtures.run(SweepSpecReader.read(spec, SweepFixtures.CONFIGS), out, 2);
         String runs = Files.readString(out.resolve("runs.csv"));
 
-        Files.writeString(model, Files.readString(model).replace("input_chw: [128, 14, 14], out_channels: 128", "input_chw: [128, 14, 14], out_channels: 96"));
+        Files.writeString(
+                model,
+                Files.readString(model)
+                        .replace(
+                                "input_chw: [128, 14, 14], out_channels: 128",
+                                "input_chw: [128, 14, 14], out_channels: 96"));
         SweepSpec edited = SweepSpecReader.read(spec, SweepFixtures.CONFIGS);
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(edited, out, 2));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> SweepFixtures.run(edited, out, 2));
         assertTrue(refused.getMessage().startsWith(out.resolve("runs.csv") + ": line 2: "), refused.getMessage());
         assertTrue(refused.getMessage().contains("use a fresh --out"), refused.getMessage());
         assertEquals(runs, Files.readString(out.resolve("runs.csv")));
@@ -104,7 +133,8 @@ class SweepSafetyTest {
         Files.writeString(out.resolve("runs.csv"), String.join("\n", lines) + "\n");
         String damaged = Files.readString(out.resolve("runs.csv"));
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
         assertEquals(out.resolve("runs.csv") + ": line 4: latency_gap: not a number: 'x'", refused.getMessage());
         assertEquals(damaged, Files.readString(out.resolve("runs.csv")));
     }
@@ -114,9 +144,12 @@ class SweepSafetyTest {
         SweepSpec spec = SweepFixtures.spec(dir);
         Path out = Files.createDirectories(dir.resolve("out"));
         try (ResultsLock held = ResultsLock.acquire(out)) {
-            InvalidInputException refused = assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
-            assertEquals(out + ": results folder in use by another run (process " + ProcessHandle.current().pid()
-                    + "); wait for it to finish or use another --out", refused.getMessage());
+            InvalidInputException refused =
+                    assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
+            assertEquals(
+                    out + ": results folder in use by another run (process "
+                            + ProcessHandle.current().pid() + "); wait for it to finish or use another --out",
+                    refused.getMessage());
             assertFalse(Files.exists(out.resolve("runs.csv")));
         }
         assertEquals(12, SweepFixtures.run(spec, out, 2).ran());
@@ -137,7 +170,10 @@ class SweepSafetyTest {
         assertEquals(pareto, Files.readString(out.resolve("pareto.csv")));
         assertEquals(mappings, Files.readString(out.resolve("mappings.csv")));
         try (var files = Files.list(out)) {
-            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".tmp-")).toList());
+            assertEquals(
+                    List.of(),
+                    files.filter(p -> p.getFileName().toString().startsWith(".tmp-"))
+                            .toList());
         }
     }
 }

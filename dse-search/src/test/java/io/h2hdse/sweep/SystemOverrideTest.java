@@ -14,14 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SystemOverrideTest {
-    private static final SystemSpec MIXED = SystemYamlReader.readSystem(SweepFixtures.CONFIGS.resolve("systems/mixed6-medium.yaml"));
+    private static final SystemSpec MIXED =
+            SystemYamlReader.readSystem(SweepFixtures.CONFIGS.resolve("systems/mixed6-medium.yaml"));
 
     @Test
     void bandwidthSetsEveryOwnLinkAndKeepsPairLinksAndEnergy() {
         SystemSpec fast = SystemOverride.LINK_BANDWIDTH_GBPS.apply(MIXED, "5", "w");
         for (Accelerator acc : fast.accelerators()) {
             assertEquals(5, fast.interconnect().hostLink(acc.name()).bandwidthGBps());
-            assertEquals(MIXED.interconnect().hostLink(acc.name()).energyPjPerByte(), fast.interconnect().hostLink(acc.name()).energyPjPerByte());
+            assertEquals(
+                    MIXED.interconnect().hostLink(acc.name()).energyPjPerByte(),
+                    fast.interconnect().hostLink(acc.name()).energyPjPerByte());
         }
         assertEquals(MIXED.interconnect().overrides(), fast.interconnect().overrides());
     }
@@ -45,12 +48,17 @@ class SystemOverrideTest {
 
     @Test
     void acceleratorMixKeepsTheNamedOnesInSystemOrderWithTheirLinks() {
-        List<String> names = MIXED.accelerators().stream().map(Accelerator::name).toList();
+        List<String> names =
+                MIXED.accelerators().stream().map(Accelerator::name).toList();
         String mix = names.get(3) + "+" + names.get(0);
         SystemSpec two = SystemOverride.ACCELERATORS.apply(MIXED, mix, "w");
-        assertEquals(List.of(names.get(0), names.get(3)), two.accelerators().stream().map(Accelerator::name).toList());
+        assertEquals(
+                List.of(names.get(0), names.get(3)),
+                two.accelerators().stream().map(Accelerator::name).toList());
         assertTrue(two.interconnect().overrides().stream().allMatch(p -> mix.contains(p.a()) && mix.contains(p.b())));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SystemOverride.ACCELERATORS.apply(MIXED, "tpu", "f: grid.accelerators"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> SystemOverride.ACCELERATORS.apply(MIXED, "tpu", "f: grid.accelerators"));
         assertEquals("f: grid.accelerators: system mixed6-medium has no accelerator 'tpu'", e.getMessage());
     }
 

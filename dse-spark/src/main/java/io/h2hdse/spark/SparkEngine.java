@@ -65,11 +65,16 @@ final class SparkEngine implements SweepEngine {
             ClassTag<ArrayList<JobOutcome>> tag = ClassTag$.MODULE$.apply(ArrayList.class);
             PartitionJobs task = new PartitionJobs(RemoteJobs.Source.of(specFile, configs, spec));
             try {
-                spark.sc().runJob(jobs.rdd(), task, (Object partition, ArrayList<JobOutcome> outcomes) -> {
-                    outcomes.forEach(sink::accept);
-                    delivered.set((Integer) partition);
-                    return scala.runtime.BoxedUnit.UNIT;
-                }, tag);
+                spark.sc()
+                        .runJob(
+                                jobs.rdd(),
+                                task,
+                                (Object partition, ArrayList<JobOutcome> outcomes) -> {
+                                    outcomes.forEach(sink::accept);
+                                    delivered.set((Integer) partition);
+                                    return scala.runtime.BoxedUnit.UNIT;
+                                },
+                                tag);
             } catch (RuntimeException e) {
                 failUndelivered(todo, partitions, delivered, sink, e);
             }
@@ -77,20 +82,25 @@ final class SparkEngine implements SweepEngine {
     }
 
     /** Spark gave up on a task (after its retries): every job of a partition that did not come back is failed, not lost. */
-    private static void failUndelivered(List<JobKey> todo, int partitions, BitSet delivered, JobSink sink, RuntimeException e) {
-        String error = "Spark gave up on its task: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    private static void failUndelivered(
+            List<JobKey> todo, int partitions, BitSet delivered, JobSink sink, RuntimeException e) {
+        String error = "Spark gave up on its task: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         for (int p = 0; p < partitions; p++) {
             if (!delivered.get(p)) {
                 // the same contiguous slices as parallelize makes
                 int from = (int) ((long) p * todo.size() / partitions);
                 int to = (int) ((long) (p + 1) * todo.size() / partitions);
-                todo.subList(from, to).forEach(j -> sink.accept(new JobOutcome(j.id(), j.canonical(), List.of(), new byte[0], error)));
+                todo.subList(from, to)
+                        .forEach(
+                                j -> sink.accept(new JobOutcome(j.id(), j.canonical(), List.of(), new byte[0], error)));
             }
         }
     }
 
     static int partitions(int jobs, int cores) {
-        int wanted = Math.max(cores * PARTITIONS_PER_CORE, (jobs + MAX_JOBS_PER_PARTITION - 1) / MAX_JOBS_PER_PARTITION);
+        int wanted =
+                Math.max(cores * PARTITIONS_PER_CORE, (jobs + MAX_JOBS_PER_PARTITION - 1) / MAX_JOBS_PER_PARTITION);
         return Math.max(1, Math.min(jobs, wanted));
     }
 
@@ -104,7 +114,9 @@ final class SparkEngine implements SweepEngine {
         startedOn = conf.get("spark.master");
         if (startedOn.startsWith("local")) {
             // in-process: no web UI, no listening on outside interfaces
-            conf.set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+            conf.set("spark.ui.enabled", "false")
+                    .set("spark.driver.host", "127.0.0.1")
+                    .set("spark.driver.bindAddress", "127.0.0.1");
         }
         return conf;
     }

@@ -34,10 +34,12 @@ class CrossEngineTest {
     static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
     /** Columns that depend on wall time, not on the job key. */
     static final List<String> TIMING = List.of("solver_time_s", "evals_per_s");
+
     static final List<String> SAME_BYTES = List.of("pareto.csv", "mappings.csv", "transfers.csv", "summary.md");
 
     @TempDir
     static Path dir;
+
     static Path specFile;
     static SweepSpec spec;
     static Path local;
@@ -110,14 +112,22 @@ class CrossEngineTest {
         Path out = dir.resolve("failing/out");
         StringWriter err = new StringWriter();
         SparkEngine engine = new SparkEngine(failing, CONFIGS, "local[2]");
-        assertEquals(new SweepRunner.Outcome(4, 0, 3, 1), SweepRunner.run(spec, Shard.ALL, out, engine, false, new PrintWriter(err), "again"));
-        String exactOnVgg3 = spec.jobs().stream().filter(j -> j.model().equals("vgg3") && j.solver().equals("exact")).findFirst().orElseThrow().id();
+        assertEquals(
+                new SweepRunner.Outcome(4, 0, 3, 1),
+                SweepRunner.run(spec, Shard.ALL, out, engine, false, new PrintWriter(err), "again"));
+        String exactOnVgg3 = spec.jobs().stream()
+                .filter(j -> j.model().equals("vgg3") && j.solver().equals("exact"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertTrue(err.toString().contains("job " + exactOnVgg3 + " failed"), err.toString());
         assertEquals(3, rows(out.resolve("runs.csv")).size());
         assertTrue(!rows(out.resolve("runs.csv")).containsKey(exactOnVgg3));
 
-        assertEquals(new SweepRunner.Outcome(4, 3, 0, 1), SweepRunner.run(spec, Shard.ALL, out, new LocalEngine(2), false,
-                new PrintWriter(new StringWriter()), "again"));
+        assertEquals(
+                new SweepRunner.Outcome(4, 3, 0, 1),
+                SweepRunner.run(
+                        spec, Shard.ALL, out, new LocalEngine(2), false, new PrintWriter(new StringWriter()), "again"));
         assertEquals(3, rows(out.resolve("runs.csv")).size());
     }
 
@@ -132,7 +142,13 @@ class CrossEngineTest {
     static Map<String, Map<String, String>> rows(Path csv) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(csv);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .get())) {
             for (CSVRecord r : parser) {
                 Map<String, String> row = new LinkedHashMap<>(r.toMap());
                 TIMING.forEach(row::remove);

@@ -24,16 +24,19 @@ public final class FpgaTileCostModel implements LayerCostModel {
     @Override
     public LayerCost cost(Workload workload, Layer layer, Accelerator accelerator) {
         if (!(accelerator.cost() instanceof FpgaTileSpec spec)) {
-            throw new InvalidInputException("accelerators." + accelerator.name() + ".cost",
-                    "the FPGA tile model needs FPGA tile parameters");
+            throw new InvalidInputException(
+                    "accelerators." + accelerator.name() + ".cost", "the FPGA tile model needs FPGA tile parameters");
         }
         if (!canCost(layer, accelerator)) {
-            throw new InvalidInputException("layers." + layer.name(),
-                    "the FPGA tile model costs square, dense convolutions only, not this " + layer.kind().yamlName());
+            throw new InvalidInputException(
+                    "layers." + layer.name(),
+                    "the FPGA tile model costs square, dense convolutions only, not this "
+                            + layer.kind().yamlName());
         }
         Conv conv = (Conv) layer.op();
         Shape out = layer.output();
-        double seconds = onChipSeconds(spec, conv.outChannels(), layer.input().channels(), out.height(), out.width(), conv.kernelH());
+        double seconds = onChipSeconds(
+                spec, conv.outChannels(), layer.input().channels(), out.height(), out.width(), conv.kernelH());
         return new LayerCost(seconds, accelerator.dynamicPowerW() * seconds);
     }
 

@@ -15,8 +15,7 @@ final class ClusterDecomposition {
     /** MAESTRO creates four NoC models, one per cluster level. */
     private static final int MAX_LEVELS = 4;
 
-    private ClusterDecomposition() {
-    }
+    private ClusterDecomposition() {}
 
     static List<ClusterLevel> decompose(MaestroLayer layer, List<Directive> dataflow, int numPes) {
         String where = "layer " + layer.name();
@@ -36,14 +35,19 @@ final class ClusterDecomposition {
             }
         }
         if (explicitClusters >= MAX_LEVELS) {
-            throw new InvalidInputException(where, "dataflow has " + explicitClusters + " Cluster directives; at most "
-                    + (MAX_LEVELS - 1) + " are supported");
+            throw new InvalidInputException(
+                    where,
+                    "dataflow has " + explicitClusters + " Cluster directives; at most " + (MAX_LEVELS - 1)
+                            + " are supported");
         }
         int topSubClusters = (int) (numPes / clusterProduct);
         if (topSubClusters == 0) {
-            throw new InvalidInputException(where, "dataflow clusters need " + (clusterProduct > Integer.MAX_VALUE ? "more than "
-                    + Integer.MAX_VALUE : clusterProduct) + " PEs but the accelerator has "
-                    + numPes);
+            throw new InvalidInputException(
+                    where,
+                    "dataflow clusters need "
+                            + (clusterProduct > Integer.MAX_VALUE ? "more than " + Integer.MAX_VALUE : clusterProduct)
+                            + " PEs but the accelerator has "
+                            + numPes);
         }
         List<Directive> withImplicitBottom = new ArrayList<>(dataflow);
         withImplicitBottom.add(new Directive(Directive.Kind.CLUSTER, null, lastClusterSize, 0));
@@ -93,25 +97,34 @@ final class ClusterDecomposition {
             }
             Dim dim = directive.dim();
             Dim base = dim.inputDim() == null ? dim : dim.inputDim();
-            // A loop no tensor reads changes nothing when it runs once (MAESTRO's depthwise layers declare K: 1 and map it).
+            // A loop no tensor reads changes nothing when it runs once (MAESTRO's depthwise layers declare K: 1 and map
+            // it).
             boolean onceOverUnreadDim = !tensors.reads(base) && dims.has(dim) && dims.size(dim) == 1;
             if (onceOverUnreadDim) {
                 continue;
             }
             if (!tensors.reads(base) || !dims.has(dim)) {
-                throw new InvalidInputException(where, "directive on " + dim.token() + ": dimension " + dim.token()
-                        + " not found in a " + layer.type() + " layer");
+                throw new InvalidInputException(
+                        where,
+                        "directive on " + dim.token() + ": dimension " + dim.token() + " not found in a " + layer.type()
+                                + " layer");
             }
             if (directive.size() <= 0 || directive.offset() <= 0) {
-                throw new InvalidInputException(where, "directive on " + dim.token() + ": size and offset must be positive, got ("
-                        + directive.size() + "," + directive.offset() + ")");
+                throw new InvalidInputException(
+                        where,
+                        "directive on " + dim.token() + ": size and offset must be positive, got (" + directive.size()
+                                + "," + directive.offset() + ")");
             }
             boolean filterDim = dim == Dim.R || dim == Dim.S;
-            if (filterDim && directive.kind() == Directive.Kind.TEMPORAL
+            if (filterDim
+                    && directive.kind() == Directive.Kind.TEMPORAL
                     && (directive.size() != dims.size(dim) || directive.offset() != dims.size(dim))) {
-                throw new InvalidInputException(where, "invalid mapping TemporalMap(" + directive.size() + "," + directive.offset()
-                        + ") " + dim.token() + ": a temporal map on " + dim.token() + " must be (Sz(" + dim.token() + "),Sz("
-                        + dim.token() + ")) = (" + dims.size(dim) + "," + dims.size(dim) + ")");
+                throw new InvalidInputException(
+                        where,
+                        "invalid mapping TemporalMap(" + directive.size() + "," + directive.offset()
+                                + ") " + dim.token() + ": a temporal map on " + dim.token() + " must be (Sz("
+                                + dim.token() + "),Sz("
+                                + dim.token() + ")) = (" + dims.size(dim) + "," + dims.size(dim) + ")");
             }
         }
     }
@@ -122,16 +135,21 @@ final class ClusterDecomposition {
             throw new InvalidInputException(where, "cluster level " + level + " has no SpatialMap");
         }
         if (spatial > 2) {
-            throw new InvalidInputException(where, "cluster level " + level + " has " + spatial + " SpatialMaps; at most 2 are allowed");
+            throw new InvalidInputException(
+                    where, "cluster level " + level + " has " + spatial + " SpatialMaps; at most 2 are allowed");
         }
         for (int i = 0; i < directives.size(); i++) {
             for (int j = i + 1; j < directives.size(); j++) {
                 Dim dim = directives.get(i).dim();
-                // MAESTRO runs a dimension mapped twice only where it has one element (its 1x1 layers); elsewhere it divides by zero.
+                // MAESTRO runs a dimension mapped twice only where it has one element (its 1x1 layers); elsewhere it
+                // divides by zero.
                 if (dim == directives.get(j).dim() && levelDims[dim.ordinal()] != 1) {
-                    throw new InvalidInputException(where, "cluster level " + level + " maps " + dim.token() + " twice ("
-                            + directives.get(i) + " and " + directives.get(j) + ") over " + levelDims[dim.ordinal()]
-                            + " elements; MAESTRO divides by zero there");
+                    throw new InvalidInputException(
+                            where,
+                            "cluster level " + level + " maps " + dim.token() + " twice ("
+                                    + directives.get(i) + " and " + directives.get(j) + ") over "
+                                    + levelDims[dim.ordinal()]
+                                    + " elements; MAESTRO divides by zero there");
                 }
             }
         }

@@ -26,7 +26,8 @@ public final class CompiledMapping {
         this.layerName = layerName;
         this.levels = levels.toArray(ClusterLevel[]::new);
         this.tensors = tensors;
-        this.traffic = levels.stream().map(level -> new LevelTraffic(level, tensors)).toArray(LevelTraffic[]::new);
+        this.traffic =
+                levels.stream().map(level -> new LevelTraffic(level, tensors)).toArray(LevelTraffic[]::new);
         this.numPes = numPes;
     }
 
@@ -34,21 +35,31 @@ public final class CompiledMapping {
     public static CompiledMapping compile(MaestroLayer layer, Dataflow dataflow, int numPes) {
         List<Directive> resolved = dataflow.resolve(layer.dims());
         List<ClusterLevel> levels = ClusterDecomposition.decompose(layer, resolved, numPes);
-        return new CompiledMapping(layer.name(), levels, TensorDims.of(layer.type(), layer.dims().batched()), numPes);
+        return new CompiledMapping(
+                layer.name(), levels, TensorDims.of(layer.type(), layer.dims().batched()), numPes);
     }
 
     /** @param hardware its PE count must be the one this mapping was compiled for */
     public MaestroResult analyze(Hardware hardware) {
         if (hardware.numPes() != numPes) {
-            throw new IllegalArgumentException("mapping compiled for " + numPes + " PEs, hardware has " + hardware.numPes());
+            throw new IllegalArgumentException(
+                    "mapping compiled for " + numPes + " PEs, hardware has " + hardware.numPes());
         }
         Run run = new Run(hardware);
         Run.TopLevel top = run.new TopLevel();
         Outcome outcome = run.level(0, levels[0].dims, top);
-        return new MaestroResult(layerName, numPes, outcome.runtime(), top.macs,
-                top.stats(Tensor.INPUT, l1SizeReq(top, Tensor.INPUT)), top.stats(Tensor.FILTER, l1SizeReq(top, Tensor.FILTER)),
-                top.stats(Tensor.OUTPUT, l1SizeReq(top, Tensor.OUTPUT)), top.peakBandwidth,
-                top.cases == 0 ? Double.NaN : top.bandwidthSum / (double) top.cases, top.offchipBandwidth, outcome.activePes(),
+        return new MaestroResult(
+                layerName,
+                numPes,
+                outcome.runtime(),
+                top.macs,
+                top.stats(TensorKind.INPUT, l1SizeReq(top, TensorKind.INPUT)),
+                top.stats(TensorKind.FILTER, l1SizeReq(top, TensorKind.FILTER)),
+                top.stats(TensorKind.OUTPUT, l1SizeReq(top, TensorKind.OUTPUT)),
+                top.peakBandwidth,
+                top.cases == 0 ? Double.NaN : top.bandwidthSum / (double) top.cases,
+                top.offchipBandwidth,
+                outcome.activePes(),
                 new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()));
     }
 
@@ -57,39 +68,41 @@ public final class CompiledMapping {
      * work, no lower level is analysed and MAESTRO reports the top level's sub-cluster tile instead,
      * added up (input, filter) or set (output) once per case it tried, as it sizes L2.
      */
-    private long l1SizeReq(Run.TopLevel top, Tensor tensor) {
+    private long l1SizeReq(Run.TopLevel top, TensorKind tensor) {
         if (top.cases > 0) {
             return 2 * traffic[levels.length - 1].mappedVolume(tensor);
         }
         long tile = 2 * traffic[0].mappedVolume(tensor);
-        return tensor == Tensor.OUTPUT ? tile : top.casesTried * tile;
+        return tensor == TensorKind.OUTPUT ? tile : top.casesTried * tile;
     }
 
     /** A level's runtime and the PEs it keeps busy, averaged over its iterations. */
-    private record Outcome(long runtime, double activePes) {
-    }
+    private record Outcome(long runtime, double activePes) {}
 
     /**
      * What a level's analysis reports case by case. MAESTRO reports the top level's view, so only the
      * top level keeps counters ({@link Run.TopLevel}); the levels below count nothing ({@link #NONE}).
      */
     private interface LevelCounters {
-        LevelCounters NONE = new LevelCounters() {
-        };
+        LevelCounters NONE = new LevelCounters() {};
 
         /** Called for each case until one with work: MAESTRO sizes the L2 buffers from it. */
-        default void firstCase(LevelTraffic flows, int[] dims, Case c) {
-        }
+        default void firstCase(LevelTraffic flows, int[] dims, Case c) {}
 
-        default void outputs(long occurrences, long egress, long levelMacs) {
-        }
+        default void outputs(long occurrences, long egress, long levelMacs) {}
 
-        default void ingress(Tensor tensor, long occurrences, long volume, long levelMacs) {
-        }
+        default void ingress(TensorKind tensor, long occurrences, long volume, long levelMacs) {}
 
         /** @return the case's delay as this level counts it (the top level also waits for off-chip refills) */
-        default long delay(long delay, Case c, long levelMacs, long ingress, long egress, long compute, long ingressDelay,
-                           long egressDelay) {
+        default long delay(
+                long delay,
+                Case c,
+                long levelMacs,
+                long ingress,
+                long egress,
+                long compute,
+                long ingressDelay,
+                long egressDelay) {
             return delay;
         }
     }
@@ -132,7 +145,7 @@ public final class CompiledMapping {
                     continue;
                 }
                 long ingress = 0;
-                for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
+                for (TensorKind tensor : new TensorKind[] {TensorKind.INPUT, TensorKind.FILTER}) {
                     long volume = flows.ingress(tensor, c);
                     ingress += volume;
                     counters.ingress(tensor, occurrences, volume, levelMacs);
@@ -151,7 +164,8 @@ public final class CompiledMapping {
                 }
                 long ingressDelay = hardware.nocDelay(ingress);
                 long egressDelay = hardware.nocDelay(egress);
-                long delay = c.allInit() ? compute + ingressDelay : Math.max(egressDelay, Math.max(compute, ingressDelay));
+                long delay =
+                        c.allInit() ? compute + ingressDelay : Math.max(egressDelay, Math.max(compute, ingressDelay));
                 delay = counters.delay(delay, c, levelMacs, ingress, egress, compute, ingressDelay, egressDelay);
                 runtime += occurrences * delay;
                 activeSum += activePes * occurrences;
@@ -193,11 +207,12 @@ public final class CompiledMapping {
             long offchipBandwidth;
             /** Cases looked at until one had work: all of them in a layer with none. */
             long casesTried;
+
             final Delays.Tracker ingressDelay = new Delays.Tracker();
             final Delays.Tracker egressDelay = new Delays.Tracker();
             final Delays.Tracker computeDelay = new Delays.Tracker();
 
-            TensorStats stats(Tensor tensor, long l1SizeReq) {
+            TensorStats stats(TensorKind tensor, long l1SizeReq) {
                 int t = tensor.ordinal();
                 return new TensorStats(l2Read[t], l2Write[t], l1Read[t], l1Write[t], l2SizeReq[t], l1SizeReq);
             }
@@ -206,7 +221,7 @@ public final class CompiledMapping {
             @Override
             public void firstCase(LevelTraffic flows, int[] dims, Case first) {
                 casesTried++;
-                for (Tensor tensor : new Tensor[] {Tensor.INPUT, Tensor.FILTER}) {
+                for (TensorKind tensor : new TensorKind[] {TensorKind.INPUT, TensorKind.FILTER}) {
                     int t = tensor.ordinal();
                     long size = 1;
                     for (Dim dim : tensors.of(tensor)) {
@@ -215,7 +230,7 @@ public final class CompiledMapping {
                     l2SizeReq[t] += 2 * flows.ingress(tensor, first);
                     l2Write[t] = size;
                 }
-                int out = Tensor.OUTPUT.ordinal();
+                int out = TensorKind.OUTPUT.ordinal();
                 long size = 1;
                 for (Dim dim : tensors.output()) {
                     Dim filter = dim.slidingPartner();
@@ -227,14 +242,14 @@ public final class CompiledMapping {
 
             @Override
             public void outputs(long occurrences, long egress, long levelMacs) {
-                int out = Tensor.OUTPUT.ordinal();
+                int out = TensorKind.OUTPUT.ordinal();
                 l2Write[out] += occurrences * egress;
                 l1Write[out] += occurrences * levelMacs;
                 l1Read[out] += occurrences * levelMacs;
             }
 
             @Override
-            public void ingress(Tensor tensor, long occurrences, long volume, long levelMacs) {
+            public void ingress(TensorKind tensor, long occurrences, long volume, long levelMacs) {
                 int t = tensor.ordinal();
                 l2Read[t] += occurrences * volume;
                 l1Write[t] = l2Read[t];
@@ -242,8 +257,15 @@ public final class CompiledMapping {
             }
 
             @Override
-            public long delay(long delay, Case c, long levelMacs, long ingress, long egress, long compute, long ingressDelay,
-                              long egressDelay) {
+            public long delay(
+                    long delay,
+                    Case c,
+                    long levelMacs,
+                    long ingress,
+                    long egress,
+                    long compute,
+                    long ingressDelay,
+                    long egressDelay) {
                 long occurrences = c.occurrences();
                 macs += occurrences * levelMacs;
                 long busiest = Math.max(ingress, egress);
@@ -265,15 +287,17 @@ public final class CompiledMapping {
              */
             private long offchipDelay() {
                 long bandwidth = hardware.offchipBandwidth();
-                long in = (l2SizeReq[Tensor.INPUT.ordinal()] + l2SizeReq[Tensor.FILTER.ordinal()]) / bandwidth / 2;
-                long out = l2SizeReq[Tensor.OUTPUT.ordinal()] / bandwidth / 2;
+                long in = (l2SizeReq[TensorKind.INPUT.ordinal()] + l2SizeReq[TensorKind.FILTER.ordinal()])
+                        / bandwidth
+                        / 2;
+                long out = l2SizeReq[TensorKind.OUTPUT.ordinal()] / bandwidth / 2;
                 return Math.max(in, out);
             }
 
             /** Elements per compute cycle needed to refill the double-buffered L2 tiles from DRAM. */
             private long offchipDemand(long cycles) {
-                long in = (l2SizeReq[Tensor.INPUT.ordinal()] + l2SizeReq[Tensor.FILTER.ordinal()]) / cycles;
-                long out = l2SizeReq[Tensor.OUTPUT.ordinal()] / cycles;
+                long in = (l2SizeReq[TensorKind.INPUT.ordinal()] + l2SizeReq[TensorKind.FILTER.ordinal()]) / cycles;
+                long out = l2SizeReq[TensorKind.OUTPUT.ordinal()] / cycles;
                 return Math.max(in, out);
             }
         }

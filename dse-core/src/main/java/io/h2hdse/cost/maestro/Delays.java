@@ -6,8 +6,7 @@ package io.h2hdse.cost.maestro;
  */
 public record Delays(Range ingress, Range egress, Range compute) {
     /** @param avg occurrence-weighted, truncated to whole cycles as MAESTRO reports it */
-    public record Range(long min, long max, long avg) {
-    }
+    public record Range(long min, long max, long avg) {}
 
     /** Accumulates one kind of delay over cases. */
     static final class Tracker {

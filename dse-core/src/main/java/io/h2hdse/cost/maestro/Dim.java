@@ -8,7 +8,15 @@ import java.util.Optional;
  * {@code Y'} and {@code X'} are the output rows and columns; everywhere else the model is input-centric.
  */
 public enum Dim {
-    N("N"), K("K"), C("C"), R("R"), S("S"), Y("Y"), X("X"), Y_OUT("Y'"), X_OUT("X'"),
+    N("N"),
+    K("K"),
+    C("C"),
+    R("R"),
+    S("S"),
+    Y("Y"),
+    X("X"),
+    Y_OUT("Y'"),
+    X_OUT("X'"),
     /** Groups of a grouped convolution (NGCONV). */
     G("G"),
     /** Rows of a GEMM's input and output (a GEMM is M x K times K x N; its N is not a batch). */

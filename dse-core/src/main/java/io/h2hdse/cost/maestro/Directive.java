@@ -5,7 +5,11 @@ package io.h2hdse.cost.maestro;
  * and no offset.
  */
 public record Directive(Kind kind, Dim dim, int size, int offset) {
-    public enum Kind { TEMPORAL, SPATIAL, CLUSTER }
+    public enum Kind {
+        TEMPORAL,
+        SPATIAL,
+        CLUSTER
+    }
 
     static Directive temporal(Dim dim, int size, int offset) {
         return new Directive(Kind.TEMPORAL, dim, size, offset);

@@ -9,8 +9,14 @@ package io.h2hdse.cost.maestro;
  * @param l1Size      constraint only: reported against, never changes runtime or energy
  * @param l2Size      constraint only
  */
-public record Hardware(int numPes, long l1Size, long l2Size, long nocBandwidth, long offchipBandwidth,
-                       long nocLatency, int simdLanes) {
+public record Hardware(
+        int numPes,
+        long l1Size,
+        long l2Size,
+        long nocBandwidth,
+        long offchipBandwidth,
+        long nocLatency,
+        int simdLanes) {
     public Hardware {
         if (numPes <= 0 || nocBandwidth <= 0 || offchipBandwidth <= 0 || simdLanes <= 0) {
             throw new IllegalArgumentException("num_pes, bandwidths and SIMD lanes must be positive");

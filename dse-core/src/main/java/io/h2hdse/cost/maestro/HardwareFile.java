@@ -34,14 +34,30 @@ public record HardwareFile(Map<String, Long> values) {
      * keys above but {@code NoC_NumHops}, and these.
      */
     public static final String OPT_NOC_HOPS = "noc_hops";
+
     public static final String OPT_NOC_HOP_LATENCY = "noc_hop_latency";
     public static final String OPT_SIMD_LANES = "num_simd_lanes";
     /** The options a hardware file replaces (all but the SIMD lanes). */
-    public static final Set<String> REPLACED_BY_FILE = Set.of(NUM_PES, L1_SIZE, L2_SIZE, NOC_BW, OFFCHIP_BW,
-            OPT_NOC_HOPS, OPT_NOC_HOP_LATENCY);
-    private static final Map<String, Long> COMMAND_LINE_DEFAULTS = Map.of(NUM_PES, 7L, L1_SIZE, UNLIMITED,
-            L2_SIZE, UNLIMITED, NOC_BW, UNLIMITED, OFFCHIP_BW, 70000L, OPT_NOC_HOPS, 1L, OPT_NOC_HOP_LATENCY, 0L,
-            OPT_SIMD_LANES, 1L);
+    public static final Set<String> REPLACED_BY_FILE =
+            Set.of(NUM_PES, L1_SIZE, L2_SIZE, NOC_BW, OFFCHIP_BW, OPT_NOC_HOPS, OPT_NOC_HOP_LATENCY);
+
+    private static final Map<String, Long> COMMAND_LINE_DEFAULTS = Map.of(
+            NUM_PES,
+            7L,
+            L1_SIZE,
+            UNLIMITED,
+            L2_SIZE,
+            UNLIMITED,
+            NOC_BW,
+            UNLIMITED,
+            OFFCHIP_BW,
+            70000L,
+            OPT_NOC_HOPS,
+            1L,
+            OPT_NOC_HOP_LATENCY,
+            0L,
+            OPT_SIMD_LANES,
+            1L);
 
     public HardwareFile {
         values = Map.copyOf(values);
@@ -50,7 +66,8 @@ public record HardwareFile(Map<String, Long> values) {
     public static HardwareFile parse(Path file) {
         HardwareFile hardware = parse(file.toString(), TextFiles.read(file, "hardware file"));
         if (hardware.values().isEmpty()) {
-            throw new InvalidInputException(file.toString(), "the hardware file sets nothing (expected 'key: value' lines, e.g. num_pes: 256)");
+            throw new InvalidInputException(
+                    file.toString(), "the hardware file sets nothing (expected 'key: value' lines, e.g. num_pes: 256)");
         }
         return hardware;
     }
@@ -75,8 +92,10 @@ public record HardwareFile(Map<String, Long> values) {
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
             if (!KEYS.contains(key)) {
-                throw new InvalidInputException(where, "unknown key '" + key + "' (expected one of num_pes, l1_size_cstr, "
-                        + "l2_size_cstr, noc_bw_cstr, offchip_bw_cstr, NoC_NumHops)");
+                throw new InvalidInputException(
+                        where,
+                        "unknown key '" + key + "' (expected one of num_pes, l1_size_cstr, "
+                                + "l2_size_cstr, noc_bw_cstr, offchip_bw_cstr, NoC_NumHops)");
             }
             long number;
             try {
@@ -85,8 +104,10 @@ public record HardwareFile(Map<String, Long> values) {
                 throw new InvalidInputException(where, key + ": expected a whole number, got '" + value + "'");
             }
             if (number <= 0 || number > Integer.MAX_VALUE) {
-                throw new InvalidInputException(where, key + ": must be a positive 32-bit number (1 to " + Integer.MAX_VALUE
-                        + ") as in MAESTRO, got " + number);
+                throw new InvalidInputException(
+                        where,
+                        key + ": must be a positive 32-bit number (1 to " + Integer.MAX_VALUE + ") as in MAESTRO, got "
+                                + number);
             }
             if (values.put(key, number) != null) {
                 throw new InvalidInputException(where, key + " is given twice");
@@ -106,8 +127,14 @@ public record HardwareFile(Map<String, Long> values) {
 
     /** @param simdLanes MACs per PE per cycle: the one command-line option a hardware file leaves alone */
     public Hardware toHardware(int simdLanes) {
-        return new Hardware((int) get(NUM_PES, 1), get(L1_SIZE, UNLIMITED), get(L2_SIZE, UNLIMITED),
-                get(NOC_BW, UNLIMITED), get(OFFCHIP_BW, UNLIMITED), get(NOC_HOPS, 1), simdLanes);
+        return new Hardware(
+                (int) get(NUM_PES, 1),
+                get(L1_SIZE, UNLIMITED),
+                get(L2_SIZE, UNLIMITED),
+                get(NOC_BW, UNLIMITED),
+                get(OFFCHIP_BW, UNLIMITED),
+                get(NOC_HOPS, 1),
+                simdLanes);
     }
 
     /**
@@ -118,8 +145,13 @@ public record HardwareFile(Map<String, Long> values) {
     public static Hardware commandLine(Map<String, Long> options) {
         Map<String, Long> all = new HashMap<>(COMMAND_LINE_DEFAULTS);
         all.putAll(options);
-        return new Hardware(Math.toIntExact(all.get(NUM_PES)), all.get(L1_SIZE), all.get(L2_SIZE),
-                all.get(NOC_BW), all.get(OFFCHIP_BW), all.get(OPT_NOC_HOPS) * all.get(OPT_NOC_HOP_LATENCY),
+        return new Hardware(
+                Math.toIntExact(all.get(NUM_PES)),
+                all.get(L1_SIZE),
+                all.get(L2_SIZE),
+                all.get(NOC_BW),
+                all.get(OFFCHIP_BW),
+                all.get(OPT_NOC_HOPS) * all.get(OPT_NOC_HOP_LATENCY),
                 Math.toIntExact(all.get(OPT_SIMD_LANES)));
     }
 }

@@ -9,12 +9,10 @@ import java.util.List;
  * counter scheme), since the first case sizes the buffers.
  */
 final class IterationCases {
-    private IterationCases() {
-    }
+    private IterationCases() {}
 
     /** One case: the state of every directive, by directive index. */
-    record Case(IterationState[] states, long occurrences, boolean allInit) {
-    }
+    record Case(IterationState[] states, long occurrences, boolean allInit) {}
 
     static List<Case> enumerate(ClusterLevel level, int[] dims) {
         Directive[] directives = level.directives;
@@ -72,7 +70,8 @@ final class IterationCases {
         boolean initEdge = d < coverage;
         states.add(new IterationState(IterationState.Position.INIT, 1, unrolled, initEdge, initEdge));
         long steadyFolds = ((d - m) / o + 1) / n - 1;
-        boolean hasEdge = !unrolled && (steadyFolds + 1) * (o * n) + coverage > d && steadyFolds * (o * n) + coverage != d;
+        boolean hasEdge =
+                !unrolled && (steadyFolds + 1) * (o * n) + coverage > d && steadyFolds * (o * n) + coverage != d;
         if (coverage < d && steadyFolds > 0) {
             states.add(new IterationState(IterationState.Position.STEADY, steadyFolds, false, false, false));
         }

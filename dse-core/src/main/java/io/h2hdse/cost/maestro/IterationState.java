@@ -9,8 +9,13 @@ package io.h2hdse.cost.maestro;
  * @param initEdge        the first iteration is also partial (the map is larger than what is left)
  * @param spatialEdgeEdge in a partial spatial fold, the last active sub-cluster gets a partial tile
  */
-record IterationState(Position position, long occurrences, boolean unrolled, boolean initEdge, boolean spatialEdgeEdge) {
-    enum Position { INIT, STEADY, EDGE }
+record IterationState(
+        Position position, long occurrences, boolean unrolled, boolean initEdge, boolean spatialEdgeEdge) {
+    enum Position {
+        INIT,
+        STEADY,
+        EDGE
+    }
 
     boolean isEdge() {
         return position == Position.EDGE || initEdge;

@@ -44,7 +44,8 @@ public final class LayerDims {
         all.putAll(declared);
         for (Dim dim : all.keySet()) {
             if (all.get(dim) <= 0) {
-                throw new IllegalArgumentException("dimension " + dim.token() + " must be positive, got " + all.get(dim));
+                throw new IllegalArgumentException(
+                        "dimension " + dim.token() + " must be positive, got " + all.get(dim));
             }
         }
         if (!type.convolution()) {
@@ -57,7 +58,8 @@ public final class LayerDims {
             throw new IllegalArgumentException("dimension G (groups) is required in an NGCONV layer");
         }
         if (type != LayerType.NGCONV && all.getOrDefault(Dim.G, 1) != 1) {
-            throw new IllegalArgumentException("groups G=" + all.get(Dim.G) + " need Type NGCONV (or a depthwise layer as DSCONV)");
+            throw new IllegalArgumentException(
+                    "groups G=" + all.get(Dim.G) + " need Type NGCONV (or a depthwise layer as DSCONV)");
         }
         if (type != LayerType.NGCONV) {
             all.remove(Dim.G);
@@ -76,8 +78,9 @@ public final class LayerDims {
             all.putIfAbsent(in, all.getOrDefault(out, 0) + filter - 1);
             all.putIfAbsent(out, all.get(in) - filter + 1);
             if (all.get(out) <= 0) {
-                throw new IllegalArgumentException("filter " + in.slidingPartner().token() + "=" + filter
-                        + " is larger than input " + in.token() + "=" + all.get(in));
+                throw new IllegalArgumentException(
+                        "filter " + in.slidingPartner().token() + "=" + filter + " is larger than input " + in.token()
+                                + "=" + all.get(in));
             }
         }
         for (Dim channel : new Dim[] {Dim.K, Dim.C}) {
@@ -160,8 +163,11 @@ public final class LayerDims {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LayerDims other && Arrays.equals(sizes, other.sizes)
-                && Arrays.equals(present, other.present) && strideY == other.strideY && strideX == other.strideX;
+        return o instanceof LayerDims other
+                && Arrays.equals(sizes, other.sizes)
+                && Arrays.equals(present, other.present)
+                && strideY == other.strideY
+                && strideX == other.strideX;
     }
 
     @Override
@@ -174,7 +180,10 @@ public final class LayerDims {
         StringBuilder text = new StringBuilder();
         for (Dim dim : Dim.values()) {
             if (has(dim)) {
-                text.append(text.isEmpty() ? "" : ", ").append(dim.token()).append(": ").append(size(dim));
+                text.append(text.isEmpty() ? "" : ", ")
+                        .append(dim.token())
+                        .append(": ")
+                        .append(size(dim));
             }
         }
         return text + (strideY != 1 || strideX != 1 ? " stride " + strideY + "x" + strideX : "");

@@ -9,7 +9,10 @@ import java.util.List;
  * well, so only R and S are reduced. A GEMM multiplies an M x K input by a K x N filter.
  */
 public enum LayerType {
-    CONV, DSCONV, NGCONV, GEMM;
+    CONV,
+    DSCONV,
+    NGCONV,
+    GEMM;
 
     List<Dim> inputDims(boolean batched) {
         return switch (this) {
@@ -32,7 +35,10 @@ public enum LayerType {
         return switch (this) {
             case CONV -> batched ? List.of(Dim.N, Dim.K, Dim.Y, Dim.X) : List.of(Dim.K, Dim.Y, Dim.X);
             case DSCONV -> batched ? List.of(Dim.N, Dim.C, Dim.Y, Dim.X) : List.of(Dim.C, Dim.Y, Dim.X);
-            case NGCONV -> batched ? List.of(Dim.N, Dim.G, Dim.K, Dim.C, Dim.Y, Dim.X) : List.of(Dim.G, Dim.K, Dim.C, Dim.Y, Dim.X);
+            case NGCONV ->
+                batched
+                        ? List.of(Dim.N, Dim.G, Dim.K, Dim.C, Dim.Y, Dim.X)
+                        : List.of(Dim.G, Dim.K, Dim.C, Dim.Y, Dim.X);
             case GEMM -> List.of(Dim.M, Dim.N);
         };
     }

@@ -18,9 +18,9 @@ final class LevelTraffic {
     LevelTraffic(ClusterLevel level, TensorDims tensors) {
         this.level = level;
         this.tensors = tensors;
-        Tensor[] all = Tensor.values();
+        TensorKind[] all = TensorKind.values();
         this.coupled = new boolean[all.length][level.directives.length];
-        for (Tensor tensor : all) {
+        for (TensorKind tensor : all) {
             for (int i = 0; i < level.directives.length; i++) {
                 coupled[tensor.ordinal()][i] = TensorDims.contains(tensors.of(tensor), level.directives[i].dim());
             }
@@ -33,7 +33,10 @@ final class LevelTraffic {
      * with a partial tile (MAESTRO's "sp-edge-edge").
      */
     enum Pe {
-        FIRST, FIRST_PARTIAL, OTHER, OTHER_PARTIAL;
+        FIRST,
+        FIRST_PARTIAL,
+        OTHER,
+        OTHER_PARTIAL;
 
         boolean first() {
             return this == FIRST || this == FIRST_PARTIAL;
@@ -67,27 +70,27 @@ final class LevelTraffic {
     }
 
     /** Elements sent from this level's buffer to its sub-clusters for an input or filter tensor. */
-    long ingress(Tensor tensor, Case c) {
+    long ingress(TensorKind tensor, Case c) {
         SpatialView view = spatialView(tensor, c);
         return overActiveSubClusters(view.mapped, view.edge, view.edgeEdge, pe -> peIngress(tensor, c, pe));
     }
 
     /** Output elements (results or partial sums) sent up; outputs shared by sub-clusters count once. */
     long egress(Case c) {
-        SpatialView view = spatialView(Tensor.OUTPUT, c);
+        SpatialView view = spatialView(TensorKind.OUTPUT, c);
         return overActiveSubClusters(view.mapped, view.edge, view.edgeEdge, pe -> peEgress(c, Count.OUTPUTS, pe));
     }
 
     /** MACs one sub-cluster does in this case: the critical path. */
     long criticalPathMacs(Case c) {
-        SpatialView view = spatialView(Tensor.OUTPUT, c);
+        SpatialView view = spatialView(TensorKind.OUTPUT, c);
         boolean partial = view.mapped && view.edge && level.edgeSubClusters == 1 && view.edgeEdge;
         return peEgress(c, Count.MACS, partial ? Pe.FIRST_PARTIAL : Pe.FIRST);
     }
 
     /** MACs over all active sub-clusters in this case: each does the first one's, the partial one its edge tile. */
     long levelMacs(Case c) {
-        boolean edge = spatialView(Tensor.OUTPUT, c).edge;
+        boolean edge = spatialView(TensorKind.OUTPUT, c).edge;
         IterationState last = null;
         for (int i = 0; i < level.directives.length; i++) {
             if (level.directives[i].isSpatial()) {
@@ -125,7 +128,7 @@ final class LevelTraffic {
     }
 
     /** One sub-cluster's full tile of a tensor: the per-PE buffer need at the bottom level. */
-    long mappedVolume(Tensor tensor) {
+    long mappedVolume(TensorKind tensor) {
         long volume = 1;
         for (Dim dim : tensors.of(tensor)) {
             if (level.directive(dim) != null) {
@@ -154,16 +157,17 @@ final class LevelTraffic {
         for (Directive directive : level.directives) {
             Dim out = directive.dim().outputDim();
             if (out != null) {
-                dims[out.ordinal()] = dims[directive.dim().ordinal()] - dims[directive.dim().slidingPartner().ordinal()] + 1;
+                dims[out.ordinal()] = dims[directive.dim().ordinal()]
+                        - dims[directive.dim().slidingPartner().ordinal()]
+                        + 1;
             }
         }
         return dims;
     }
 
-    private record SpatialView(boolean mapped, boolean edge, boolean edgeEdge) {
-    }
+    private record SpatialView(boolean mapped, boolean edge, boolean edgeEdge) {}
 
-    private SpatialView spatialView(Tensor tensor, Case c) {
+    private SpatialView spatialView(TensorKind tensor, Case c) {
         boolean mapped = false;
         boolean edge = false;
         boolean edgeEdge = false;
@@ -191,7 +195,7 @@ final class LevelTraffic {
         return changing;
     }
 
-    private long peIngress(Tensor tensor, Case c, Pe pe) {
+    private long peIngress(TensorKind tensor, Case c, Pe pe) {
         boolean firstPe = pe.first();
         boolean edgeEdgePe = pe.partial();
         int changing = changingDirective(c);
@@ -238,7 +242,7 @@ final class LevelTraffic {
         return volume;
     }
 
-    private long peMapped(Tensor tensor, Case c, Pe pe) {
+    private long peMapped(TensorKind tensor, Case c, Pe pe) {
         boolean firstPe = pe.first();
         boolean edgeEdgePe = pe.partial();
         boolean[] isCoupled = coupled[tensor.ordinal()];
@@ -269,7 +273,7 @@ final class LevelTraffic {
      */
     private long peEgress(Case c, Count count, Pe pe) {
         IterationState[] states = c.states();
-        boolean[] isCoupled = coupled[Tensor.OUTPUT.ordinal()];
+        boolean[] isCoupled = coupled[TensorKind.OUTPUT.ordinal()];
         long volume = 1;
         if (count.reductionLoops()) {
             for (int i = 0; i < states.length; i++) {
@@ -297,7 +301,11 @@ final class LevelTraffic {
                     case EDGE -> level.mappedEdge[actual];
                 };
             } else {
-                volume *= spatialFactor(state, actual, dim.ordinal(), pe,
+                volume *= spatialFactor(
+                        state,
+                        actual,
+                        dim.ordinal(),
+                        pe,
                         count == Count.MACS_WHOLE_EDGE_TILE ? EdgeTile.WHOLE : EdgeTile.NEW_ELEMENTS);
             }
         }
@@ -305,7 +313,10 @@ final class LevelTraffic {
     }
 
     /** How a partial sub-cluster of a partial first fold counts its tile. */
-    private enum EdgeTile { NEW_ELEMENTS, WHOLE }
+    private enum EdgeTile {
+        NEW_ELEMENTS,
+        WHOLE
+    }
 
     /**
      * A spatially mapped dimension's share of one sub-cluster's tile: the first sub-cluster holds the

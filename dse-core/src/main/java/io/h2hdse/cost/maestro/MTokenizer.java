@@ -11,11 +11,9 @@ import java.util.List;
  * reads {@code K: -64} as 64, this model refuses it.
  */
 final class MTokenizer {
-    record Token(String text, int line, int start, int end, boolean afterMinus) {
-    }
+    record Token(String text, int line, int start, int end, boolean afterMinus) {}
 
-    private MTokenizer() {
-    }
+    private MTokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -63,7 +61,8 @@ final class MTokenizer {
                 j++;
             }
             String line = lines[run.get(i).line() - 1];
-            text.append(text.isEmpty() ? "" : " ").append(line, run.get(i).start(), run.get(j).end());
+            text.append(text.isEmpty() ? "" : " ")
+                    .append(line, run.get(i).start(), run.get(j).end());
             i = j + 1;
         }
         return text.toString();

@@ -80,8 +80,10 @@ public final class MaestroCostModel implements LayerCostModel {
             return false;
         }
         return switch (WorkloadLayers.toMaestro(layer)) {
-            case MappedLayers mapped -> mapped.parts().stream()
-                    .allMatch(part -> result(part.layer(), accelerator.name(), spec).hasValidIterations());
+            case MappedLayers mapped ->
+                mapped.parts().stream()
+                        .allMatch(part ->
+                                result(part.layer(), accelerator.name(), spec).hasValidIterations());
             case StreamedOp op -> true;
         };
     }
@@ -91,9 +93,12 @@ public final class MaestroCostModel implements LayerCostModel {
      * a grouped convolution), or one time step of an LSTM.
      */
     public MaestroResult result(Layer layer, Accelerator accelerator) {
-        if (!(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped) || mapped.parts().size() != 1) {
-            throw new InvalidInputException("layer " + layer.name(), "MAESTRO runs a " + layer.kind().yamlName()
-                    + " layer as several MAESTRO layers or none; there is no single result");
+        if (!(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped)
+                || mapped.parts().size() != 1) {
+            throw new InvalidInputException(
+                    "layer " + layer.name(),
+                    "MAESTRO runs a " + layer.kind().yamlName()
+                            + " layer as several MAESTRO layers or none; there is no single result");
         }
         return validResult(mapped.parts().getFirst().layer(), accelerator.name(), spec(accelerator));
     }
@@ -102,8 +107,12 @@ public final class MaestroCostModel implements LayerCostModel {
     public long macs(Layer layer, Accelerator accelerator) {
         MaestroSpec spec = spec(accelerator);
         return switch (WorkloadLayers.toMaestro(layer)) {
-            case MappedLayers mapped -> mapped.parts().stream()
-                    .mapToLong(part -> part.repeats() * validResult(part.layer(), accelerator.name(), spec).macs()).sum();
+            case MappedLayers mapped ->
+                mapped.parts().stream()
+                        .mapToLong(part -> part.repeats()
+                                * validResult(part.layer(), accelerator.name(), spec)
+                                        .macs())
+                        .sum();
             case StreamedOp op -> op.ops();
         };
     }
@@ -111,9 +120,12 @@ public final class MaestroCostModel implements LayerCostModel {
     private MaestroResult validResult(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {
         MaestroResult result = result(layer, acceleratorName, spec);
         if (!result.hasValidIterations()) {
-            throw new InvalidInputException("layer " + layer.name(), "dataflow " + dataflow(layer, acceleratorName, spec).name()
-                    + " on accelerator " + acceleratorName + " leaves MAESTRO no valid iteration (a tile is larger than the layer "
-                    + layer.dims() + ")");
+            throw new InvalidInputException(
+                    "layer " + layer.name(),
+                    "dataflow " + dataflow(layer, acceleratorName, spec).name()
+                            + " on accelerator " + acceleratorName
+                            + " leaves MAESTRO no valid iteration (a tile is larger than the layer "
+                            + layer.dims() + ")");
         }
         return result;
     }
@@ -131,13 +143,20 @@ public final class MaestroCostModel implements LayerCostModel {
     }
 
     private Dataflow dataflow(MaestroLayer layer, String acceleratorName, MaestroSpec spec) {
-        return layerDataflows.containsKey(layer.name()) ? layerDataflows.get(layer.name())
+        return layerDataflows.containsKey(layer.name())
+                ? layerDataflows.get(layer.name())
                 : dataflow(acceleratorName, spec.dataflow(), layer.type());
     }
 
     private static Hardware hardware(MaestroSpec spec) {
-        return new Hardware(spec.numPes(), spec.l1SizeBytes(), spec.l2SizeBytes(), spec.nocBandwidth(),
-                spec.offchipBandwidth(), NOC_LATENCY, SIMD_LANES);
+        return new Hardware(
+                spec.numPes(),
+                spec.l1SizeBytes(),
+                spec.l2SizeBytes(),
+                spec.nocBandwidth(),
+                spec.offchipBandwidth(),
+                NOC_LATENCY,
+                SIMD_LANES);
     }
 
     private static MaestroSpec spec(Accelerator accelerator) {
@@ -148,16 +167,18 @@ public final class MaestroCostModel implements LayerCostModel {
     }
 
     private Dataflow dataflow(String acceleratorName, String name, LayerType type) {
-        return MaestroPresets.find(name, type).orElseGet(() -> fileDataflows.computeIfAbsent(name, path -> {
-            Path file = Path.of(path);
-            if (!Files.isRegularFile(file)) {
-                throw new InvalidInputException("accelerator " + acceleratorName + ": dataflow", "'" + name
-                        + "' is neither a preset (" + String.join(", ", MaestroPresets.names()) + ") nor a .m file");
-            }
-            return MappingFileParser.firstDataflow(file);
-        }));
+        return MaestroPresets.find(name, type)
+                .orElseGet(() -> fileDataflows.computeIfAbsent(name, path -> {
+                    Path file = Path.of(path);
+                    if (!Files.isRegularFile(file)) {
+                        throw new InvalidInputException(
+                                "accelerator " + acceleratorName + ": dataflow",
+                                "'" + name + "' is neither a preset (" + String.join(", ", MaestroPresets.names())
+                                        + ") nor a .m file");
+                    }
+                    return MappingFileParser.firstDataflow(file);
+                }));
     }
 
-    private record ResultKey(LayerType type, LayerDims dims, Dataflow dataflow, Hardware hardware) {
-    }
+    private record ResultKey(LayerType type, LayerDims dims, Dataflow dataflow, Hardware hardware) {}
 }

@@ -5,5 +5,4 @@ package io.h2hdse.cost.maestro;
  *
  * @param dataflow the layer's own Dataflow block, or null when it has none
  */
-public record MaestroLayer(String name, LayerType type, LayerDims dims, Dataflow dataflow) {
-}
+public record MaestroLayer(String name, LayerType type, LayerDims dims, Dataflow dataflow) {}

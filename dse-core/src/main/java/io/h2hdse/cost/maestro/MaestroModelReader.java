@@ -20,8 +20,7 @@ import java.util.Map;
 public final class MaestroModelReader {
     public static final int ELEMENT_BITS = 8;
 
-    private MaestroModelReader() {
-    }
+    private MaestroModelReader() {}
 
     public static MaestroModel read(Path file) {
         MappingFile mapping = MappingFileParser.parse(file);

@@ -17,15 +17,15 @@ import java.util.List;
  */
 public final class MaestroModelWriter {
     /** The file's text and the layers it leaves out. */
-    public record Output(String text, List<String> skipped) {
-    }
+    public record Output(String text, List<String> skipped) {}
 
-    private MaestroModelWriter() {
-    }
+    private MaestroModelWriter() {}
 
     public static Output write(Workload workload, String dataflow) {
         if (MaestroPresets.find(dataflow).isEmpty()) {
-            throw new InvalidInputException("dataflow", "'" + dataflow + "' is not a preset (" + String.join(", ", MaestroPresets.names()) + ")");
+            throw new InvalidInputException(
+                    "dataflow",
+                    "'" + dataflow + "' is not a preset (" + String.join(", ", MaestroPresets.names()) + ")");
         }
         StringBuilder text = new StringBuilder("Network " + workload.name() + " {\n");
         List<String> skipped = new ArrayList<>();
@@ -34,7 +34,10 @@ public final class MaestroModelWriter {
             if (single == null) {
                 skipped.add(layer.name());
             } else {
-                appendLayer(text, single, MaestroPresets.find(dataflow, single.type()).orElseThrow());
+                appendLayer(
+                        text,
+                        single,
+                        MaestroPresets.find(dataflow, single.type()).orElseThrow());
             }
         }
         return new Output(text.append("}\n").toString(), List.copyOf(skipped));
@@ -42,7 +45,8 @@ public final class MaestroModelWriter {
 
     private static MaestroLayer singleLayer(Layer layer) {
         if (!(WorkloadLayers.toMaestro(layer) instanceof MappedLayers mapped)
-                || mapped.parts().size() != 1 || mapped.parts().get(0).repeats() != 1) {
+                || mapped.parts().size() != 1
+                || mapped.parts().get(0).repeats() != 1) {
             return null;
         }
         return mapped.parts().get(0).layer();
@@ -50,12 +54,30 @@ public final class MaestroModelWriter {
 
     private static void appendLayer(StringBuilder text, MaestroLayer layer, Dataflow dataflow) {
         LayerDims d = layer.dims();
-        text.append("\tLayer ").append(layer.name()).append(" {\n")
-                .append("\t\tType: ").append(layer.type()).append('\n')
-                .append("\t\tStride { X: ").append(d.stride(Dim.X)).append(", Y: ").append(d.stride(Dim.Y)).append(" }\n")
-                .append("\t\tDimensions { K: ").append(d.size(Dim.K)).append(", C: ").append(d.size(Dim.C))
-                .append(", R: ").append(d.size(Dim.R)).append(", S: ").append(d.size(Dim.S))
-                .append(", Y: ").append(d.size(Dim.Y)).append(", X: ").append(d.size(Dim.X)).append(" }\n")
+        text.append("\tLayer ")
+                .append(layer.name())
+                .append(" {\n")
+                .append("\t\tType: ")
+                .append(layer.type())
+                .append('\n')
+                .append("\t\tStride { X: ")
+                .append(d.stride(Dim.X))
+                .append(", Y: ")
+                .append(d.stride(Dim.Y))
+                .append(" }\n")
+                .append("\t\tDimensions { K: ")
+                .append(d.size(Dim.K))
+                .append(", C: ")
+                .append(d.size(Dim.C))
+                .append(", R: ")
+                .append(d.size(Dim.R))
+                .append(", S: ")
+                .append(d.size(Dim.S))
+                .append(", Y: ")
+                .append(d.size(Dim.Y))
+                .append(", X: ")
+                .append(d.size(Dim.X))
+                .append(" }\n")
                 .append("\t\tDataflow {\n");
         for (Directive directive : dataflow.resolve(d)) {
             text.append("\t\t\t").append(directive).append(";\n");

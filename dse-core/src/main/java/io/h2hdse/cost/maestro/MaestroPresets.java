@@ -28,33 +28,98 @@ public final class MaestroPresets {
 
     static {
         // NVDLA-like: output channels across clusters, 64 input channels across the PEs of a cluster.
-        add("kcp_ws", spatial(1, 1, K), temporal(64, 64, C), wholeFilter(R), wholeFilter(S), window(Y), window(X),
-                cluster(SizeExpr.of(64)), spatial(1, 1, C), window(Y), window(X), wholeFilter(R), wholeFilter(S));
-        add("kcp_ws_dw", spatial(64, 64, C), wholeFilter(R), wholeFilter(S), window(Y), window(X),
-                cluster(SizeExpr.of(64)), spatial(1, 1, C), window(Y), window(X), wholeFilter(R), wholeFilter(S));
+        add(
+                "kcp_ws",
+                spatial(1, 1, K),
+                temporal(64, 64, C),
+                wholeFilter(R),
+                wholeFilter(S),
+                window(Y),
+                window(X),
+                cluster(SizeExpr.of(64)),
+                spatial(1, 1, C),
+                window(Y),
+                window(X),
+                wholeFilter(R),
+                wholeFilter(S));
+        add(
+                "kcp_ws_dw",
+                spatial(64, 64, C),
+                wholeFilter(R),
+                wholeFilter(S),
+                window(Y),
+                window(X),
+                cluster(SizeExpr.of(64)),
+                spatial(1, 1, C),
+                window(Y),
+                window(X),
+                wholeFilter(R),
+                wholeFilter(S));
         // ShiDianNao-like: output rows across clusters, output columns across the 8 PEs of a cluster.
-        add("yxp_os", temporal(1, 1, K), temporal(1, 1, C), new DirectiveTemplate(Directive.Kind.SPATIAL, Y,
-                        SizeExpr.sizeOf(R), SizeExpr.of(1)), columnTile(), cluster(SizeExpr.of(8)),
-                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)), wholeFilter(R), wholeFilter(S));
-        add("yxp_os_dw", temporal(1, 1, C), new DirectiveTemplate(Directive.Kind.SPATIAL, Y, SizeExpr.sizeOf(R), SizeExpr.of(1)),
-                columnTile(), cluster(SizeExpr.of(8)),
-                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)), wholeFilter(R), wholeFilter(S));
+        add(
+                "yxp_os",
+                temporal(1, 1, K),
+                temporal(1, 1, C),
+                new DirectiveTemplate(Directive.Kind.SPATIAL, Y, SizeExpr.sizeOf(R), SizeExpr.of(1)),
+                columnTile(),
+                cluster(SizeExpr.of(8)),
+                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)),
+                wholeFilter(R),
+                wholeFilter(S));
+        add(
+                "yxp_os_dw",
+                temporal(1, 1, C),
+                new DirectiveTemplate(Directive.Kind.SPATIAL, Y, SizeExpr.sizeOf(R), SizeExpr.of(1)),
+                columnTile(),
+                cluster(SizeExpr.of(8)),
+                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)),
+                wholeFilter(R),
+                wholeFilter(S));
         // Eyeriss-like row-stationary: a cluster of R PEs, each holding one filter row.
-        add("rs", spatial(1, 1, Y_OUT), temporal(1, 1, X_OUT), temporal(1, 1, C), temporal(16, 16, K), wholeFilter(R),
-                wholeFilter(S), cluster(SizeExpr.sizeOf(R)), spatial(1, 1, Y), spatial(1, 1, R), wholeFilter(S));
-        add("rs_dw", spatial(1, 1, Y_OUT), temporal(1, 1, X_OUT), temporal(1, 1, C), wholeFilter(R), wholeFilter(S),
-                cluster(SizeExpr.sizeOf(R)), spatial(1, 1, Y), spatial(1, 1, R), wholeFilter(S));
+        add(
+                "rs",
+                spatial(1, 1, Y_OUT),
+                temporal(1, 1, X_OUT),
+                temporal(1, 1, C),
+                temporal(16, 16, K),
+                wholeFilter(R),
+                wholeFilter(S),
+                cluster(SizeExpr.sizeOf(R)),
+                spatial(1, 1, Y),
+                spatial(1, 1, R),
+                wholeFilter(S));
+        add(
+                "rs_dw",
+                spatial(1, 1, Y_OUT),
+                temporal(1, 1, X_OUT),
+                temporal(1, 1, C),
+                wholeFilter(R),
+                wholeFilter(S),
+                cluster(SizeExpr.sizeOf(R)),
+                spatial(1, 1, Y),
+                spatial(1, 1, R),
+                wholeFilter(S));
         // The front-end's default for depthwise layers: channels across PEs, one level.
         add("dpt", spatial(1, 1, C), window(Y), window(X), wholeFilter(R), wholeFilter(S));
         // 1-D systolic-like X-P weight-stationary, one level.
-        add("xp_ws", temporal(1, 1, K), temporal(1, 1, C), window(Y),
-                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)), wholeFilter(R), wholeFilter(S));
-        add("xp_ws_dw", temporal(1, 1, C), window(Y),
-                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)), wholeFilter(R), wholeFilter(S));
+        add(
+                "xp_ws",
+                temporal(1, 1, K),
+                temporal(1, 1, C),
+                window(Y),
+                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)),
+                wholeFilter(R),
+                wholeFilter(S));
+        add(
+                "xp_ws_dw",
+                temporal(1, 1, C),
+                window(Y),
+                new DirectiveTemplate(Directive.Kind.SPATIAL, X, SizeExpr.sizeOf(S), SizeExpr.of(1)),
+                wholeFilter(R),
+                wholeFilter(S));
     }
 
-    private MaestroPresets() {
-    }
+    private MaestroPresets() {}
 
     public static Set<String> names() {
         return PRESETS.keySet();

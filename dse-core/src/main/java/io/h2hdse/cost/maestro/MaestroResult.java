@@ -12,17 +12,39 @@ import java.util.stream.Stream;
  * @param offchipBandwidth off-chip elements per cycle the top level asks for
  * @param avgUtilizedPes   PEs busy in an average iteration, weighted down through the cluster levels
  */
-public record MaestroResult(String layer, int numPes, long runtimeCycles, long macs, TensorStats input,
-                            TensorStats filter, TensorStats output, long peakNocBandwidth, double avgNocBandwidth,
-                            long offchipBandwidth, double avgUtilizedPes, Delays delays) {
+public record MaestroResult(
+        String layer,
+        int numPes,
+        long runtimeCycles,
+        long macs,
+        TensorStats input,
+        TensorStats filter,
+        TensorStats output,
+        long peakNocBandwidth,
+        double avgNocBandwidth,
+        long offchipBandwidth,
+        double avgUtilizedPes,
+        Delays delays) {
     /** The same numbers for another layer of the same shape. */
     public MaestroResult withLayer(String name) {
-        return name.equals(layer) ? this
-                : new MaestroResult(name, numPes, runtimeCycles, macs, input, filter, output, peakNocBandwidth, avgNocBandwidth,
-                offchipBandwidth, avgUtilizedPes, delays);
+        return name.equals(layer)
+                ? this
+                : new MaestroResult(
+                        name,
+                        numPes,
+                        runtimeCycles,
+                        macs,
+                        input,
+                        filter,
+                        output,
+                        peakNocBandwidth,
+                        avgNocBandwidth,
+                        offchipBandwidth,
+                        avgUtilizedPes,
+                        delays);
     }
 
-    public TensorStats of(Tensor tensor) {
+    public TensorStats of(TensorKind tensor) {
         return switch (tensor) {
             case INPUT -> input;
             case FILTER -> filter;
@@ -39,14 +61,16 @@ public record MaestroResult(String layer, int numPes, long runtimeCycles, long m
     }
 
     public Energy energy() {
-        return Energy.of(input.l2Read() + filter.l2Read() + output.l2Read(),
+        return Energy.of(
+                input.l2Read() + filter.l2Read() + output.l2Read(),
                 input.l2Write() + filter.l2Write() + output.l2Write(),
                 input.l1Read() + filter.l1Read() + output.l1Read(),
-                input.l1Write() + filter.l1Write() + output.l1Write(), macs);
+                input.l1Write() + filter.l1Write() + output.l1Write(),
+                macs);
     }
 
     /** Energy of one tensor's buffer accesses, MAC-energy units. */
-    public Energy energy(Tensor tensor) {
+    public Energy energy(TensorKind tensor) {
         TensorStats t = of(tensor);
         return Energy.of(t.l2Read(), t.l2Write(), t.l1Read(), t.l1Write(), 0);
     }

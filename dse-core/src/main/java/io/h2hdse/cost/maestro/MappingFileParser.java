@@ -69,7 +69,8 @@ public final class MappingFileParser {
                     while (!peekIs("}")) {
                         Token t = next("Layer or '}'");
                         if (t.text().equals("Layer")) {
-                            layers.add(layer(layers.isEmpty() ? null : layers.getLast().dataflow()));
+                            layers.add(layer(
+                                    layers.isEmpty() ? null : layers.getLast().dataflow()));
                         } else if (t.text().equals("Accelerator")) {
                             skipBlock();
                         } else {
@@ -113,8 +114,11 @@ public final class MappingFileParser {
                         switch (dimToken.text()) {
                             case "Y" -> strideY = value;
                             case "X" -> strideX = value;
-                            default -> throw error(dimToken, "layer " + name + ": stride is supported on X and Y only, got '"
-                                    + dimToken.text() + "'");
+                            default ->
+                                throw error(
+                                        dimToken,
+                                        "layer " + name + ": stride is supported on X and Y only, got '"
+                                                + dimToken.text() + "'");
                         }
                     }
                     expect("}");
@@ -124,16 +128,22 @@ public final class MappingFileParser {
                     expect("{");
                     while (!peekIs("}")) {
                         Token dimToken = next("dimension name");
-                        int value = positive(next("dimension size"), "layer " + name + ": dimension " + dimToken.text());
+                        int value =
+                                positive(next("dimension size"), "layer " + name + ": dimension " + dimToken.text());
                         Dim dim = Dim.parse(dimToken.text())
-                                .orElseThrow(() -> error(dimToken, "layer " + name + ": unknown dimension '" + dimToken.text() + "'"));
+                                .orElseThrow(() -> error(
+                                        dimToken, "layer " + name + ": unknown dimension '" + dimToken.text() + "'"));
                         declared.put(dim, value);
                     }
                     expect("}");
                 }
                 case "Dataflow" -> dataflow = dataflow(name);
                 case "Accelerator" -> skipBlock();
-                default -> throw error(t, "layer " + name + ": expected Type, Stride, Dimensions or Dataflow, got '" + t.text() + "'");
+                default ->
+                    throw error(
+                            t,
+                            "layer " + name + ": expected Type, Stride, Dimensions or Dataflow, got '" + t.text()
+                                    + "'");
             }
         }
         Token close = expect("}");
@@ -156,8 +166,11 @@ public final class MappingFileParser {
         return switch (token.text()) {
             case "CONV", "TRCONV" -> LayerType.CONV;
             case "DSCONV" -> LayerType.DSCONV;
-            case "FC", "POOL", "LSTM", "RESIDUAL_IDENTITY" -> throw error(token, "layer " + layer + ": type " + token.text()
-                    + " is not supported by MAESTRO (write FC as a CONV with R=S=Y=X=1; pooling has no model)");
+            case "FC", "POOL", "LSTM", "RESIDUAL_IDENTITY" ->
+                throw error(
+                        token,
+                        "layer " + layer + ": type " + token.text()
+                                + " is not supported by MAESTRO (write FC as a CONV with R=S=Y=X=1; pooling has no model)");
             case "NGCONV" -> LayerType.NGCONV;
             case "GEMM" -> LayerType.GEMM;
             default -> throw error(token, "layer " + layer + ": unknown layer type '" + token.text() + "'");
@@ -175,19 +188,26 @@ public final class MappingFileParser {
                     SizeExpr offset = sizeExpr(layer);
                     Token dimToken = next("directive dimension");
                     Dim dim = Dim.parse(dimToken.text())
-                            .orElseThrow(() -> error(dimToken, "layer " + layer + ": unknown dimension '" + dimToken.text() + "'"));
-                    directives.add(t.text().equals("TemporalMap") ? DirectiveTemplate.temporal(size, offset, dim)
-                            : DirectiveTemplate.spatial(size, offset, dim));
+                            .orElseThrow(() -> error(
+                                    dimToken, "layer " + layer + ": unknown dimension '" + dimToken.text() + "'"));
+                    directives.add(
+                            t.text().equals("TemporalMap")
+                                    ? DirectiveTemplate.temporal(size, offset, dim)
+                                    : DirectiveTemplate.spatial(size, offset, dim));
                 }
                 case "Cluster" -> {
                     SizeExpr size = sizeExpr(layer);
                     Token kind = next("cluster type P or L");
                     if (!kind.text().equals("P") && !kind.text().equals("L")) {
-                        throw error(kind, "layer " + layer + ": cluster type must be P or L, got '" + kind.text() + "'");
+                        throw error(
+                                kind, "layer " + layer + ": cluster type must be P or L, got '" + kind.text() + "'");
                     }
                     directives.add(DirectiveTemplate.cluster(size));
                 }
-                default -> throw error(t, "layer " + layer + ": expected TemporalMap, SpatialMap or Cluster, got '" + t.text() + "'");
+                default ->
+                    throw error(
+                            t,
+                            "layer " + layer + ": expected TemporalMap, SpatialMap or Cluster, got '" + t.text() + "'");
             }
         }
         Token close = expect("}");
@@ -202,7 +222,8 @@ public final class MappingFileParser {
         if (t.text().equals("Sz")) {
             Token dimToken = next("dimension in Sz()");
             Dim dim = Dim.parse(dimToken.text())
-                    .orElseThrow(() -> error(dimToken, "layer " + layer + ": unknown dimension '" + dimToken.text() + "' in Sz()"));
+                    .orElseThrow(() -> error(
+                            dimToken, "layer " + layer + ": unknown dimension '" + dimToken.text() + "' in Sz()"));
             return SizeExpr.sizeOf(dim);
         }
         return SizeExpr.of(integer(t, "layer " + layer + ": map size or offset"));
@@ -231,8 +252,10 @@ public final class MappingFileParser {
 
     private int integer(Token t, String what) {
         if (t.afterMinus()) {
-            throw error(t, what + ": negative number -" + t.text() + " (MAESTRO's lexer drops the '-' and reads " + t.text()
-                    + "; sizes must be positive)");
+            throw error(
+                    t,
+                    what + ": negative number -" + t.text() + " (MAESTRO's lexer drops the '-' and reads " + t.text()
+                            + "; sizes must be positive)");
         }
         Integer constant = constants.get(t.text());
         if (constant != null) {
@@ -241,9 +264,13 @@ public final class MappingFileParser {
         try {
             return Integer.parseInt(t.text());
         } catch (NumberFormatException e) {
-            throw error(t, what + ": " + (t.text().chars().allMatch(Character::isDigit)
-                    ? "number " + t.text() + " is too large (MAESTRO's sizes are 32-bit: at most " + Integer.MAX_VALUE + ")"
-                    : "expected a number or a Constant, got '" + t.text() + "'"));
+            throw error(
+                    t,
+                    what + ": "
+                            + (t.text().chars().allMatch(Character::isDigit)
+                                    ? "number " + t.text() + " is too large (MAESTRO's sizes are 32-bit: at most "
+                                            + Integer.MAX_VALUE + ")"
+                                    : "expected a number or a Constant, got '" + t.text() + "'"));
         }
     }
 

@@ -30,7 +30,8 @@ public record SizeExpr(Dim dim, int constant, Dim cap) {
 
     @Override
     public String toString() {
-        String value = dim == null ? Integer.toString(constant)
+        String value = dim == null
+                ? Integer.toString(constant)
                 : "Sz(" + dim.token() + ")" + (constant == 0 ? "" : "+" + constant);
         return cap == null ? value : "min(" + value + ",Sz(" + cap.token() + "))";
     }

@@ -23,15 +23,20 @@ import java.util.stream.LongStream;
 record StreamedOp(long ops, long elementsIn, long elementsOut, long operandReads) implements MaestroWork {
     StreamedOp {
         if (ops < 0 || elementsIn <= 0 || elementsOut <= 0 || operandReads < 0) {
-            throw new IllegalArgumentException("a streamed op needs non-negative ops and operand reads and some input and output");
+            throw new IllegalArgumentException(
+                    "a streamed op needs non-negative ops and operand reads and some input and output");
         }
     }
 
     long cycles(Hardware hardware) {
-        return LongStream.of(Math.ceilDiv(ops, hardware.numPes()),
-                Math.ceilDiv(elementsIn, hardware.nocBandwidth()), Math.ceilDiv(elementsOut, hardware.nocBandwidth()),
-                Math.ceilDiv(elementsIn, hardware.offchipBandwidth()), Math.ceilDiv(elementsOut, hardware.offchipBandwidth()))
-                .max().orElseThrow();
+        return LongStream.of(
+                        Math.ceilDiv(ops, hardware.numPes()),
+                        Math.ceilDiv(elementsIn, hardware.nocBandwidth()),
+                        Math.ceilDiv(elementsOut, hardware.nocBandwidth()),
+                        Math.ceilDiv(elementsIn, hardware.offchipBandwidth()),
+                        Math.ceilDiv(elementsOut, hardware.offchipBandwidth()))
+                .max()
+                .orElseThrow();
     }
 
     Energy energy() {

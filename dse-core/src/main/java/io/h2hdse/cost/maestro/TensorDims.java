@@ -7,11 +7,13 @@ import java.util.TreeSet;
 /** Which dimensions index each tensor of a layer. */
 record TensorDims(Dim[] input, Dim[] filter, Dim[] output) {
     static TensorDims of(LayerType type, boolean batched) {
-        return new TensorDims(type.inputDims(batched).toArray(Dim[]::new), type.filterDims().toArray(Dim[]::new),
+        return new TensorDims(
+                type.inputDims(batched).toArray(Dim[]::new),
+                type.filterDims().toArray(Dim[]::new),
                 type.outputDims(batched).toArray(Dim[]::new));
     }
 
-    Dim[] of(Tensor tensor) {
+    Dim[] of(TensorKind tensor) {
         return switch (tensor) {
             case INPUT -> input;
             case FILTER -> filter;

@@ -39,31 +39,52 @@ import java.util.Map;
  * the same output, channels and MACs, on the input its kernel spans ({@code (out - 1)·stride + kernel}).
  */
 final class WorkloadLayers {
-    private WorkloadLayers() {
-    }
+    private WorkloadLayers() {}
 
     static MaestroWork toMaestro(Layer layer) {
         String name = layer.name();
         Shape in = layer.input();
         return switch (layer.op()) {
             case Conv conv -> {
-                int y = paddedInput(in.height(), conv.padH(), layer.output().height(), conv.strideH(), conv.kernelH(), conv.dilation());
-                int x = paddedInput(in.width(), conv.padW(), layer.output().width(), conv.strideW(), conv.kernelW(), conv.dilation());
+                int y = paddedInput(
+                        in.height(),
+                        conv.padH(),
+                        layer.output().height(),
+                        conv.strideH(),
+                        conv.kernelH(),
+                        conv.dilation());
+                int x = paddedInput(
+                        in.width(),
+                        conv.padW(),
+                        layer.output().width(),
+                        conv.strideW(),
+                        conv.kernelW(),
+                        conv.dilation());
                 if (conv.isDepthwise(in)) {
                     yield MappedLayers.of(layer(name, LayerType.DSCONV, 1, in.channels(), conv, y, x), 1);
                 }
                 int groups = conv.groups();
-                yield MappedLayers.of(layer(name, LayerType.CONV, conv.outChannels() / groups, in.channels() / groups, conv, y, x), groups);
+                yield MappedLayers.of(
+                        layer(name, LayerType.CONV, conv.outChannels() / groups, in.channels() / groups, conv, y, x),
+                        groups);
             }
-            case FullyConnected fc -> MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
-            case MatMul matMul -> MappedLayers.of(gemm(name, matMul.outFeatures(), in.channels(), in.height()), in.width());
-            case Lstm lstm -> MappedLayers.of(gemm(name, 4 * lstm.hiddenSize(), in.channels() + lstm.hiddenSize(), 1), in.height());
-            case Gru gru -> MappedLayers.of(gemm(name, 3 * gru.hiddenSize(), in.channels() + gru.hiddenSize(), 1), in.height());
+            case FullyConnected fc ->
+                MappedLayers.of(gemm(name, fc.outFeatures(), Math.toIntExact(in.elements()), 1), 1);
+            case MatMul matMul ->
+                MappedLayers.of(gemm(name, matMul.outFeatures(), in.channels(), in.height()), in.width());
+            case Lstm lstm ->
+                MappedLayers.of(gemm(name, 4 * lstm.hiddenSize(), in.channels() + lstm.hiddenSize(), 1), in.height());
+            case Gru gru ->
+                MappedLayers.of(gemm(name, 3 * gru.hiddenSize(), in.channels() + gru.hiddenSize(), 1), in.height());
             case Attention attention -> attention(name, in.channels(), in.height(), attention.heads());
             case Pool pool -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), layer.macs());
             case Eltwise eltwise -> {
                 int arity = Math.max(2, layer.inputs().size());
-                yield new StreamedOp((arity - 1) * in.elements(), arity * in.elements(), layer.outputElements(), arity * in.elements());
+                yield new StreamedOp(
+                        (arity - 1) * in.elements(),
+                        arity * in.elements(),
+                        layer.outputElements(),
+                        arity * in.elements());
             }
             case Concat concat -> new StreamedOp(0, in.elements(), layer.outputElements(), in.elements());
             case Softmax softmax -> new StreamedOp(layer.macs(), in.elements(), layer.outputElements(), in.elements());
@@ -96,7 +117,8 @@ final class WorkloadLayers {
 
     private static MaestroLayer layer(String name, LayerType type, int k, int c, Conv conv, int y, int x) {
         try {
-            return new MaestroLayer(name, type, dims(k, c, conv.kernelH(), conv.kernelW(), y, x, conv.strideH(), conv.strideW()), null);
+            return new MaestroLayer(
+                    name, type, dims(k, c, conv.kernelH(), conv.kernelW(), y, x, conv.strideH(), conv.strideW()), null);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("layer " + name, e.getMessage());
         }
@@ -121,7 +143,8 @@ final class WorkloadLayers {
         LayerDims d = layer.dims();
         String where = "layer " + layer.name();
         if (d.has(Dim.N) && d.size(Dim.N) != 1) {
-            throw new InvalidInputException(where, "batch N=" + d.size(Dim.N) + " is not supported in workloads (batch 1)");
+            throw new InvalidInputException(
+                    where, "batch N=" + d.size(Dim.N) + " is not supported in workloads (batch 1)");
         }
         int c = d.size(Dim.C);
         int r = d.size(Dim.R);
@@ -136,7 +159,8 @@ final class WorkloadLayers {
                 if (r == 1 && s == 1 && y == 1 && x == 1) {
                     yield new Layer(layer.name(), new FullyConnected(d.size(Dim.K)), input, inputs);
                 }
-                yield new Layer(layer.name(), new Conv(d.size(Dim.K), r, s, strideY, strideX, 0, 0, 1, 1), input, inputs);
+                yield new Layer(
+                        layer.name(), new Conv(d.size(Dim.K), r, s, strideY, strideX, 0, 0, 1, 1), input, inputs);
             }
             case DSCONV -> new Layer(layer.name(), new Conv(c, r, s, strideY, strideX, 0, 0, 1, c), input, inputs);
             case NGCONV, GEMM -> throw notAWorkloadLayer(layer);
@@ -144,7 +168,9 @@ final class WorkloadLayers {
     }
 
     private static InvalidInputException notAWorkloadLayer(MaestroLayer layer) {
-        return new InvalidInputException("layer " + layer.name(), "a " + layer.type()
-                + " layer is costed by dse maestro but not read into a workload (write it as a grouped CONV or an FC layer)");
+        return new InvalidInputException(
+                "layer " + layer.name(),
+                "a " + layer.type()
+                        + " layer is costed by dse maestro but not read into a workload (write it as a grouped CONV or an FC layer)");
     }
 }

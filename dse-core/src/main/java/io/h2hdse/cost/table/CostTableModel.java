@@ -31,8 +31,7 @@ import java.util.Map;
 public final class CostTableModel implements LayerCostModel {
     static final List<String> COLUMNS = List.of("layer", "accelerator", "latency_s", "energy_j");
 
-    private record Key(String layer, String accelerator) {
-    }
+    private record Key(String layer, String accelerator) {}
 
     private final String source;
     /**
@@ -57,13 +56,20 @@ public final class CostTableModel implements LayerCostModel {
     }
 
     private static CostTableModel read(Reader reader, String source) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setCommentMarker('#').get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setCommentMarker('#')
+                .get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new InvalidInputException(source + ": line 1", "missing column '" + column + "' (the header needs "
-                            + String.join(",", COLUMNS) + ")");
+                    throw new InvalidInputException(
+                            source + ": line 1",
+                            "missing column '" + column + "' (the header needs " + String.join(",", COLUMNS) + ")");
                 }
             }
             Map<Key, LayerCost> costs = new HashMap<>();
@@ -72,7 +78,8 @@ public final class CostTableModel implements LayerCostModel {
                 long line = parser.getCurrentLineNumber();
                 String where = source + ": line " + line;
                 if (!row.isConsistent()) {
-                    throw new InvalidInputException(where, "expected " + parser.getHeaderNames().size() + " fields, got " + row.size());
+                    throw new InvalidInputException(
+                            where, "expected " + parser.getHeaderNames().size() + " fields, got " + row.size());
                 }
                 Key key = new Key(text(row, "layer", where), text(row, "accelerator", where));
                 LayerCost cost;
@@ -83,8 +90,10 @@ public final class CostTableModel implements LayerCostModel {
                 }
                 Long first = lineOf.putIfAbsent(key, line);
                 if (first != null) {
-                    throw new InvalidInputException(where, "layer '" + key.layer() + "' on accelerator '" + key.accelerator()
-                            + "' is already given at line " + first);
+                    throw new InvalidInputException(
+                            where,
+                            "layer '" + key.layer() + "' on accelerator '" + key.accelerator()
+                                    + "' is already given at line " + first);
                 }
                 costs.put(key, cost);
             }
@@ -111,8 +120,10 @@ public final class CostTableModel implements LayerCostModel {
             throw new InvalidInputException(where, column + " is not a number: '" + value + "'");
         }
         if (Math.abs(number) > LARGEST) {
-            throw new InvalidInputException(where, column + " " + value + " is too large (at most 1e30"
-                    + ": a model's latency and energy add up many of them and must stay finite)");
+            throw new InvalidInputException(
+                    where,
+                    column + " " + value + " is too large (at most 1e30"
+                            + ": a model's latency and energy add up many of them and must stay finite)");
         }
         return number;
     }
@@ -144,7 +155,8 @@ public final class CostTableModel implements LayerCostModel {
     }
 
     private InvalidInputException missing(Layer layer, Accelerator accelerator) {
-        return new InvalidInputException(source, "no row for layer '" + layer.name() + "' on accelerator '" + accelerator.name() + "'");
+        return new InvalidInputException(
+                source, "no row for layer '" + layer.name() + "' on accelerator '" + accelerator.name() + "'");
     }
 
     public int size() {

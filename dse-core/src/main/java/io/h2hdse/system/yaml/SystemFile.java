@@ -9,5 +9,4 @@ import java.util.Optional;
  * A system read from a file, with the cost table its {@code table} accelerators take their costs
  * from ({@code cost_table_csv}, resolved against the file's directory), if it names one.
  */
-public record SystemFile(SystemSpec system, Optional<Path> costTableCsv) {
-}
+public record SystemFile(SystemSpec system, Optional<Path> costTableCsv) {}

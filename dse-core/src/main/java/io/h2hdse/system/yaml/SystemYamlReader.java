@@ -63,15 +63,18 @@ public final class SystemYamlReader {
     private SystemFile system(YamlMap root) {
         String name = root.string("name");
         double hostMemoryBytes = MemorySize.bytes(root, "host_memory");
-        ExecutionOptions options = root.optionalMap("execution").map(SystemYamlReader::execution).orElse(ExecutionOptions.defaults());
+        ExecutionOptions options =
+                root.optionalMap("execution").map(SystemYamlReader::execution).orElse(ExecutionOptions.defaults());
         Optional<Link> defaultLink = root.optionalMap("default_link").map(SystemYamlReader::link);
         Map<String, Link> links = new LinkedHashMap<>();
         List<Accelerator> accelerators = new ArrayList<>();
         for (YamlMap item : root.maps("accelerators")) {
             YamlMap acc = item.renamed("accelerators." + item.string("name"));
             accelerators.add(accelerator(acc));
-            Link link = acc.optionalMap("link").map(SystemYamlReader::link).orElseGet(() -> defaultLink.orElseThrow(
-                    () -> new InvalidInputException(acc.where("link"), "required field is missing (and there is no default_link)")));
+            Link link = acc.optionalMap("link")
+                    .map(SystemYamlReader::link)
+                    .orElseGet(() -> defaultLink.orElseThrow(() -> new InvalidInputException(
+                            acc.where("link"), "required field is missing (and there is no default_link)")));
             links.put(acc.string("name"), link);
             acc.rejectUnknown();
         }
@@ -79,10 +82,11 @@ public final class SystemYamlReader {
         for (YamlMap pair : root.maps("links", List.of())) {
             pairs.add(pairLink(pair, links.keySet()));
         }
-        Optional<Path> costTable = root.has("cost_table_csv")
-                ? Optional.of(existing(root, "cost_table_csv")) : Optional.empty();
+        Optional<Path> costTable =
+                root.has("cost_table_csv") ? Optional.of(existing(root, "cost_table_csv")) : Optional.empty();
         root.rejectUnknown();
-        SystemSpec system = new SystemSpec(name, accelerators, new Interconnect(links, pairs, hostMemoryBytes), options);
+        SystemSpec system =
+                new SystemSpec(name, accelerators, new Interconnect(links, pairs, hostMemoryBytes), options);
         return new SystemFile(system, costTable);
     }
 
@@ -103,7 +107,8 @@ public final class SystemYamlReader {
         double localMemoryBytes = MemorySize.bytes(acc, "local_memory");
         double weightShare = acc.nonNegativeNumber("weight_share");
         if (weightShare > 1) {
-            throw new InvalidInputException(acc.where("weight_share"), "must be a fraction in [0, 1], got " + weightShare);
+            throw new InvalidInputException(
+                    acc.where("weight_share"), "must be a fraction in [0, 1], got " + weightShare);
         }
         double staticPowerW = acc.nonNegativeNumber("static_power_w");
         double dynamicPowerW = acc.nonNegativeNumber("dynamic_power_w");
@@ -127,17 +132,33 @@ public final class SystemYamlReader {
     private CostSpec costSpec(YamlMap c) {
         String model = c.string("model");
         return switch (model) {
-            case "maestro" -> new MaestroSpec(dataflow(c), c.positiveInteger("num_pes"),
-                    c.positiveLong("l1_size_elements"), c.positiveLong("l2_size_elements"),
-                    c.positiveLong("noc_bw_elements_per_cycle"), c.positiveLong("offchip_bw_elements_per_cycle"),
-                    c.positiveNumber("clock_mhz"), c.positiveNumber("pj_per_mac_energy"));
-            case "fpga_tile" -> new FpgaTileSpec(c.positiveNumber("throughput_gops"), c.positiveNumber("clock_mhz"),
-                    c.positiveInteger("dram_bits_per_cycle"), c.positiveInteger("tm"), c.positiveInteger("tn"),
-                    c.positiveInteger("tr"), c.positiveInteger("tc"), c.positiveInteger("tr_in"), c.positiveInteger("tc_in"),
-                    c.positiveInteger("element_bits"));
+            case "maestro" ->
+                new MaestroSpec(
+                        dataflow(c),
+                        c.positiveInteger("num_pes"),
+                        c.positiveLong("l1_size_elements"),
+                        c.positiveLong("l2_size_elements"),
+                        c.positiveLong("noc_bw_elements_per_cycle"),
+                        c.positiveLong("offchip_bw_elements_per_cycle"),
+                        c.positiveNumber("clock_mhz"),
+                        c.positiveNumber("pj_per_mac_energy"));
+            case "fpga_tile" ->
+                new FpgaTileSpec(
+                        c.positiveNumber("throughput_gops"),
+                        c.positiveNumber("clock_mhz"),
+                        c.positiveInteger("dram_bits_per_cycle"),
+                        c.positiveInteger("tm"),
+                        c.positiveInteger("tn"),
+                        c.positiveInteger("tr"),
+                        c.positiveInteger("tc"),
+                        c.positiveInteger("tr_in"),
+                        c.positiveInteger("tc_in"),
+                        c.positiveInteger("element_bits"));
             case "table" -> new TableSpec();
-            default -> throw new InvalidInputException(c.where("model"),
-                    "unknown cost model '" + model + "' (expected one of maestro, fpga_tile, table)");
+            default ->
+                throw new InvalidInputException(
+                        c.where("model"),
+                        "unknown cost model '" + model + "' (expected one of maestro, fpga_tile, table)");
         };
     }
 
@@ -164,7 +185,8 @@ public final class SystemYamlReader {
     private static Interconnect.PairLink pairLink(YamlMap pair, Set<String> accelerators) {
         List<String> between = pair.strings("between");
         if (between.size() != 2 || between.get(0).equals(between.get(1))) {
-            throw new InvalidInputException(pair.where("between"), "expected two different accelerator names, got " + between);
+            throw new InvalidInputException(
+                    pair.where("between"), "expected two different accelerator names, got " + between);
         }
         for (String name : between) {
             if (!accelerators.contains(name)) {
@@ -178,7 +200,9 @@ public final class SystemYamlReader {
         if (e.has("compatibility")) {
             String mode = e.string("compatibility");
             if (!mode.equals(H2H_RELEASE)) {
-                throw new InvalidInputException(e.where("compatibility"), "unknown compatibility mode '" + mode + "' (expected " + H2H_RELEASE + ")");
+                throw new InvalidInputException(
+                        e.where("compatibility"),
+                        "unknown compatibility mode '" + mode + "' (expected " + H2H_RELEASE + ")");
             }
             e.rejectUnknown();
             return ExecutionOptions.h2hRelease();

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Arithmetic on ONNX dims (row-major, batch first). */
 final class Dims {
-    private Dims() {
-    }
+    private Dims() {}
 
     static long product(long[] dims) {
         long p = 1;

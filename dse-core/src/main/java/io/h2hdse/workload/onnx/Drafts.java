@@ -18,7 +18,14 @@ final class Drafts {
      * Adds a layer for {@code node} reading {@code sources}; checks that the op's output holds
      * {@code expectedElements} (what ONNX semantics give) and returns the activation it produces.
      */
-    Activation add(OnnxNode node, String suffix, Op op, Shape input, List<Activation> sources, long[] outDims, long expectedElements) {
+    Activation add(
+            OnnxNode node,
+            String suffix,
+            Op op,
+            Shape input,
+            List<Activation> sources,
+            long[] outDims,
+            long expectedElements) {
         Shape out;
         try {
             out = op.outputShape(input);
@@ -26,7 +33,8 @@ final class Drafts {
             throw node.fail(e.getMessage());
         }
         if (out.elements() != expectedElements) {
-            throw node.fail("the " + op.kind().yamlName() + " layer gives " + out + ", ONNX gives " + Dims.text(outDims));
+            throw node.fail(
+                    "the " + op.kind().yamlName() + " layer gives " + out + ", ONNX gives " + Dims.text(outDims));
         }
         Set<String> inputs = new LinkedHashSet<>();
         Set<String> hosts = new LinkedHashSet<>();

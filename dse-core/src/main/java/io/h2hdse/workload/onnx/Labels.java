@@ -32,7 +32,8 @@ final class Labels {
             branch.put(d.name(), s.size() == 1 ? s.iterator().next() : s.isEmpty() ? "" : FUSION);
         }
         Map<String, Set<String>> reached = new HashMap<>();
-        outputs.forEach((output, layers) -> layers.forEach(l -> reached.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(output)));
+        outputs.forEach((output, layers) -> layers.forEach(
+                l -> reached.computeIfAbsent(l, k -> new LinkedHashSet<>()).add(output)));
         List<Draft> reversed = new ArrayList<>(drafts);
         Collections.reverse(reversed);
         for (Draft d : reversed) {

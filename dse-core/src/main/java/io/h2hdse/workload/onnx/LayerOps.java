@@ -24,10 +24,40 @@ import java.util.function.DoubleUnaryOperator;
 /** Compute ops that become layers, and the element-wise ops that fuse into them (rules in the package doc). */
 final class LayerOps {
     /** Activations and per-element affine maps of one input: fused into the layer producing it. */
-    private static final Set<String> FUSED_UNARY = Set.of("Relu", "Clip", "Sigmoid", "HardSigmoid", "HardSwish", "Tanh",
-            "LeakyRelu", "PRelu", "Elu", "Selu", "Celu", "Gelu", "Erf", "Softplus", "Softsign", "Mish", "Exp", "Log",
-            "Sqrt", "Neg", "Abs", "Reciprocal", "Floor", "Ceil", "Round", "Sign", "BatchNormalization",
-            "ThresholdedRelu", "Shrink", "Sin", "Cos", "IsNaN", "IsInf");
+    private static final Set<String> FUSED_UNARY = Set.of(
+            "Relu",
+            "Clip",
+            "Sigmoid",
+            "HardSigmoid",
+            "HardSwish",
+            "Tanh",
+            "LeakyRelu",
+            "PRelu",
+            "Elu",
+            "Selu",
+            "Celu",
+            "Gelu",
+            "Erf",
+            "Softplus",
+            "Softsign",
+            "Mish",
+            "Exp",
+            "Log",
+            "Sqrt",
+            "Neg",
+            "Abs",
+            "Reciprocal",
+            "Floor",
+            "Ceil",
+            "Round",
+            "Sign",
+            "BatchNormalization",
+            "ThresholdedRelu",
+            "Shrink",
+            "Sin",
+            "Cos",
+            "IsNaN",
+            "IsInf");
 
     private final Drafts drafts;
 
@@ -49,10 +79,22 @@ final class LayerOps {
             case "MatMul" -> {
                 if (node.input(0) instanceof Constant && node.input(1) instanceof Activation x) {
                     // W · X = (Xᵀ · Wᵀ)ᵀ: the same product with the weights second
-                    Activation product = matMul(node, x, node.input(0), transposed(x.dims()), transposed(node.input(0).dims()));
+                    Activation product = matMul(
+                            node,
+                            x,
+                            node.input(0),
+                            transposed(x.dims()),
+                            transposed(node.input(0).dims()));
                     node.set(0, product.withDims(transposed(product.dims())));
                 } else {
-                    node.set(0, matMul(node, node.activation(0), node.input(1), node.input(0).dims(), node.input(1).dims()));
+                    node.set(
+                            0,
+                            matMul(
+                                    node,
+                                    node.activation(0),
+                                    node.input(1),
+                                    node.input(0).dims(),
+                                    node.input(1).dims()));
                 }
             }
             case "LSTM" -> recurrent(node, 4);
@@ -67,7 +109,13 @@ final class LayerOps {
             case "Softmax", "LogSoftmax" -> whole(node, new Softmax());
             case "LayerNormalization", "GroupNormalization", "InstanceNormalization" -> whole(node, new Norm());
             case "Resize", "Upsample" -> resize(node);
-            case "ReduceMean", "ReduceSum", "ReduceL1", "ReduceL2", "ReduceLogSumExp", "ReduceSumSquare", "ReduceProd" -> reduce(node, Pool.Mode.AVG);
+            case "ReduceMean",
+                    "ReduceSum",
+                    "ReduceL1",
+                    "ReduceL2",
+                    "ReduceLogSumExp",
+                    "ReduceSumSquare",
+                    "ReduceProd" -> reduce(node, Pool.Mode.AVG);
             case "ReduceMax", "ReduceMin", "ArgMax", "ArgMin" -> reduce(node, Pool.Mode.MAX);
             default -> {
                 return false;
@@ -100,7 +148,8 @@ final class LayerOps {
     private static Constant weights(OnnxNode node, int index, int rank) {
         Constant w = node.constant(index);
         if (w.dims().length != rank) {
-            throw node.fail("weights '" + node.proto().getInput(index) + "' have dims " + Dims.text(w.dims()) + ", expected rank " + rank);
+            throw node.fail("weights '" + node.proto().getInput(index) + "' have dims " + Dims.text(w.dims())
+                    + ", expected rank " + rank);
         }
         return w;
     }
@@ -113,22 +162,33 @@ final class LayerOps {
         Constant w = weights(node, 1, xd.length);
         long group = node.integer("group", 1);
         if (w.dims()[1] * group != xd[1]) {
-            throw node.fail("weights " + Dims.text(w.dims()) + " with group " + group + " do not take " + xd[1] + " input channels");
+            throw node.fail("weights " + Dims.text(w.dims()) + " with group " + group + " do not take " + xd[1]
+                    + " input channels");
         }
         Window h = Window.axis(node, 0, spatial, xd[2], w.dims()[2]);
-        Window v = spatial == 2 ? Window.axis(node, 1, spatial, xd[3], w.dims()[3]) : new Window(1, 1, 0, h.dilation(), 1);
+        Window v =
+                spatial == 2 ? Window.axis(node, 1, spatial, xd[3], w.dims()[3]) : new Window(1, 1, 0, h.dilation(), 1);
         if (h.dilation() != v.dilation() && spatial == 2) {
             throw node.fail("dilations differ between axes (" + h.dilation() + ", " + v.dilation() + ")");
         }
         Conv conv = convOp(node, w.dims()[0], h, v, group);
-        long[] out = spatial == 2 ? new long[] {1, w.dims()[0], h.out(), v.out()} : new long[] {1, w.dims()[0], h.out()};
+        long[] out =
+                spatial == 2 ? new long[] {1, w.dims()[0], h.out(), v.out()} : new long[] {1, w.dims()[0], h.out()};
         node.set(0, add(node, conv, in, List.of(x), out));
     }
 
     private static Conv convOp(OnnxNode node, long outChannels, Window h, Window v, long group) {
         try {
-            return new Conv(Math.toIntExact(outChannels), h.kernel(), v.kernel(), h.stride(), v.stride(), h.pad(), v.pad(),
-                    h.dilation(), Math.toIntExact(group));
+            return new Conv(
+                    Math.toIntExact(outChannels),
+                    h.kernel(),
+                    v.kernel(),
+                    h.stride(),
+                    v.stride(),
+                    h.pad(),
+                    v.pad(),
+                    h.dilation(),
+                    Math.toIntExact(group));
         } catch (IllegalArgumentException e) {
             throw node.fail(e.getMessage());
         }
@@ -161,9 +221,13 @@ final class LayerOps {
             long s = strides == null ? 1 : strides[a];
             long d = dilations == null ? 1 : dilations[a];
             long k = w.dims()[2 + a];
-            long out = outputShape != null ? outputShape[outputShape.length - spatial + a]
-                    : s * (xd[2 + a] - 1) + (outputPadding == null ? 0 : outputPadding[a]) + (k - 1) * d + 1
-                    - (pads == null ? 0 : pads[a] + pads[a + spatial]);
+            long out = outputShape != null
+                    ? outputShape[outputShape.length - spatial + a]
+                    : s * (xd[2 + a] - 1)
+                            + (outputPadding == null ? 0 : outputPadding[a])
+                            + (k - 1) * d
+                            + 1
+                            - (pads == null ? 0 : pads[a] + pads[a + spatial]);
             long extra = outputShape == null && outputPadding != null ? outputPadding[a] : 0;
             stuffed[a] = (xd[2 + a] - 1) * s + 1 + extra;
             long span = (k - 1) * d + 1;
@@ -173,7 +237,8 @@ final class LayerOps {
         Window h = windows[0];
         Window v = spatial == 2 ? windows[1] : new Window(1, 1, 0, h.dilation(), 1);
         Shape in = Shapes.shape(xd[1], stuffed[0], spatial == 2 ? stuffed[1] : 1, node);
-        long[] out = spatial == 2 ? new long[] {1, outChannels, h.out(), v.out()} : new long[] {1, outChannels, h.out()};
+        long[] out =
+                spatial == 2 ? new long[] {1, outChannels, h.out(), v.out()} : new long[] {1, outChannels, h.out()};
         node.set(0, add(node, convOp(node, outChannels, h, v, group), in, List.of(x), out));
     }
 
@@ -241,7 +306,9 @@ final class LayerOps {
             return add(node, new FullyConnected(outFeatures), fcInput(first, k, node), sources, out);
         }
         // weights are shared by every batch entry: their rows are one matrix of batch · M rows
-        Shape input = operand == MatMul.Operand.WEIGHTS ? Shapes.shape(k, m * batches, 1, node) : Shapes.shape(k, m, batches, node);
+        Shape input = operand == MatMul.Operand.WEIGHTS
+                ? Shapes.shape(k, m * batches, 1, node)
+                : Shapes.shape(k, m, batches, node);
         return add(node, new MatMul(outFeatures, operand), input, sources, out);
     }
 
@@ -272,7 +339,8 @@ final class LayerOps {
         Constant w = weights(node, 1, 3);
         long hidden = node.integer("hidden_size", w.dims()[1] / gates);
         if (w.dims()[1] != gates * hidden || w.dims()[2] != xd[2]) {
-            throw node.fail("weights " + Dims.text(w.dims()) + " do not match input size " + xd[2] + " and hidden size " + hidden);
+            throw node.fail("weights " + Dims.text(w.dims()) + " do not match input size " + xd[2] + " and hidden size "
+                    + hidden);
         }
         String direction = node.text("direction", "forward");
         int directions = direction.equals("bidirectional") ? 2 : 1;
@@ -281,7 +349,8 @@ final class LayerOps {
         List<String> layers = new ArrayList<>();
         for (int d = 0; d < directions; d++) {
             String suffix = directions == 1 ? "" : d == 0 ? "#forward" : "#reverse";
-            layers.addAll(drafts.add(node, suffix, op, in, List.of(x), new long[] {seq, 1, hidden}, seq * hidden).layers());
+            layers.addAll(drafts.add(node, suffix, op, in, List.of(x), new long[] {seq, 1, hidden}, seq * hidden)
+                    .layers());
         }
         long[] y = batchFirst ? new long[] {1, seq, directions, hidden} : new long[] {seq, directions, 1, hidden};
         long[] state = batchFirst ? new long[] {1, directions, hidden} : new long[] {directions, 1, hidden};
@@ -306,12 +375,24 @@ final class LayerOps {
             throw node.fail("dilated pooling is not supported");
         }
         long[] out = spatial == 2 ? new long[] {1, xd[1], h.out(), v.out()} : new long[] {1, xd[1], h.out()};
-        boolean identity = h.kernel() == 1 && v.kernel() == 1 && h.stride() == 1 && v.stride() == 1 && h.pad() == 0 && v.pad() == 0;
+        boolean identity = h.kernel() == 1
+                && v.kernel() == 1
+                && h.stride() == 1
+                && v.stride() == 1
+                && h.pad() == 0
+                && v.pad() == 0;
         if (identity) {
             node.set(0, x.withDims(out));
             return;
         }
-        node.set(0, add(node, new Pool(mode, h.kernel(), v.kernel(), h.stride(), v.stride(), h.pad(), v.pad()), in, List.of(x), out));
+        node.set(
+                0,
+                add(
+                        node,
+                        new Pool(mode, h.kernel(), v.kernel(), h.stride(), v.stride(), h.pad(), v.pad()),
+                        in,
+                        List.of(x),
+                        out));
     }
 
     private void globalPool(OnnxNode node, Pool.Mode mode) {
@@ -334,9 +415,11 @@ final class LayerOps {
     private void reduce(OnnxNode node, Pool.Mode mode) {
         Value x = node.input(0);
         long[] xd = x.dims();
-        long[] axes = node.op().startsWith("Arg") ? new long[] {node.integer("axis", 0)}
+        long[] axes = node.op().startsWith("Arg")
+                ? new long[] {node.integer("axis", 0)}
                 : node.opset() >= 18 || (node.op().equals("ReduceSum") && node.opset() >= 13)
-                ? (node.hasInput(1) ? node.knownInts(1) : null) : node.integers("axes");
+                        ? (node.hasInput(1) ? node.knownInts(1) : null)
+                        : node.integers("axes");
         boolean keep = node.integer("keepdims", 1) != 0;
         boolean[] reduced = new boolean[xd.length];
         if (axes == null || axes.length == 0) {
@@ -409,7 +492,8 @@ final class LayerOps {
             case "Pow" -> Math::pow;
             case "Max" -> Math::max;
             case "Min" -> Math::min;
-            case "Mod" -> integral && node.integer("fmod", 0) == 0 ? (a, b) -> a - b * Math.floor(a / b) : (a, b) -> a % b;
+            case "Mod" ->
+                integral && node.integer("fmod", 0) == 0 ? (a, b) -> a - b * Math.floor(a / b) : (a, b) -> a % b;
             default -> (a, b) -> Double.NaN;
         };
         if (node.inputCount() != 2) {
@@ -433,12 +517,16 @@ final class LayerOps {
             long[] d = v.dims();
             for (int i = 0; i < first.length; i++) {
                 if (d.length != first.length || (i != axis && d[i] != first[i])) {
-                    throw node.fail("inputs " + Dims.text(first) + " and " + Dims.text(d) + " do not concatenate on axis " + axis);
+                    throw node.fail("inputs " + Dims.text(first) + " and " + Dims.text(d)
+                            + " do not concatenate on axis " + axis);
                 }
             }
             out[axis] += d[axis];
         }
-        List<Activation> acts = inputs.stream().filter(Activation.class::isInstance).map(Activation.class::cast).toList();
+        List<Activation> acts = inputs.stream()
+                .filter(Activation.class::isInstance)
+                .map(Activation.class::cast)
+                .toList();
         if (acts.isEmpty()) {
             node.set(0, concatConstants(inputs, axis, out));
             return;

@@ -12,8 +12,7 @@ import java.util.Optional;
  * becomes one norm layer.
  */
 final class NormPattern {
-    private NormPattern() {
-    }
+    private NormPattern() {}
 
     /** The chain's nodes after the first ReduceMean, the last one (the Div) producing y; empty if {@code mean} starts none. */
     static Optional<List<NodeProto>> match(NodeProto mean, Map<String, List<NodeProto>> consumers) {
@@ -23,15 +22,23 @@ final class NormPattern {
             return Optional.empty();
         }
         List<NodeProto> uses = consumers.getOrDefault(sub.getOutput(0), List.of());
-        NodeProto pow = uses.stream().filter(n -> n.getOpType().equals("Pow")).findFirst().orElse(null);
-        NodeProto div = uses.stream().filter(n -> n.getOpType().equals("Div")).findFirst().orElse(null);
+        NodeProto pow = uses.stream()
+                .filter(n -> n.getOpType().equals("Pow"))
+                .findFirst()
+                .orElse(null);
+        NodeProto div = uses.stream()
+                .filter(n -> n.getOpType().equals("Div"))
+                .findFirst()
+                .orElse(null);
         if (uses.size() != 2 || pow == null || div == null || !div.getInput(0).equals(sub.getOutput(0))) {
             return Optional.empty();
         }
         NodeProto variance = only(consumers, pow.getOutput(0), "ReduceMean");
         NodeProto addEps = variance == null ? null : only(consumers, variance.getOutput(0), "Add");
         NodeProto sqrt = addEps == null ? null : only(consumers, addEps.getOutput(0), "Sqrt");
-        if (sqrt == null || !div.getInput(1).equals(sqrt.getOutput(0)) || consumers.getOrDefault(sqrt.getOutput(0), List.of()).size() != 1) {
+        if (sqrt == null
+                || !div.getInput(1).equals(sqrt.getOutput(0))
+                || consumers.getOrDefault(sqrt.getOutput(0), List.of()).size() != 1) {
             return Optional.empty();
         }
         return Optional.of(List.of(sub, pow, variance, addEps, sqrt, div));

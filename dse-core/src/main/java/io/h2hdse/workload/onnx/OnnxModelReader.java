@@ -34,8 +34,7 @@ public final class OnnxModelReader {
     /** Element width of imported workloads: the zoo's (8-bit inference). */
     public static final int ELEMENT_BITS = 8;
 
-    private OnnxModelReader() {
-    }
+    private OnnxModelReader() {}
 
     public static boolean isOnnxFile(String path) {
         return path.toLowerCase(Locale.ROOT).endsWith(".onnx");
@@ -47,7 +46,8 @@ public final class OnnxModelReader {
         try (InputStream in = Files.newInputStream(file)) {
             model = ModelProto.parseFrom(in);
         } catch (InvalidProtocolBufferException e) {
-            throw new InvalidInputException(where, "not a readable ONNX model (truncated or not protobuf): " + e.getMessage());
+            throw new InvalidInputException(
+                    where, "not a readable ONNX model (truncated or not protobuf): " + e.getMessage());
         } catch (IOException e) {
             throw new InvalidInputException(where, "cannot read: " + e.getMessage());
         }
@@ -72,8 +72,10 @@ public final class OnnxModelReader {
             this.file = file;
             this.opset = model.getOpsetImportList().stream()
                     .filter(o -> o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx"))
-                    .mapToInt(o -> (int) o.getVersion()).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(file, "the model imports no default-domain (ai.onnx) opset"));
+                    .mapToInt(o -> (int) o.getVersion())
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new InvalidInputException(file, "the model imports no default-domain (ai.onnx) opset"));
         }
 
         Workload workload(String name) {
@@ -98,10 +100,12 @@ public final class OnnxModelReader {
 
         private long[] inputDims(ValueInfoProto input) {
             String where = file + ": graph input '" + input.getName() + "'";
-            if (!input.getType().hasTensorType() || !input.getType().getTensorType().hasShape()) {
+            if (!input.getType().hasTensorType()
+                    || !input.getType().getTensorType().hasShape()) {
                 throw new InvalidInputException(where, "has no tensor shape");
             }
-            List<TensorShapeProto.Dimension> dims = input.getType().getTensorType().getShape().getDimList();
+            List<TensorShapeProto.Dimension> dims =
+                    input.getType().getTensorType().getShape().getDimList();
             long[] out = new long[dims.size()];
             for (int i = 0; i < out.length; i++) {
                 TensorShapeProto.Dimension d = dims.get(i);
@@ -110,8 +114,10 @@ public final class OnnxModelReader {
                 } else if (i == 0) {
                     out[i] = 1;
                 } else {
-                    throw new InvalidInputException(where, "dimension " + i + " is symbolic ('" + d.getDimParam()
-                            + "'); export with fixed sizes (only the batch, dimension 0, may be symbolic: it is taken as 1)");
+                    throw new InvalidInputException(
+                            where,
+                            "dimension " + i + " is symbolic ('" + d.getDimParam()
+                                    + "'); export with fixed sizes (only the batch, dimension 0, may be symbolic: it is taken as 1)");
                 }
             }
             return out;
@@ -120,7 +126,10 @@ public final class OnnxModelReader {
         private void importNodes(List<NodeProto> order) {
             Map<String, List<NodeProto>> consumers = new HashMap<>();
             for (NodeProto n : order) {
-                n.getInputList().forEach(in -> consumers.computeIfAbsent(in, k -> new ArrayList<>()).add(n));
+                n.getInputList()
+                        .forEach(in -> consumers
+                                .computeIfAbsent(in, k -> new ArrayList<>())
+                                .add(n));
             }
             Set<NodeProto> absorbed = new HashSet<>();
             for (NodeProto proto : order) {
@@ -151,7 +160,16 @@ public final class OnnxModelReader {
                 if (chain.isPresent()) {
                     absorbed.addAll(chain.get());
                     OnnxNode last = new OnnxNode(chain.get().getLast(), values, file, opset);
-                    last.set(0, drafts.add(node, "", new Norm(), Shapes.of(x.dims(), node), List.of(x), x.dims(), x.elements()));
+                    last.set(
+                            0,
+                            drafts.add(
+                                    node,
+                                    "",
+                                    new Norm(),
+                                    Shapes.of(x.dims(), node),
+                                    List.of(x),
+                                    x.dims(),
+                                    x.elements()));
                     return true;
                 }
             }
@@ -166,25 +184,35 @@ public final class OnnxModelReader {
             stated.addAll(graph.getOutputList());
             for (ValueInfoProto info : stated) {
                 Value v = values.get(info.getName());
-                if (v == null || !info.getType().hasTensorType() || !info.getType().getTensorType().hasShape()) {
+                if (v == null
+                        || !info.getType().hasTensorType()
+                        || !info.getType().getTensorType().hasShape()) {
                     continue;
                 }
-                List<TensorShapeProto.Dimension> dims = info.getType().getTensorType().getShape().getDimList();
+                List<TensorShapeProto.Dimension> dims =
+                        info.getType().getTensorType().getShape().getDimList();
                 boolean agrees = dims.size() == v.dims().length;
                 for (int i = 0; agrees && i < dims.size(); i++) {
                     agrees = !dims.get(i).hasDimValue() || dims.get(i).getDimValue() == v.dims()[i];
                 }
                 if (!agrees) {
                     NodeProto p = producer.get(info.getName());
-                    String where = p == null ? file + ": tensor '" + info.getName() + "'" : file + ": node '" + OnnxNode.name(p) + "' (" + p.getOpType() + ")";
-                    throw new InvalidInputException(where, "tensor '" + info.getName() + "' is declared " + dimsText(dims)
-                            + " but its inputs give " + Dims.text(v.dims()));
+                    String where = p == null
+                            ? file + ": tensor '" + info.getName() + "'"
+                            : file + ": node '" + OnnxNode.name(p) + "' (" + p.getOpType() + ")";
+                    throw new InvalidInputException(
+                            where,
+                            "tensor '" + info.getName() + "' is declared " + dimsText(dims) + " but its inputs give "
+                                    + Dims.text(v.dims()));
                 }
             }
         }
 
         private static String dimsText(List<TensorShapeProto.Dimension> dims) {
-            return dims.stream().map(d -> d.hasDimValue() ? String.valueOf(d.getDimValue()) : d.getDimParam()).toList().toString();
+            return dims.stream()
+                    .map(d -> d.hasDimValue() ? String.valueOf(d.getDimValue()) : d.getDimParam())
+                    .toList()
+                    .toString();
         }
 
         private Workload build(String name) {
@@ -196,14 +224,18 @@ public final class OnnxModelReader {
             for (ValueInfoProto out : graph.getOutputList()) {
                 switch (values.get(out.getName())) {
                     case Activation a -> outputs.put(out.getName(), a.layers());
-                    case Constant c -> { }
-                    case null -> throw new InvalidInputException(file + ": graph output '" + out.getName() + "'",
-                            "is produced by no node, or is an extra output the importer does not infer");
+                    case Constant c -> {}
+                    case null ->
+                        throw new InvalidInputException(
+                                file + ": graph output '" + out.getName() + "'",
+                                "is produced by no node, or is an extra output the importer does not infer");
                 }
             }
             Labels labels = new Labels(found, outputs);
-            List<Layer> layers = found.stream().map(d -> new Layer(d.name(), d.op(), d.input(), d.inputs(),
-                    labels.branch(d.name()), labels.task(d.name()))).toList();
+            List<Layer> layers = found.stream()
+                    .map(d -> new Layer(
+                            d.name(), d.op(), d.input(), d.inputs(), labels.branch(d.name()), labels.task(d.name())))
+                    .toList();
             try {
                 return Workload.of(name, ELEMENT_BITS, layers, ShapeCheck.STRICT);
             } catch (InvalidInputException strict) {

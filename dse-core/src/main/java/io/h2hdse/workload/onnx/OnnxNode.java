@@ -64,7 +64,8 @@ final class OnnxNode {
         }
         Value v = values.get(proto.getInput(index));
         if (v == null) {
-            throw fail("input '" + proto.getInput(index) + "' is an extra output of its node that the importer does not infer");
+            throw fail("input '" + proto.getInput(index)
+                    + "' is an extra output of its node that the importer does not infer");
         }
         return v;
     }
@@ -73,21 +74,24 @@ final class OnnxNode {
         if (input(index) instanceof Activation a) {
             return a;
         }
-        throw fail("input " + index + " ('" + proto.getInput(index) + "') must be computed at run time, not a constant");
+        throw fail(
+                "input " + index + " ('" + proto.getInput(index) + "') must be computed at run time, not a constant");
     }
 
     Constant constant(int index) {
         if (input(index) instanceof Constant c) {
             return c;
         }
-        throw fail("input " + index + " ('" + proto.getInput(index) + "') is computed at run time; a constant is needed");
+        throw fail(
+                "input " + index + " ('" + proto.getInput(index) + "') is computed at run time; a constant is needed");
     }
 
     /** A constant input whose values the importer must know (a shape, axes, sizes). */
     long[] knownInts(int index) {
         Constant c = constant(index);
         if (!c.known()) {
-            throw fail("the values of input " + index + " ('" + proto.getInput(index) + "') are unknown: they cannot be inferred statically");
+            throw fail("the values of input " + index + " ('" + proto.getInput(index)
+                    + "') are unknown: they cannot be inferred statically");
         }
         return c.longs();
     }
@@ -106,7 +110,8 @@ final class OnnxNode {
     }
 
     void set(int outputIndex, Value value) {
-        if (outputIndex < proto.getOutputCount() && !proto.getOutput(outputIndex).isEmpty()) {
+        if (outputIndex < proto.getOutputCount()
+                && !proto.getOutput(outputIndex).isEmpty()) {
             values.put(proto.getOutput(outputIndex), value);
         }
     }
@@ -142,7 +147,9 @@ final class OnnxNode {
     /** An integer-list attribute, or null when absent. */
     long[] integers(String attributeName) {
         AttributeProto a = attribute(attributeName);
-        return a == null ? null : a.getIntsList().stream().mapToLong(Long::longValue).toArray();
+        return a == null
+                ? null
+                : a.getIntsList().stream().mapToLong(Long::longValue).toArray();
     }
 
     float[] reals(String attributeName) {

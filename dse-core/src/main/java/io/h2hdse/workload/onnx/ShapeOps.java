@@ -11,15 +11,15 @@ import java.util.function.DoubleUnaryOperator;
  * the folding of shape arithmetic) and pass an activation's producers through unchanged.
  */
 final class ShapeOps {
-    private ShapeOps() {
-    }
+    private ShapeOps() {}
 
     /** Imports {@code node} if it is a shape op; false when it is not one. */
     static boolean apply(OnnxNode node) {
         switch (node.op()) {
             case "Constant" -> node.set(0, constantNode(node));
             case "Identity", "Dropout" -> node.set(0, node.input(0));
-            case "ScatterND", "ScatterElements", "Trilu", "CumSum" -> node.set(0, select(node, node.input(0).dims()));
+            case "ScatterND", "ScatterElements", "Trilu", "CumSum" ->
+                node.set(0, select(node, node.input(0).dims()));
             case "GatherElements" -> node.set(0, select(node, node.input(1).dims()));
             case "Cast" -> node.set(0, cast(node));
             case "Reshape" -> node.set(0, relabel(node.input(0), reshape(node), node));
@@ -31,14 +31,18 @@ final class ShapeOps {
             case "Split" -> split(node);
             case "Gather" -> node.set(0, gather(node));
             case "Shape" -> node.set(0, shape(node));
-            case "Size" -> node.set(0, new Constant(new long[0], true, new double[] {node.input(0).elements()}));
+            case "Size" ->
+                node.set(0, new Constant(new long[0], true, new double[] {
+                    node.input(0).elements()
+                }));
             case "ConstantOfShape" -> node.set(0, constantOfShape(node));
             case "Range" -> node.set(0, range(node));
             case "Expand" -> node.set(0, expand(node));
             case "Tile" -> node.set(0, tile(node));
             case "Pad" -> node.set(0, pad(node));
             case "Where" -> node.set(0, where(node));
-            case "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And", "Or", "Xor" -> node.set(0, compare(node));
+            case "Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And", "Or", "Xor" ->
+                node.set(0, compare(node));
             case "Not" -> node.set(0, unary(node, x -> x == 0 ? 1 : 0, true));
             default -> {
                 return false;
@@ -75,7 +79,8 @@ final class ShapeOps {
     /** The same tensor under new dims: an activation keeps its producers, a constant its values. */
     private static Value relabel(Value in, long[] dims, OnnxNode node) {
         if (Dims.product(dims) != in.elements()) {
-            throw node.fail("output dims " + Dims.text(dims) + " hold " + Dims.product(dims) + " elements, input " + Dims.text(in.dims()) + " holds " + in.elements());
+            throw node.fail("output dims " + Dims.text(dims) + " hold " + Dims.product(dims) + " elements, input "
+                    + Dims.text(in.dims()) + " holds " + in.elements());
         }
         return switch (in) {
             case Activation a -> a.withDims(dims);
@@ -101,7 +106,11 @@ final class ShapeOps {
         Value in = node.input(0);
         boolean integral = TensorData.isIntegral((int) node.integer("to", 1));
         if (in instanceof Constant c) {
-            double[] v = c.known() ? Arrays.stream(c.values()).map(x -> integral ? (long) x : x).toArray() : null;
+            double[] v = c.known()
+                    ? Arrays.stream(c.values())
+                            .map(x -> integral ? (long) x : x)
+                            .toArray()
+                    : null;
             return new Constant(c.dims(), integral, v);
         }
         return in;
@@ -210,7 +219,7 @@ final class ShapeOps {
         if (perm == null) {
             perm = new long[dims.length];
             for (int i = 0; i < dims.length; i++) {
-                perm[i] = dims.length - 1 - i;
+                perm[i] = dims.length - 1L - i;
             }
         }
         if (perm.length != dims.length) {
@@ -237,8 +246,7 @@ final class ShapeOps {
     }
 
     /** One axis of a slice: the first index, the step and how many elements it takes. */
-    private record Range1(long start, long step, long count) {
-    }
+    private record Range1(long start, long step, long count) {}
 
     private static Range1 sliceAxis(long size, long start, long end, long step, OnnxNode node) {
         if (step == 0) {
@@ -330,7 +338,8 @@ final class ShapeOps {
             }
         }
         if (Arrays.stream(sizes).sum() != dims[axis] || sizes.length != parts) {
-            throw node.fail("split sizes " + Dims.text(sizes) + " do not cover axis " + axis + " of " + Dims.text(dims) + " in " + parts + " outputs");
+            throw node.fail("split sizes " + Dims.text(sizes) + " do not cover axis " + axis + " of " + Dims.text(dims)
+                    + " in " + parts + " outputs");
         }
         long offset = 0;
         for (int k = 0; k < parts; k++) {
@@ -389,8 +398,8 @@ final class ShapeOps {
         int rank = dims.length;
         long start = node.integer("start", 0);
         long end = node.integer("end", rank);
-        int s = (int) Math.clamp(start < 0 ? start + rank : start, 0, rank);
-        int e = (int) Math.clamp(end < 0 ? end + rank : end, 0, rank);
+        int s = Math.clamp(start < 0 ? start + rank : start, 0, rank);
+        int e = Math.clamp(end < 0 ? end + rank : end, 0, rank);
         return Constant.ints(Arrays.copyOfRange(dims, s, Math.max(s, e)));
     }
 
@@ -427,7 +436,11 @@ final class ShapeOps {
         long[] out = Dims.broadcast(in.dims(), node.knownInts(1), node);
         return switch (in) {
             case Activation a -> a.withDims(out);
-            case Constant c -> Constant.of(out, c.integral(), c.known() && Dims.product(out) <= Constant.MAX_FOLDED ? Dims.expand(c, out) : null);
+            case Constant c ->
+                Constant.of(
+                        out,
+                        c.integral(),
+                        c.known() && Dims.product(out) <= Constant.MAX_FOLDED ? Dims.expand(c, out) : null);
         };
     }
 
@@ -466,7 +479,10 @@ final class ShapeOps {
     }
 
     private static Value where(OnnxNode node) {
-        long[] out = Dims.broadcast(Dims.broadcast(node.input(0).dims(), node.input(1).dims(), node), node.input(2).dims(), node);
+        long[] out = Dims.broadcast(
+                Dims.broadcast(node.input(0).dims(), node.input(1).dims(), node),
+                node.input(2).dims(),
+                node);
         for (int i = 0; i <= 2; i++) {
             if (node.input(i) instanceof Activation a) {
                 return a.withDims(out);

@@ -9,8 +9,7 @@ import io.h2hdse.workload.Shape;
  * vector {@code [D]} is {@code (D, 1, 1)}; higher ranks fold their leading axes into the channels.
  */
 final class Shapes {
-    private Shapes() {
-    }
+    private Shapes() {}
 
     static Shape of(long[] dims, OnnxNode node) {
         int r = dims.length;
@@ -34,7 +33,8 @@ final class Shapes {
 
     static void requireBatchOne(long[] dims, OnnxNode node) {
         if (dims[0] != 1) {
-            throw node.fail("batch size " + dims[0] + " in " + Dims.text(dims) + ": workloads are one inference (batch 1)");
+            throw node.fail(
+                    "batch size " + dims[0] + " in " + Dims.text(dims) + ": workloads are one inference (batch 1)");
         }
     }
 

@@ -23,8 +23,7 @@ final class TensorData {
     private static final int UINT32 = 12;
     private static final int UINT64 = 13;
 
-    private TensorData() {
-    }
+    private TensorData() {}
 
     static Constant read(TensorProto t) {
         long[] dims = t.getDimsList().stream().mapToLong(Long::longValue).toArray();

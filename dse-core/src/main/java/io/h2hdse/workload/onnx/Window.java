@@ -3,14 +3,25 @@ package io.h2hdse.workload.onnx;
 /**
  * One spatial axis of a convolution or pooling window, in the workload's terms: symmetric padding
  * chosen so that the floor formula {@code (in + 2·pad - span) / stride + 1} gives the output size ONNX
- * gives (with {@code auto_pad}, asymmetric {@code pads} or {@code ceil_mode}).
+ * gives (with {@code auto_pad}, asymmetric padding attributes or {@code ceil_mode}).
  */
 record Window(int kernel, int stride, int pad, int dilation, int out) {
     /**
-     * @param pads begin and end padding ({@code pads} attribute entries of this axis)
+     * The window of one axis of {@code node}.
+     *
+     * @param padBegin begin padding of this axis (its {@code pads} attribute entry)
+     * @param padEnd   end padding of this axis
      */
-    static Window of(OnnxNode node, long in, long kernel, long stride, long dilation, long padBegin, long padEnd,
-                     String autoPad, boolean ceilMode) {
+    static Window of(
+            OnnxNode node,
+            long in,
+            long kernel,
+            long stride,
+            long dilation,
+            long padBegin,
+            long padEnd,
+            String autoPad,
+            boolean ceilMode) {
         long span = dilation * (kernel - 1) + 1;
         long out;
         long total;
@@ -38,7 +49,12 @@ record Window(int kernel, int stride, int pad, int dilation, int out) {
         }
         for (long pad = total / 2; pad <= total / 2 + stride; pad++) {
             if (Math.floorDiv(in + 2 * pad - span, stride) + 1 == out) {
-                return new Window(Math.toIntExact(kernel), Math.toIntExact(stride), Math.toIntExact(pad), Math.toIntExact(dilation), Math.toIntExact(out));
+                return new Window(
+                        Math.toIntExact(kernel),
+                        Math.toIntExact(stride),
+                        Math.toIntExact(pad),
+                        Math.toIntExact(dilation),
+                        Math.toIntExact(out));
             }
         }
         throw node.fail("padding " + padBegin + "+" + padEnd + " on input size " + in + " gives output " + out
@@ -50,8 +66,15 @@ record Window(int kernel, int stride, int pad, int dilation, int out) {
         long[] strides = node.integers("strides");
         long[] dilations = node.integers("dilations");
         long[] pads = node.integers("pads");
-        return of(node, in, kernel, strides == null ? 1 : strides[axis], dilations == null ? 1 : dilations[axis],
-                pads == null ? 0 : pads[axis], pads == null ? 0 : pads[axis + spatial],
-                node.text("auto_pad", "NOTSET"), node.integer("ceil_mode", 0) != 0);
+        return of(
+                node,
+                in,
+                kernel,
+                strides == null ? 1 : strides[axis],
+                dilations == null ? 1 : dilations[axis],
+                pads == null ? 0 : pads[axis],
+                pads == null ? 0 : pads[axis + spatial],
+                node.text("auto_pad", "NOTSET"),
+                node.integer("ceil_mode", 0) != 0);
     }
 }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 
 /** How a user names a model on the command line or in a sweep: a zoo name, or a model file. */
 public final class ModelSource {
-    private ModelSource() {
-    }
+    private ModelSource() {}
 
     /** The zoo model called {@code nameOrFile}, else the model file at that path: ONNX when it ends in {@code .onnx}, else YAML. */
     public static Workload load(String nameOrFile) {
@@ -22,7 +21,9 @@ public final class ModelSource {
         if (Files.exists(file)) {
             return OnnxModelReader.isOnnxFile(nameOrFile) ? OnnxModelReader.read(file) : ModelYamlReader.read(file);
         }
-        throw new InvalidInputException(nameOrFile, "neither a zoo model (" + String.join(", ", ModelZoo.names())
-                + ") nor an existing model file (.yaml or .onnx)");
+        throw new InvalidInputException(
+                nameOrFile,
+                "neither a zoo model (" + String.join(", ", ModelZoo.names())
+                        + ") nor an existing model file (.yaml or .onnx)");
     }
 }

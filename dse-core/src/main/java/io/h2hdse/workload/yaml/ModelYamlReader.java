@@ -34,8 +34,7 @@ public final class ModelYamlReader {
     /** Element width when a model file does not give {@code element_bits}; the zoo's width. */
     public static final int DEFAULT_ELEMENT_BITS = 8;
 
-    private ModelYamlReader() {
-    }
+    private ModelYamlReader() {}
 
     public static Workload read(Path file) {
         return read(YamlFiles.read(file), file.toString());
@@ -73,13 +72,19 @@ public final class ModelYamlReader {
         }
         int[] chw = fields.integers("input_chw");
         if (chw.length != 3) {
-            throw new InvalidInputException(fields.where("input_chw"), "expected [channels, height, width], got " + chw.length + " numbers");
+            throw new InvalidInputException(
+                    fields.where("input_chw"), "expected [channels, height, width], got " + chw.length + " numbers");
         }
         try {
             Op op = op(kind, fields);
             Shape input = new Shape(chw[0], chw[1], chw[2]);
-            Layer layer = new Layer(name, op, input, fields.strings("inputs", List.of()),
-                    fields.string("branch", ""), fields.string("task", ""));
+            Layer layer = new Layer(
+                    name,
+                    op,
+                    input,
+                    fields.strings("inputs", List.of()),
+                    fields.string("branch", ""),
+                    fields.string("task", ""));
             fields.rejectUnknown();
             return layer;
         } catch (IllegalArgumentException e) {
@@ -93,16 +98,30 @@ public final class ModelYamlReader {
                 int[] kernel = f.pair("kernel", 1);
                 int[] stride = f.pair("stride", 1);
                 int[] padding = f.pair("padding", 0);
-                yield new Conv(f.integer("out_channels"), kernel[0], kernel[1], stride[0], stride[1],
-                        padding[0], padding[1], f.integer("dilation", 1), f.integer("groups", 1));
+                yield new Conv(
+                        f.integer("out_channels"),
+                        kernel[0],
+                        kernel[1],
+                        stride[0],
+                        stride[1],
+                        padding[0],
+                        padding[1],
+                        f.integer("dilation", 1),
+                        f.integer("groups", 1));
             }
             case FC -> new FullyConnected(f.integer("out_features"));
             case POOL -> {
                 int[] kernel = f.pair("kernel", 0);
                 int[] stride = f.pair("stride", 0);
                 int[] padding = f.pair("padding", 0);
-                yield new Pool(f.choice("mode", Pool.Mode.class), kernel[0], kernel[1],
-                        stride[0] == 0 ? kernel[0] : stride[0], stride[1] == 0 ? kernel[1] : stride[1], padding[0], padding[1]);
+                yield new Pool(
+                        f.choice("mode", Pool.Mode.class),
+                        kernel[0],
+                        kernel[1],
+                        stride[0] == 0 ? kernel[0] : stride[0],
+                        stride[1] == 0 ? kernel[1] : stride[1],
+                        padding[0],
+                        padding[1]);
             }
             case MATMUL -> new MatMul(f.integer("out_features"), f.choice("second", MatMul.Operand.class));
             case GRU -> new Gru(f.integer("hidden_size"));

@@ -38,10 +38,10 @@ import java.util.stream.Collectors;
  */
 public final class ModelYamlWriter {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.+/-]*");
-    private static final Set<String> YAML_WORDS = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
+    private static final Set<String> YAML_WORDS =
+            Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
-    private ModelYamlWriter() {
-    }
+    private ModelYamlWriter() {}
 
     public static void write(Workload workload, Path file) {
         try {
@@ -53,9 +53,14 @@ public final class ModelYamlWriter {
 
     public static String toYaml(Workload workload) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "# %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s%n",
-                workload.size(), workload.totalMacs() / 1e9, workload.totalWeightElements() / 1e6,
-                String.join(", ", workload.branches()), workload.tasks().isEmpty() ? "-" : String.join(", ", workload.tasks())));
+        out.append(String.format(
+                Locale.ROOT,
+                "# %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s%n",
+                workload.size(),
+                workload.totalMacs() / 1e9,
+                workload.totalWeightElements() / 1e6,
+                String.join(", ", workload.branches()),
+                workload.tasks().isEmpty() ? "-" : String.join(", ", workload.tasks())));
         out.append("name: ").append(scalar(workload.name())).append('\n');
         out.append("element_bits: ").append(workload.elementBits()).append('\n');
         if (!edgeShapesAgree(workload)) {
@@ -63,7 +68,8 @@ public final class ModelYamlWriter {
         }
         out.append("layers:\n");
         for (Layer layer : workload.layers()) {
-            String fields = fields(layer).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+            String fields = fields(layer).entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue())
                     .collect(Collectors.joining(", "));
             out.append("- {").append(fields).append("}\n");
         }
@@ -91,9 +97,16 @@ public final class ModelYamlWriter {
             f.put("task", scalar(layer.task()));
         }
         if (!layer.inputs().isEmpty()) {
-            f.put("inputs", list(layer.inputs().stream().map(ModelYamlWriter::scalar).toList()));
+            f.put(
+                    "inputs",
+                    list(layer.inputs().stream().map(ModelYamlWriter::scalar).toList()));
         }
-        f.put("input_chw", list(List.of(layer.input().channels(), layer.input().height(), layer.input().width())));
+        f.put(
+                "input_chw",
+                list(List.of(
+                        layer.input().channels(),
+                        layer.input().height(),
+                        layer.input().width())));
         opFields(layer.op(), f);
         return f;
     }
@@ -122,7 +135,7 @@ public final class ModelYamlWriter {
                 }
             }
             case Eltwise e -> f.put("mode", YamlMap.yamlName(e.mode()));
-            case Concat c -> { }
+            case Concat c -> {}
             case Lstm l -> f.put("hidden_size", String.valueOf(l.hiddenSize()));
             case Attention a -> f.put("heads", String.valueOf(a.heads()));
             case MatMul m -> {
@@ -130,8 +143,8 @@ public final class ModelYamlWriter {
                 f.put("second", YamlMap.yamlName(m.second()));
             }
             case Gru g -> f.put("hidden_size", String.valueOf(g.hiddenSize()));
-            case Softmax s -> { }
-            case Norm n -> { }
+            case Softmax s -> {}
+            case Norm n -> {}
             case Resize r -> f.put("output_size", pair(r.outHeight(), r.outWidth()));
         }
     }

@@ -2,8 +2,7 @@ package io.h2hdse.workload.zoo;
 
 /** The repeated building blocks of the zoo's convolutional networks. */
 final class Blocks {
-    private Blocks() {
-    }
+    private Blocks() {}
 
     /** Appends one block named {@code name} whose first layer has stride {@code stride}. */
     @FunctionalInterface
@@ -26,7 +25,7 @@ final class Blocks {
     /** ResNet basic block: two 3×3 convolutions and a residual add (1×1 projection when the shape changes). */
     static Block basic(int outChannels) {
         return (chain, name, stride) -> {
-            Tensor in = chain.head();
+            Activation in = chain.head();
             chain.conv(name + ".conv1", outChannels, 3, stride).conv(name + ".conv2", outChannels, 3, 1);
             chain.add(name + ".add", shortcut(chain, in, name, outChannels, stride));
         };
@@ -38,7 +37,7 @@ final class Blocks {
      */
     static Block bottleneck(int midChannels, int outChannels, int groups) {
         return (chain, name, stride) -> {
-            Tensor in = chain.head();
+            Activation in = chain.head();
             chain.conv(name + ".conv1", midChannels, 1, 1)
                     .groupedConv(name + ".conv2", midChannels, 3, stride, groups)
                     .conv(name + ".conv3", outChannels, 1, 1);
@@ -49,7 +48,7 @@ final class Blocks {
     /** MobileNetV2 inverted residual: 1×1 expansion (skipped at factor 1), 3×3 depthwise, linear 1×1 projection. */
     static Block invertedResidual(int expansion, int outChannels) {
         return (chain, name, stride) -> {
-            Tensor in = chain.head();
+            Activation in = chain.head();
             int inChannels = in.shape().channels();
             if (expansion != 1) {
                 chain.conv(name + ".expand", inChannels * expansion, 1, 1);
@@ -62,7 +61,7 @@ final class Blocks {
     }
 
     /** The identity, or a strided 1×1 projection when the block changes the shape. */
-    private static Tensor shortcut(Chain chain, Tensor in, String name, int outChannels, int stride) {
+    private static Activation shortcut(Chain chain, Activation in, String name, int outChannels, int stride) {
         if (stride == 1 && in.shape().channels() == outChannels) {
             return in;
         }

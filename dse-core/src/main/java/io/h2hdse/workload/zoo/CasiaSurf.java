@@ -26,8 +26,7 @@ final class CasiaSurf {
     static final String TASK = "anti_spoofing";
     private static final Shape FACE = Shape.of(3, 112, 112);
 
-    private CasiaSurf() {
-    }
+    private CasiaSurf() {}
 
     static Workload casiaSurf() {
         NetBuilder net = new NetBuilder();
@@ -39,7 +38,8 @@ final class CasiaSurf {
             stage(branch, "layer2", 2, 2, basic(128));
             stage(branch, "layer3", 2, 2, basic(256));
         }
-        Chain fused = branches.get(0).fork("fused", "", "fused.")
+        Chain fused = branches.get(0)
+                .fork("fused", "", "fused.")
                 .concat("concat", branches.get(1).head(), branches.get(2).head());
         stage(fused, "layer4", 2, 2, basic(512));
         fused.fork("fused", TASK, "head.").globalAvgPool("avgpool").fc("fc", 2);

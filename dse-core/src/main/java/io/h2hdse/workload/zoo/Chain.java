@@ -23,9 +23,9 @@ final class Chain {
     private final String branch;
     private final String task;
     private final String prefix;
-    private Tensor head;
+    private Activation head;
 
-    Chain(NetBuilder net, String branch, String task, String prefix, Tensor head) {
+    Chain(NetBuilder net, String branch, String task, String prefix, Activation head) {
         this.net = net;
         this.branch = branch;
         this.task = task;
@@ -34,12 +34,12 @@ final class Chain {
     }
 
     /** The last output of this chain. */
-    Tensor head() {
+    Activation head() {
         return head;
     }
 
     /** Another chain with the same labels starting at {@code tensor} (a side path such as a shortcut). */
-    Chain at(Tensor tensor) {
+    Chain at(Activation tensor) {
         return new Chain(net, branch, task, prefix, tensor);
     }
 
@@ -80,12 +80,12 @@ final class Chain {
     }
 
     /** Residual addition of the head and {@code shortcut}. */
-    Chain add(String name, Tensor shortcut) {
+    Chain add(String name, Activation shortcut) {
         return apply(name, new Eltwise(Eltwise.Mode.ADD), shortcut);
     }
 
     /** Channel concatenation of the head followed by {@code others}, in that order. */
-    Chain concat(String name, Tensor... others) {
+    Chain concat(String name, Activation... others) {
         return apply(name, new Concat(), others);
     }
 
@@ -93,10 +93,10 @@ final class Chain {
      * Appends {@code op} fed by the head and then {@code others}. Several producers of a non-eltwise
      * op are concatenated along channels (the workload's rule), so its input has their summed channels.
      */
-    Chain apply(String name, Op op, Tensor... others) {
+    Chain apply(String name, Op op, Activation... others) {
         List<String> inputs = new ArrayList<>(head.producers());
         int channels = head.shape().channels();
-        for (Tensor other : others) {
+        for (Activation other : others) {
             inputs.addAll(other.producers());
             channels += other.shape().channels();
         }
@@ -104,7 +104,7 @@ final class Chain {
         Shape input = op instanceof Eltwise ? in : new Shape(channels, in.height(), in.width());
         Layer layer = new Layer(prefix + name, op, input, inputs, branch, task);
         net.add(layer);
-        head = new Tensor(layer.name(), layer.output());
+        head = new Activation(layer.name(), layer.output());
         return this;
     }
 }

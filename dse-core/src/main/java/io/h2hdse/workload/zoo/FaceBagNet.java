@@ -26,8 +26,7 @@ final class FaceBagNet {
     private static final Shape PATCH = Shape.of(3, 48, 48);
     private static final int GROUPS = 32;
 
-    private FaceBagNet() {
-    }
+    private FaceBagNet() {}
 
     static Workload faceBagNet() {
         NetBuilder net = new NetBuilder();
@@ -38,7 +37,8 @@ final class FaceBagNet {
             stage(branch, "res1", 2, 1, bottleneck(64, 128, GROUPS));
             stage(branch, "res2", 2, 2, bottleneck(128, 256, GROUPS));
         }
-        Chain fused = branches.get(0).fork("fused", "", "fused.")
+        Chain fused = branches.get(0)
+                .fork("fused", "", "fused.")
                 .concat("concat", branches.get(1).head(), branches.get(2).head());
         stage(fused, "res3", 2, 2, bottleneck(256, 512, GROUPS));
         stage(fused, "res4", 2, 2, bottleneck(512, 1024, GROUPS));

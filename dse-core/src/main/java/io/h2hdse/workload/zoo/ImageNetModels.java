@@ -19,8 +19,7 @@ final class ImageNetModels {
     static final String TASK = "classification";
     private static final Shape IMAGE = Shape.of(3, 224, 224);
 
-    private ImageNetModels() {
-    }
+    private ImageNetModels() {}
 
     static Workload resnet18() {
         NetBuilder net = new NetBuilder();
@@ -70,7 +69,9 @@ final class ImageNetModels {
         Chain s = net.input(BRANCH, "", IMAGE);
         s.conv("features.0", 32, 3, 2);
         // (expansion t, output channels c, repeats n, first stride s) from Table 2 of Sandler et al. 2018
-        int[][] settings = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2}, {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
+        int[][] settings = {
+            {1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2}, {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}
+        };
         for (int i = 0; i < settings.length; i++) {
             int[] t = settings[i];
             stage(s, "block" + (i + 1), t[2], t[3], invertedResidual(t[0], t[1]));

@@ -37,8 +37,7 @@ public final class ModelZoo {
         MODELS.put("vlocnet", VLocNet::vlocnet);
     }
 
-    private ModelZoo() {
-    }
+    private ModelZoo() {}
 
     /** The zoo's model names, single-modality models first. */
     public static List<String> names() {
@@ -53,7 +52,8 @@ public final class ModelZoo {
     public static Workload build(String name) {
         Supplier<Workload> model = MODELS.get(name);
         if (model == null) {
-            throw new InvalidInputException("model", "unknown zoo model '" + name + "' (known: " + String.join(", ", names()) + ")");
+            throw new InvalidInputException(
+                    "model", "unknown zoo model '" + name + "' (known: " + String.join(", ", names()) + ")");
         }
         return model.get();
     }

@@ -14,7 +14,7 @@ final class NetBuilder {
 
     /** A chain fed from the host with one input of {@code shape}. */
     Chain input(String branch, String prefix, Shape shape) {
-        return new Chain(this, branch, "", prefix, Tensor.hostInput(shape));
+        return new Chain(this, branch, "", prefix, Activation.hostInput(shape));
     }
 
     void add(Layer layer) {

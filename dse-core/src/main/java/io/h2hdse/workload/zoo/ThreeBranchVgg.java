@@ -24,8 +24,7 @@ final class ThreeBranchVgg {
     private static final Shape IMAGE = Shape.of(3, 112, 112);
     private static final Set<Integer> STRIDE_TWO_LAYERS = Set.of(5, 9, 13, 17);
 
-    private ThreeBranchVgg() {
-    }
+    private ThreeBranchVgg() {}
 
     static Workload vgg3() {
         NetBuilder net = new NetBuilder();

@@ -28,8 +28,7 @@ final class VLocNet {
     static final String LOCALIZATION = "localization";
     private static final Shape FRAME = Shape.of(3, 224, 224);
 
-    private VLocNet() {
-    }
+    private VLocNet() {}
 
     static Workload vlocnet() {
         NetBuilder net = new NetBuilder();
@@ -66,7 +65,7 @@ final class VLocNet {
     private static void posePath(Chain s) {
         stage(s, "layer4", 3, 2, bottleneck(512, 2048, 1));
         s.globalAvgPool("avgpool").fc("fc1", 1024);
-        Tensor features = s.head();
+        Activation features = s.head();
         s.at(features).fc("fc_xyz", 3);
         s.at(features).fc("fc_q", 4);
     }

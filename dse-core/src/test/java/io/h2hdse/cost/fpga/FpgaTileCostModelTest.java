@@ -1,9 +1,9 @@
 package io.h2hdse.cost.fpga;
 
+import io.h2hdse.h2hcase.ReferenceCase;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
+import io.h2hdse.h2hcase.ReferenceCases;
 import io.h2hdse.input.InvalidInputException;
-import io.h2hdse.input.h2hcase.ReferenceCase;
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
-import io.h2hdse.input.h2hcase.ReferenceCases;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.FullyConnected;
@@ -63,7 +63,10 @@ class FpgaTileCostModelTest {
         double in = 64.0 * 7 * 9 * 32 / 5.12e10 + 7.0 * 13 * 13 * 32 / 5.12e10;
         double out = 64.0 * 13 * 13 * 32 / 5.12e10;
         double expected = 9 * (5 * (in + compute) + out);
-        assertEquals(expected, new FpgaTileCostModel().cost(c.workload(), m1l2, vc707).seconds(), 1e-15);
+        assertEquals(
+                expected,
+                new FpgaTileCostModel().cost(c.workload(), m1l2, vc707).seconds(),
+                1e-15);
     }
 
     /** A dilated convolution costs what the dense one with the same output, channels and kernel costs. */
@@ -86,7 +89,9 @@ class FpgaTileCostModelTest {
         ReferenceCase c = ReferenceCaseReader.read(ReferenceCases.directory().resolve("a_tiny_2acc.json"));
         Layer fc = new Layer("head", new FullyConnected(10), new Shape(64, 1, 1), List.of());
         Workload w = Workload.of("fc", 32, List.of(fc), ShapeCheck.NONE);
-        var e = assertThrows(InvalidInputException.class, () -> new FpgaTileCostModel().cost(w, fc, c.system().accelerator(0)));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> new FpgaTileCostModel().cost(w, fc, c.system().accelerator(0)));
         assertTrue(e.getMessage().contains("head"), e.getMessage());
     }
 }

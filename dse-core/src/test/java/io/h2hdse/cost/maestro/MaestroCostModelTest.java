@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MaestroCostModelTest {
     /** hw_pe256.m at 1 GHz, 1 pJ per MAC-energy unit: seconds = cycles / 1e9, joules = units / 1e12. */
     private static Accelerator accelerator(String dataflow) {
-        return new Accelerator("acc_" + dataflow, EnumSet.allOf(OpKind.class),
-                new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0), 1e6, 0.5, 0, 0);
+        return new Accelerator(
+                "acc_" + dataflow,
+                EnumSet.allOf(OpKind.class),
+                new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0),
+                1e6,
+                0.5,
+                0,
+                0);
     }
 
     private static LayerCost cost(Layer layer, String dataflow) {
@@ -83,7 +88,8 @@ class MaestroCostModelTest {
         Layer layer = new Layer("res2a_branch2b", Conv.square(64, 3, 1, 1), new Shape(64, 54, 54), List.of());
         Workload workload = Workload.of("w", 8, List.of(layer), ShapeCheck.NONE);
         Dataflow rs = MaestroPresets.find("rs").orElseThrow();
-        LayerCost cost = new MaestroCostModel(Map.of("res2a_branch2b", rs)).cost(workload, layer, accelerator("kcp_ws"));
+        LayerCost cost =
+                new MaestroCostModel(Map.of("res2a_branch2b", rs)).cost(workload, layer, accelerator("kcp_ws"));
         assertEquals(705034 / 1e9, cost.seconds(), 1e-15);
     }
 
@@ -93,7 +99,8 @@ class MaestroCostModelTest {
         Layer small = new Layer("res5b_branch2b", Conv.square(512, 3, 1, 1), new Shape(512, 7, 7), List.of());
         LayerCost cost = cost(small, "yxp_os");
         assertTrue(cost.seconds() > 0 && cost.joules() > 0);
-        assertEquals("TemporalMap(min(Sz(S)+7,Sz(X)),8) X",
+        assertEquals(
+                "TemporalMap(min(Sz(S)+7,Sz(X)),8) X",
                 MaestroPresets.find("yxp_os").orElseThrow().directives().get(3).toString());
     }
 
@@ -119,7 +126,12 @@ class MaestroCostModelTest {
         for (String dataflow : List.of("kcp_ws", "yxp_os", "rs")) {
             assertTrue(new MaestroCostModel().canCost(dilated, accelerator(dataflow)));
             assertEquals(cost(dense, dataflow), cost(dilated, dataflow), dataflow);
-            assertEquals(dilated.macs(), new MaestroCostModel().result(dilated, accelerator(dataflow)).macs(), dataflow);
+            assertEquals(
+                    dilated.macs(),
+                    new MaestroCostModel()
+                            .result(dilated, accelerator(dataflow))
+                            .macs(),
+                    dataflow);
         }
     }
 
@@ -127,6 +139,7 @@ class MaestroCostModelTest {
     void unknownDataflowIsRejectedNamingTheAccelerator() {
         Layer layer = new Layer("c", Conv.square(8, 3, 1, 1), new Shape(8, 8, 8), List.of());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> cost(layer, "no_such_flow"));
-        assertTrue(e.getMessage().contains("acc_no_such_flow") && e.getMessage().contains("no_such_flow"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("acc_no_such_flow") && e.getMessage().contains("no_such_flow"), e.getMessage());
     }
 }

@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** MAESTRO's GEMM and NGCONV layer types: tensors as its ConfigConvTensors declares them, through the same analysis. */
 class MaestroGemmAndGroupedLayersTest {
-    private static final Hardware HARDWARE = new Hardware(8, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, 4, 16, 1, 1);
+    private static final Hardware HARDWARE =
+            new Hardware(8, HardwareFile.UNLIMITED, HardwareFile.UNLIMITED, 4, 16, 1, 1);
 
     private static MaestroResult run(String layerText) {
-        MaestroLayer layer = MappingFileParser.parse("t.m", "Network t {\n" + layerText + "\n}\n").layers().getFirst();
-        return CompiledMapping.compile(layer, layer.dataflow(), HARDWARE.numPes()).analyze(HARDWARE);
+        MaestroLayer layer = MappingFileParser.parse("t.m", "Network t {\n" + layerText + "\n}\n")
+                .layers()
+                .getFirst();
+        return CompiledMapping.compile(layer, layer.dataflow(), HARDWARE.numPes())
+                .analyze(HARDWARE);
     }
 
     @Test
@@ -59,14 +63,18 @@ class MaestroGemmAndGroupedLayersTest {
 
     @Test
     void dimensionsMustFitTheType() {
-        InvalidInputException gemm = assertThrows(InvalidInputException.class, () -> MappingFileParser.parse("t.m", """
+        InvalidInputException gemm =
+                assertThrows(InvalidInputException.class, () -> MappingFileParser.parse("t.m", """
                 Network t { Layer g { Type: GEMM Dimensions { K: 2, M: 2, N: 2, R: 1 } } }
                 """));
-        assertTrue(gemm.getMessage().endsWith("layer g: dimension R is not one of a GEMM's M, N, K"), gemm.getMessage());
-        InvalidInputException groups = assertThrows(InvalidInputException.class, () -> MappingFileParser.parse("t.m", """
+        assertTrue(
+                gemm.getMessage().endsWith("layer g: dimension R is not one of a GEMM's M, N, K"), gemm.getMessage());
+        InvalidInputException groups =
+                assertThrows(InvalidInputException.class, () -> MappingFileParser.parse("t.m", """
                 Network t { Layer c { Type: CONV Dimensions { G: 4, K: 2, C: 2, R: 1, S: 1, Y: 2, X: 2 } } }
                 """));
-        assertTrue(groups.getMessage().endsWith("layer c: groups G=4 need Type NGCONV (or a depthwise layer as DSCONV)"),
+        assertTrue(
+                groups.getMessage().endsWith("layer c: groups G=4 need Type NGCONV (or a depthwise layer as DSCONV)"),
                 groups.getMessage());
     }
 }

@@ -26,8 +26,14 @@ class MaestroGemmOpsTest {
     private static final MaestroCostModel MODEL = new MaestroCostModel();
 
     private static Accelerator accelerator(String dataflow) {
-        return new Accelerator("acc_" + dataflow, EnumSet.allOf(OpKind.class),
-                new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0), 1e6, 0.5, 0, 0);
+        return new Accelerator(
+                "acc_" + dataflow,
+                EnumSet.allOf(OpKind.class),
+                new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0),
+                1e6,
+                0.5,
+                0,
+                0);
     }
 
     private static LayerCost cost(Layer layer, Accelerator acc) {

@@ -16,7 +16,8 @@ class MaestroHandComputedTest {
                   Dataflow { SpatialMap(1,1) X; } } }
                 """).layers().getFirst();
         Hardware hardware = new Hardware(4, 100, 100, 1, HardwareFile.UNLIMITED, 1, 1);
-        MaestroResult result = CompiledMapping.compile(layer, layer.dataflow(), 4).analyze(hardware);
+        MaestroResult result =
+                CompiledMapping.compile(layer, layer.dataflow(), 4).analyze(hardware);
         // Ingress: input 1 + 3 x 1 new column, filter multicast once = 5 elements -> 1 + 5 - 1 = 5 cycles;
         // one MAC per PE; the all-Init case pays ingress + compute = 6.
         assertEquals(6, result.runtimeCycles());
@@ -51,7 +52,8 @@ class MaestroHandComputedTest {
                     Cluster(8,P); SpatialMap(Sz(S),1) X; TemporalMap(Sz(R),Sz(R)) R; TemporalMap(Sz(R),Sz(R)) S; } } }
                 """).layers().getFirst();
         Hardware hardware = new Hardware(256, 100, 3000, 1000, 50, 1, 1);
-        MaestroResult result = CompiledMapping.compile(layer, layer.dataflow(), 256).analyze(hardware);
+        MaestroResult result =
+                CompiledMapping.compile(layer, layer.dataflow(), 256).analyze(hardware);
         assertEquals(0, result.macs());
         assertEquals(0, result.runtimeCycles());
         assertEquals(448, result.input().l1SizeReq());

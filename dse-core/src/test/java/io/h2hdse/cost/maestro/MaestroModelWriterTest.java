@@ -28,18 +28,29 @@ class MaestroModelWriterTest {
     Path dir;
 
     private static Accelerator accelerator(String dataflow) {
-        return new Accelerator("acc", EnumSet.allOf(OpKind.class), new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0),
-                1e6, 0.5, 0, 0);
+        return new Accelerator(
+                "acc",
+                EnumSet.allOf(OpKind.class),
+                new MaestroSpec(dataflow, 256, 512, 131072, 64, 32, 1000, 1.0),
+                1e6,
+                0.5,
+                0,
+                0);
     }
 
     @Test
     void aPaddedConvolutionIsWrittenOnItsPaddedInputWithItsDataflowResolved() {
-        Workload one = Workload.of("one", 8, List.of(new Layer("c1", Conv.square(16, 3, 2, 1), Shape.of(8, 8, 8), List.of())),
+        Workload one = Workload.of(
+                "one",
+                8,
+                List.of(new Layer("c1", Conv.square(16, 3, 2, 1), Shape.of(8, 8, 8), List.of())),
                 ShapeCheck.STRICT);
         String text = MaestroModelWriter.write(one, "kcp_ws").text();
         // 8 + 2 × 1 padding = 10 rows and columns; kcp_ws maps K spatially, one output channel per PE.
-        assertTrue(text.contains("Layer c1 {\n\t\tType: CONV\n\t\tStride { X: 2, Y: 2 }\n"
-                + "\t\tDimensions { K: 16, C: 8, R: 3, S: 3, Y: 10, X: 10 }\n"), text);
+        assertTrue(
+                text.contains("Layer c1 {\n\t\tType: CONV\n\t\tStride { X: 2, Y: 2 }\n"
+                        + "\t\tDimensions { K: 16, C: 8, R: 3, S: 3, Y: 10, X: 10 }\n"),
+                text);
         assertTrue(text.contains("\t\t\tSpatialMap(1,1) K;\n"), text);
         assertTrue(text.contains("\t\t\tTemporalMap(3,3) R;\n"), text);
     }
@@ -52,7 +63,9 @@ class MaestroModelWriterTest {
         Files.writeString(file, written.text());
         MaestroModel back = MaestroModelReader.read(file);
 
-        long convAndFc = resnet.layers().stream().filter(l -> l.kind() == OpKind.CONV || l.kind() == OpKind.FC).count();
+        long convAndFc = resnet.layers().stream()
+                .filter(l -> l.kind() == OpKind.CONV || l.kind() == OpKind.FC)
+                .count();
         assertEquals(convAndFc, back.workload().size());
         assertEquals(resnet.size() - convAndFc, written.skipped().size());
         Accelerator acc = accelerator("kcp_ws");
@@ -61,14 +74,15 @@ class MaestroModelWriterTest {
         for (Layer layer : back.workload().layers()) {
             Layer original = resnet.layer(resnet.indexOf(layer.name()));
             assertEquals(original.macs(), layer.macs(), layer.name());
-            assertEquals(fromPreset.cost(resnet, original, acc), fromFile.cost(back.workload(), layer, acc), layer.name());
+            assertEquals(
+                    fromPreset.cost(resnet, original, acc), fromFile.cost(back.workload(), layer, acc), layer.name());
         }
     }
 
     @Test
     void anUnknownDataflowIsNamed() {
-        InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> MaestroModelWriter.write(ModelZoo.build("vgg16"), "nvdla"));
+        InvalidInputException error = assertThrows(
+                InvalidInputException.class, () -> MaestroModelWriter.write(ModelZoo.build("vgg16"), "nvdla"));
         assertTrue(error.getMessage().startsWith("dataflow: 'nvdla' is not a preset"), error.getMessage());
     }
 }

@@ -26,18 +26,28 @@ class MaestroPresetsTest {
         MaestroLayer layer = MappingFileParser.parse(mappingFile).layers().getFirst();
         Dataflow preset = MaestroPresets.find(presetName).orElseThrow();
         for (String hw : new String[] {"hw_pe256.m", "hw_pe1024.m"}) {
-            Hardware hardware = HardwareFile.parse(MaestroReferenceTest.resources().resolve("hw").resolve(hw)).toHardware();
-            MaestroResult fromFile = CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes()).analyze(hardware);
-            MaestroResult fromPreset = CompiledMapping.compile(layer, preset, hardware.numPes()).analyze(hardware);
+            Hardware hardware = HardwareFile.parse(
+                            MaestroReferenceTest.resources().resolve("hw").resolve(hw))
+                    .toHardware();
+            MaestroResult fromFile = CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes())
+                    .analyze(hardware);
+            MaestroResult fromPreset =
+                    CompiledMapping.compile(layer, preset, hardware.numPes()).analyze(hardware);
             assertEquals(fromFile, fromPreset, stem + " on " + hw);
         }
     }
 
     @Test
     void depthwiseLayersGetTheDepthwiseTwin() {
-        assertEquals("kcp_ws_dw", MaestroPresets.find("kcp_ws", LayerType.DSCONV).orElseThrow().name());
-        assertEquals("kcp_ws", MaestroPresets.find("kcp_ws", LayerType.CONV).orElseThrow().name());
-        assertEquals("dpt", MaestroPresets.find("dpt", LayerType.DSCONV).orElseThrow().name());
+        assertEquals(
+                "kcp_ws_dw",
+                MaestroPresets.find("kcp_ws", LayerType.DSCONV).orElseThrow().name());
+        assertEquals(
+                "kcp_ws",
+                MaestroPresets.find("kcp_ws", LayerType.CONV).orElseThrow().name());
+        assertEquals(
+                "dpt",
+                MaestroPresets.find("dpt", LayerType.DSCONV).orElseThrow().name());
         assertTrue(MaestroPresets.find("no_such_dataflow").isEmpty());
     }
 }

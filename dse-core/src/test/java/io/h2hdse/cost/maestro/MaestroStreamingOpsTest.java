@@ -27,8 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (each element written once, operands and results read), 1 per operation.
  */
 class MaestroStreamingOpsTest {
-    private static final Accelerator NVDLA = new Accelerator("nvdla", EnumSet.allOf(OpKind.class),
-            new MaestroSpec("kcp_ws", 256, 512, 131072, 64, 32, 1000, 1.0), 1e6, 0.5, 0, 0);
+    private static final Accelerator NVDLA = new Accelerator(
+            "nvdla",
+            EnumSet.allOf(OpKind.class),
+            new MaestroSpec("kcp_ws", 256, 512, 131072, 64, 32, 1000, 1.0),
+            1e6,
+            0.5,
+            0,
+            0);
 
     private static LayerCost cost(Layer layer) {
         MaestroCostModel model = new MaestroCostModel();
@@ -62,9 +68,11 @@ class MaestroStreamingOpsTest {
         // L2 2 x 512, L1 (384 + 128) reads + 512 writes, 256 adds.
         Shape shape = new Shape(8, 4, 4);
         List<Layer> sources = Stream.of("a", "b", "c")
-                .map(name -> new Layer(name, new Concat(), shape, List.of())).toList();
+                .map(name -> new Layer(name, new Concat(), shape, List.of()))
+                .toList();
         Layer add = new Layer("add3", new Eltwise(Eltwise.Mode.ADD), shape, List.of("a", "b", "c"));
-        Workload workload = Workload.of("w", 8, Stream.concat(sources.stream(), Stream.of(add)).toList(), ShapeCheck.NONE);
+        Workload workload = Workload.of(
+                "w", 8, Stream.concat(sources.stream(), Stream.of(add)).toList(), ShapeCheck.NONE);
         LayerCost cost = new MaestroCostModel().cost(workload, add, NVDLA);
         assertEquals(12e-9, cost.seconds(), 1e-21);
         assertEquals(21032.96e-12, cost.joules(), 1e-20);

@@ -30,9 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CostTableModelTest {
-    private static final Workload TWO_CONVS = Workload.of("two", 8, List.of(
-            new Layer("c1", Conv.square(4, 3, 1, 1), Shape.of(3, 8, 8), List.of()),
-            new Layer("c2", Conv.square(4, 3, 1, 1), Shape.of(4, 8, 8), List.of("c1"))), ShapeCheck.STRICT);
+    private static final Workload TWO_CONVS = Workload.of(
+            "two",
+            8,
+            List.of(
+                    new Layer("c1", Conv.square(4, 3, 1, 1), Shape.of(3, 8, 8), List.of()),
+                    new Layer("c2", Conv.square(4, 3, 1, 1), Shape.of(4, 8, 8), List.of("c1"))),
+            ShapeCheck.STRICT);
     private static final Accelerator GPU = accelerator("gpu");
     private static final Accelerator DSP = accelerator("dsp");
 
@@ -60,57 +64,79 @@ class CostTableModelTest {
 
     @Test
     void missingPairNamesLayerAndAccelerator() throws IOException {
-        CostTableModel table = CostTableModel.read(write("layer,accelerator,latency_s,energy_j\ngpu_only,gpu,1,1\nc1,gpu,1,1\n"));
-        String message = assertThrows(InvalidInputException.class, () -> table.cost(TWO_CONVS, TWO_CONVS.layer(1), DSP)).getMessage();
+        CostTableModel table =
+                CostTableModel.read(write("layer,accelerator,latency_s,energy_j\ngpu_only,gpu,1,1\nc1,gpu,1,1\n"));
+        String message = assertThrows(InvalidInputException.class, () -> table.cost(TWO_CONVS, TWO_CONVS.layer(1), DSP))
+                .getMessage();
         assertContains(message, "costs.csv", "no row for layer 'c2' on accelerator 'dsp'");
     }
 
     @Test
     void completenessIsCheckedForTableAcceleratorsOnly() throws IOException {
-        CostTableModel table = CostTableModel.read(write("layer,accelerator,latency_s,energy_j\nc1,gpu,1,1\nc2,gpu,1,1\nc1,dsp,1,1\n"));
+        CostTableModel table = CostTableModel.read(
+                write("layer,accelerator,latency_s,energy_j\nc1,gpu,1,1\nc2,gpu,1,1\nc1,dsp,1,1\n"));
         Interconnect net = new Interconnect(Map.of("gpu", new Link(1, 1), "dsp", new Link(1, 1)), List.of(), 0);
-        SystemSpec gpuOnly = new SystemSpec("g", List.of(GPU), new Interconnect(Map.of("gpu", new Link(1, 1)), List.of(), 0), ExecutionOptions.defaults());
+        SystemSpec gpuOnly = new SystemSpec(
+                "g",
+                List.of(GPU),
+                new Interconnect(Map.of("gpu", new Link(1, 1)), List.of(), 0),
+                ExecutionOptions.defaults());
         table.requireComplete(TWO_CONVS, gpuOnly);
         SystemSpec both = new SystemSpec("b", List.of(GPU, DSP), net, ExecutionOptions.defaults());
-        String message = assertThrows(InvalidInputException.class, () -> table.requireComplete(TWO_CONVS, both)).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> table.requireComplete(TWO_CONVS, both))
+                .getMessage();
         assertContains(message, "costs.csv", "layer 'c2'", "accelerator 'dsp'");
     }
 
     @Test
     void notANumberNamesFileLineAndColumn() throws IOException {
-        assertContains(errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,1,1\n# comment\nc2,gpu,fast,1\n"),
-                "costs.csv: line 4", "latency_s is not a number: 'fast'");
+        assertContains(
+                errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,1,1\n# comment\nc2,gpu,fast,1\n"),
+                "costs.csv: line 4",
+                "latency_s is not a number: 'fast'");
     }
 
     @Test
     void wrongFieldCount() throws IOException {
-        assertContains(errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,1\n"), "costs.csv: line 2", "expected 4 fields, got 3");
+        assertContains(
+                errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,1\n"),
+                "costs.csv: line 2",
+                "expected 4 fields, got 3");
     }
 
     @Test
     void negativeLatency() throws IOException {
-        assertContains(errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,-1,1\n"), "costs.csv: line 2", "non-negative", "-1.0");
+        assertContains(
+                errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,-1,1\n"),
+                "costs.csv: line 2",
+                "non-negative",
+                "-1.0");
     }
 
     @Test
     void missingColumn() throws IOException {
-        assertContains(errorOf("layer,accelerator,latency_s\nc1,gpu,1\n"), "costs.csv: line 1", "missing column 'energy_j'");
+        assertContains(
+                errorOf("layer,accelerator,latency_s\nc1,gpu,1\n"), "costs.csv: line 1", "missing column 'energy_j'");
     }
 
     @Test
     void duplicatePair() throws IOException {
-        assertContains(errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,1,1\nc1,gpu,2,2\n"),
-                "costs.csv: line 3", "layer 'c1' on accelerator 'gpu' is already given at line 2");
+        assertContains(
+                errorOf("layer,accelerator,latency_s,energy_j\nc1,gpu,1,1\nc1,gpu,2,2\n"),
+                "costs.csv: line 3",
+                "layer 'c1' on accelerator 'gpu' is already given at line 2");
     }
 
     @Test
     void emptyName() throws IOException {
-        assertContains(errorOf("layer,accelerator,latency_s,energy_j\n,gpu,1,1\n"), "costs.csv: line 2", "layer is empty");
+        assertContains(
+                errorOf("layer,accelerator,latency_s,energy_j\n,gpu,1,1\n"), "costs.csv: line 2", "layer is empty");
     }
 
     @Test
     void missingFile() {
-        String message = assertThrows(InvalidInputException.class, () -> CostTableModel.read(dir.resolve("none.csv"))).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> CostTableModel.read(dir.resolve("none.csv")))
+                .getMessage();
         assertContains(message, "none.csv", "file not found");
     }
 
@@ -122,7 +148,8 @@ class CostTableModelTest {
 
     private String errorOf(String csv) throws IOException {
         Path file = write(csv);
-        return assertThrows(InvalidInputException.class, () -> CostTableModel.read(file)).getMessage();
+        return assertThrows(InvalidInputException.class, () -> CostTableModel.read(file))
+                .getMessage();
     }
 
     private static void assertContains(String message, String... parts) {
@@ -140,7 +167,10 @@ class CostTableModelTest {
                 c2,gpu,1e308,0.004
                 """);
         InvalidInputException error = assertThrows(InvalidInputException.class, () -> CostTableModel.read(csv));
-        assertEquals(csv + ": line 3: latency_s 1e308 is too large (at most 1e30: a model's latency and energy add up many of them "
-                + "and must stay finite)", error.getMessage());
+        assertEquals(
+                csv
+                        + ": line 3: latency_s 1e308 is too large (at most 1e30: a model's latency and energy add up many of them "
+                        + "and must stay finite)",
+                error.getMessage());
     }
 }

@@ -1,10 +1,10 @@
 package io.h2hdse.system.yaml;
 
 import io.h2hdse.cost.LayerCost;
+import io.h2hdse.eval.Compatibility;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.Accelerator;
-import io.h2hdse.system.Compatibility;
 import io.h2hdse.system.ExecutionOptions;
 import io.h2hdse.system.FpgaTileSpec;
 import io.h2hdse.system.Link;
@@ -41,8 +41,13 @@ class BundledSystemFilesTest {
         for (Path file : files) {
             SystemSpec system = SystemYamlReader.readSystem(file);
             assertEquals(file.getFileName().toString().replace(".yaml", ""), system.name());
-            List<String> compatible = ModelZoo.names().stream().filter(model -> runs(system, model)).toList();
-            assertEquals(system.name().startsWith("h2h-fpga4") ? List.of("vgg3") : ModelZoo.names(), compatible, system.name());
+            List<String> compatible = ModelZoo.names().stream()
+                    .filter(model -> runs(system, model))
+                    .toList();
+            assertEquals(
+                    system.name().startsWith("h2h-fpga4") ? List.of("vgg3") : ModelZoo.names(),
+                    compatible,
+                    system.name());
         }
     }
 
@@ -57,9 +62,11 @@ class BundledSystemFilesTest {
             SystemSpec variant = load(family + "-" + levels[i]);
             assertEquals(medium.accelerators(), variant.accelerators());
             assertEquals(medium.options(), variant.options());
-            assertEquals(medium.interconnect().overrides(), variant.interconnect().overrides());
+            assertEquals(
+                    medium.interconnect().overrides(), variant.interconnect().overrides());
             for (Accelerator acc : variant.accelerators()) {
-                assertEquals(gbps[i], variant.interconnect().hostLink(acc.name()).bandwidthGBps());
+                assertEquals(
+                        gbps[i], variant.interconnect().hostLink(acc.name()).bandwidthGBps());
             }
         }
     }
@@ -67,21 +74,30 @@ class BundledSystemFilesTest {
     @Test
     void h2hSystemCarriesTheReleaseBoardParameters() {
         SystemSpec h2h = load("h2h-fpga4-medium");
-        assertEquals(List.of("vc707", "arria10_gx1150", "zcu102", "zc706"), h2h.accelerators().stream().map(Accelerator::name).toList());
+        assertEquals(
+                List.of("vc707", "arria10_gx1150", "zcu102", "zc706"),
+                h2h.accelerators().stream().map(Accelerator::name).toList());
         Accelerator vc707 = h2h.accelerator(0);
         assertEquals(new FpgaTileSpec(61.62, 100, 512, 64, 7, 13, 13, 13, 13, 32), vc707.cost());
         assertEquals(1e9, vc707.localMemoryBytes());
         assertEquals(0.5e9, vc707.weightCapacityBytes());
         assertEquals(18.61, vc707.dynamicPowerW());
-        assertEquals(new ExecutionOptions(ExecutionOptions.Activations.BACK_TO_BACK, ExecutionOptions.Overlap.NONE,
-                ExecutionOptions.Energy.BUSY_POWER), h2h.options());
+        assertEquals(
+                new ExecutionOptions(
+                        ExecutionOptions.Activations.BACK_TO_BACK,
+                        ExecutionOptions.Overlap.NONE,
+                        ExecutionOptions.Energy.BUSY_POWER),
+                h2h.options());
     }
 
     @Test
     void maestroSystemHasOneAcceleratorPerDataflow() {
         SystemSpec maestro = load("maestro3-low");
-        assertEquals(List.of("kcp_ws", "yxp_os", "rs"),
-                maestro.accelerators().stream().map(a -> ((MaestroSpec) a.cost()).dataflow()).toList());
+        assertEquals(
+                List.of("kcp_ws", "yxp_os", "rs"),
+                maestro.accelerators().stream()
+                        .map(a -> ((MaestroSpec) a.cost()).dataflow())
+                        .toList());
         assertEquals(512L * (1 << 20), maestro.accelerator(0).localMemoryBytes());
     }
 

@@ -1,9 +1,9 @@
 package io.h2hdse.system.yaml;
 
 import io.h2hdse.cost.LayerCost;
+import io.h2hdse.eval.Compatibility;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
-import io.h2hdse.system.Compatibility;
 import io.h2hdse.system.SystemSpec;
 import io.h2hdse.workload.zoo.ModelZoo;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each kind of bad system file gives one line naming the file, the line or field, and the reason. */
 class SystemYamlErrorsTest {
-    private static final String COST = "{model: maestro, dataflow: kcp_ws, num_pes: 256, l1_size_elements: 512, l2_size_elements: 131072,"
-            + " noc_bw_elements_per_cycle: 64, offchip_bw_elements_per_cycle: 32, clock_mhz: 1000, pj_per_mac_energy: 0.23}";
+    private static final String COST =
+            "{model: maestro, dataflow: kcp_ws, num_pes: 256, l1_size_elements: 512, l2_size_elements: 131072,"
+                    + " noc_bw_elements_per_cycle: 64, offchip_bw_elements_per_cycle: 32, clock_mhz: 1000, pj_per_mac_energy: 0.23}";
 
     @TempDir
     Path dir;
@@ -48,7 +49,8 @@ class SystemYamlErrorsTest {
 
     @Test
     void zeroBandwidth() throws IOException {
-        String message = errorOf(system("default_link: {bandwidth_gbps: 0, energy_pj_per_byte: 10}\n", accelerator("a", "[conv]", COST)));
+        String message = errorOf(system(
+                "default_link: {bandwidth_gbps: 0, energy_pj_per_byte: 10}\n", accelerator("a", "[conv]", COST)));
         assertContains(message, "bad.yaml", "default_link.bandwidth_gbps", "must be positive", "0.0");
     }
 
@@ -105,20 +107,26 @@ class SystemYamlErrorsTest {
     @Test
     void unknownExecutionOption() throws IOException {
         String yaml = system(LINK, accelerator("a", "[conv]", COST)) + "execution: {overlap: triple_buffered}\n";
-        assertContains(errorOf(yaml), "bad.yaml", "execution.overlap", "unknown value 'triple_buffered'", "double_buffered");
+        assertContains(
+                errorOf(yaml), "bad.yaml", "execution.overlap", "unknown value 'triple_buffered'", "double_buffered");
     }
 
     @Test
     void memoryInTwoUnits() throws IOException {
-        String yaml = system(LINK, accelerator("a", "[conv]", COST)).replace("host_memory_gib: 1", "host_memory_gib: 1\nhost_memory_gb: 1");
+        String yaml = system(LINK, accelerator("a", "[conv]", COST))
+                .replace("host_memory_gib: 1", "host_memory_gib: 1\nhost_memory_gb: 1");
         assertContains(errorOf(yaml), "bad.yaml", "host_memory", "one unit only");
     }
 
     @Test
     void blankNamesAreNamedErrorsNotCrashes() throws IOException {
-        assertContains(errorOf(system(LINK, accelerator("\"\"", "[conv]", COST))), "bad.yaml", "accelerator name is required");
-        assertContains(errorOf(system(LINK, accelerator("a", "[conv]", COST.replace("kcp_ws", "\" \"")))),
-                "bad.yaml", "accelerators.a.cost", "dataflow is required");
+        assertContains(
+                errorOf(system(LINK, accelerator("\"\"", "[conv]", COST))), "bad.yaml", "accelerator name is required");
+        assertContains(
+                errorOf(system(LINK, accelerator("a", "[conv]", COST.replace("kcp_ws", "\" \"")))),
+                "bad.yaml",
+                "accelerators.a.cost",
+                "dataflow is required");
     }
 
     @Test
@@ -129,22 +137,29 @@ class SystemYamlErrorsTest {
     @Test
     void missingFile() {
         Path missing = dir.resolve("absent.yaml");
-        String message = assertThrows(InvalidInputException.class, () -> SystemYamlReader.read(missing)).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> SystemYamlReader.read(missing))
+                .getMessage();
         assertContains(message, "absent.yaml", "file not found");
     }
 
     @Test
     void acceleratorThatRunsNoLayerOfTheWorkload() throws IOException {
-        SystemSpec spec = read(system(LINK, accelerator("cnn", "[conv]", COST), accelerator("rnn", "[lstm, fc]", COST))).system();
-        String message = assertThrows(InvalidInputException.class, () -> Compatibility.require(spec, ModelZoo.build("vgg3"))).getMessage();
+        SystemSpec spec = read(system(LINK, accelerator("cnn", "[conv]", COST), accelerator("rnn", "[lstm, fc]", COST)))
+                .system();
+        String message = assertThrows(
+                        InvalidInputException.class, () -> Compatibility.require(spec, ModelZoo.build("vgg3")))
+                .getMessage();
         assertContains(message, "accelerators.rnn.supports", "[fc, lstm]", "none of workload vgg3", "[conv]");
     }
 
     @Test
     void layerThatNoAcceleratorRuns() throws IOException {
-        SystemSpec spec = read(system(LINK, accelerator("cnn", "[conv, fc]", COST))).system();
-        String message = assertThrows(InvalidInputException.class,
-                () -> Problem.compile(ModelZoo.build("resnet18"), spec, (w, layer, acc) -> new LayerCost(1, 1))).getMessage();
+        SystemSpec spec =
+                read(system(LINK, accelerator("cnn", "[conv, fc]", COST))).system();
+        String message = assertThrows(
+                        InvalidInputException.class,
+                        () -> Problem.compile(ModelZoo.build("resnet18"), spec, (w, layer, acc) -> new LayerCost(1, 1)))
+                .getMessage();
         assertContains(message, "layers.maxpool", "no accelerator of system s can run this pool layer");
     }
 
@@ -157,7 +172,8 @@ class SystemYamlErrorsTest {
     private String errorOf(String yaml) throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, yaml);
-        return assertThrows(InvalidInputException.class, () -> SystemYamlReader.read(file)).getMessage();
+        return assertThrows(InvalidInputException.class, () -> SystemYamlReader.read(file))
+                .getMessage();
     }
 
     private static void assertContains(String message, String... parts) {

@@ -30,15 +30,22 @@ class SystemYamlRoundTripTest {
     @ValueSource(strings = {"h2h-fpga4-low", "maestro3-medium", "mixed6-high"})
     void bundledSystemReadsBackEqual(String name) {
         SystemSpec system = SystemYamlReader.readSystem(BundledSystemFilesTest.SYSTEMS.resolve(name + ".yaml"));
-        assertEquals(system, SystemYamlReader.parse(SystemYamlWriter.toYaml(system), name + ".yaml", dir).system());
+        assertEquals(
+                system,
+                SystemYamlReader.parse(SystemYamlWriter.toYaml(system), name + ".yaml", dir)
+                        .system());
     }
 
     @Test
     void tableAcceleratorOddMemoryReleaseModeAndCostTableReadBack() throws IOException {
         Path csv = Files.writeString(dir.resolve("costs.csv"), "layer,accelerator,latency_s,energy_j\n");
-        Accelerator gpu = new Accelerator("gpu: \"big\"", Set.of(OpKind.CONV, OpKind.LSTM), new TableSpec(), 1234567.0, 0.3, 0.1, 2.5);
-        SystemSpec system = new SystemSpec("s", List.of(gpu),
-                new Interconnect(Map.of(gpu.name(), new Link(0.3, 0.7)), List.of(), 3 * (double) (1L << 30)), ExecutionOptions.h2hRelease());
+        Accelerator gpu = new Accelerator(
+                "gpu: \"big\"", Set.of(OpKind.CONV, OpKind.LSTM), new TableSpec(), 1234567.0, 0.3, 0.1, 2.5);
+        SystemSpec system = new SystemSpec(
+                "s",
+                List.of(gpu),
+                new Interconnect(Map.of(gpu.name(), new Link(0.3, 0.7)), List.of(), 3 * (double) (1L << 30)),
+                ExecutionOptions.h2hRelease());
         SystemFile file = new SystemFile(system, Optional.of(csv));
         assertEquals(file, SystemYamlReader.parse(SystemYamlWriter.toYaml(file), "s.yaml", dir));
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import static io.h2hdse.workload.onnx.OnnxGraph.in;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +19,11 @@ class OnnxErrorsTest {
     Path dir;
 
     private static OnnxGraph conv() {
-        return new OnnxGraph().input("x", 1, 3, 8, 8).weight("w", 4, 3, 3, 3).output("c").node("Conv", "c", "x", "w");
+        return new OnnxGraph()
+                .input("x", 1, 3, 8, 8)
+                .weight("w", 4, 3, 3, 3)
+                .output("c")
+                .node("Conv", "c", "x", "w");
     }
 
     private String error(Path file) {
@@ -51,21 +54,31 @@ class OnnxErrorsTest {
 
     @Test
     void shapeThatCannotBeInferredStatically() {
-        Path file = conv().input("target", 2).node("Reshape", "r", "c", "target").output("r").write(dir, "m.onnx");
+        Path file = conv().input("target", 2)
+                .node("Reshape", "r", "c", "target")
+                .output("r")
+                .write(dir, "m.onnx");
         assertTrue(error(file).contains("node 'r' (Reshape): input 1 ('target') is computed at run time"));
     }
 
     @Test
     void cycleIsNamedWithANodeOnIt() {
-        Path file = conv().node("Relu", "a", "b").node("Relu", "b", "a").output("b").write(dir, "m.onnx");
+        Path file =
+                conv().node("Relu", "a", "b").node("Relu", "b", "a").output("b").write(dir, "m.onnx");
         String message = error(file);
-        assertTrue(message.contains("cycle") && (message.contains("node 'a'") || message.contains("node 'b'")), message);
+        assertTrue(
+                message.contains("cycle") && (message.contains("node 'a'") || message.contains("node 'b'")), message);
     }
 
     @Test
     void declaredShapeThatDisagreesWithTheInferredOne() {
-        Path file = new OnnxGraph().input("x", 1, 3, 8, 8).weight("w", 4, 3, 3, 3).output("c", 1, 4, 8, 8)
-                .node("Conv", "c", "x", "w").write(dir, "m.onnx");
-        assertTrue(error(file).contains("node 'c' (Conv): tensor 'c' is declared [1, 4, 8, 8] but its inputs give [1, 4, 6, 6]"));
+        Path file = new OnnxGraph()
+                .input("x", 1, 3, 8, 8)
+                .weight("w", 4, 3, 3, 3)
+                .output("c", 1, 4, 8, 8)
+                .node("Conv", "c", "x", "w")
+                .write(dir, "m.onnx");
+        assertTrue(error(file)
+                .contains("node 'c' (Conv): tensor 'c' is declared [1, 4, 8, 8] but its inputs give [1, 4, 6, 6]"));
     }
 }

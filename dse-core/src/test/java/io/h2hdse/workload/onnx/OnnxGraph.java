@@ -45,25 +45,34 @@ final class OnnxGraph {
         for (long d : dims) {
             shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
         }
-        return ValueInfoProto.newBuilder().setName(name).setType(TypeProto.newBuilder()
-                .setTensorType(TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape))).build();
+        return ValueInfoProto.newBuilder()
+                .setName(name)
+                .setType(TypeProto.newBuilder()
+                        .setTensorType(
+                                TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
+                .build();
     }
 
     /** A float weight stored as external data: dims only, as the shared exports keep large weights. */
     OnnxGraph weight(String name, long... dims) {
-        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(1)
+        TensorProto.Builder t = TensorProto.newBuilder()
+                .setName(name)
+                .setDataType(1)
                 .setDataLocation(TensorProto.DataLocation.EXTERNAL);
         for (long d : dims) {
             t.addDims(d);
         }
-        t.addExternalData(ai.onnx.proto.OnnxMl.StringStringEntryProto.newBuilder().setKey("location").setValue("missing.bin"));
+        t.addExternalData(ai.onnx.proto.OnnxMl.StringStringEntryProto.newBuilder()
+                .setKey("location")
+                .setValue("missing.bin"));
         graph.addInitializer(t);
         return this;
     }
 
     /** A 1-D int64 initializer with values (a shape constant). */
     OnnxGraph ints(String name, long... values) {
-        TensorProto.Builder t = TensorProto.newBuilder().setName(name).setDataType(7).addDims(values.length);
+        TensorProto.Builder t =
+                TensorProto.newBuilder().setName(name).setDataType(7).addDims(values.length);
         for (long v : values) {
             t.addInt64Data(v);
         }
@@ -73,7 +82,8 @@ final class OnnxGraph {
 
     /** A scalar float initializer. */
     OnnxGraph scalar(String name, float value) {
-        graph.addInitializer(TensorProto.newBuilder().setName(name).setDataType(1).addFloatData(value));
+        graph.addInitializer(
+                TensorProto.newBuilder().setName(name).setDataType(1).addFloatData(value));
         return this;
     }
 
@@ -106,12 +116,19 @@ final class OnnxGraph {
     }
 
     static AttributeProto integer(String name, long value) {
-        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INT).setI(value).build();
+        return AttributeProto.newBuilder()
+                .setName(name)
+                .setType(AttributeProto.AttributeType.INT)
+                .setI(value)
+                .build();
     }
 
     static AttributeProto text(String name, String value) {
-        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
-                .setS(com.google.protobuf.ByteString.copyFromUtf8(value)).build();
+        return AttributeProto.newBuilder()
+                .setName(name)
+                .setType(AttributeProto.AttributeType.STRING)
+                .setS(com.google.protobuf.ByteString.copyFromUtf8(value))
+                .build();
     }
 
     static String[] in(String... names) {
@@ -119,9 +136,13 @@ final class OnnxGraph {
     }
 
     byte[] bytes() {
-        return ModelProto.newBuilder().setIrVersion(8).setProducerName("test")
+        return ModelProto.newBuilder()
+                .setIrVersion(8)
+                .setProducerName("test")
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(opset))
-                .setGraph(graph).build().toByteArray();
+                .setGraph(graph)
+                .build()
+                .toByteArray();
     }
 
     Path write(Path dir, String fileName) {

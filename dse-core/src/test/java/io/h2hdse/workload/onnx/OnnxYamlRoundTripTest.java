@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OnnxYamlRoundTripTest {
     @Test
     void importedModelsReadBackFromYamlToTheSameWorkload() {
-        for (String name : new String[] {"trimodal_lstm_att.onnx", "vit_b_16.onnx", "squeezenet1_1.onnx", "rgbd_2task.onnx"}) {
+        for (String name :
+                new String[] {"trimodal_lstm_att.onnx", "vit_b_16.onnx", "squeezenet1_1.onnx", "rgbd_2task.onnx"}) {
             Workload imported = OnnxModelReader.read(SharedOnnxModels.file(name));
             Workload back = ModelYamlReader.parse(ModelYamlWriter.toYaml(imported), name + ".yaml");
             assertEquals(imported.layers(), back.layers(), name);

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Every shared export imports with the MACs its README states (conv, fc, matmul, lstm and gru layers). */
 class SharedModelMacsTest {
-    private static final Set<OpKind> COUNTED = EnumSet.of(OpKind.CONV, OpKind.FC, OpKind.MATMUL, OpKind.LSTM, OpKind.GRU);
+    private static final Set<OpKind> COUNTED =
+            EnumSet.of(OpKind.CONV, OpKind.FC, OpKind.MATMUL, OpKind.LSTM, OpKind.GRU);
     private static final Pattern ROW = Pattern.compile("^\\| (\\S+\\.onnx) \\|.*\\| ([0-9,]+) \\|$");
 
     /** The README's table: file name to MACs. */
@@ -40,7 +41,10 @@ class SharedModelMacsTest {
         assertEquals(8, expected.size(), "README rows found: " + expected.keySet());
         for (var entry : expected.entrySet()) {
             Workload w = OnnxModelReader.read(SharedOnnxModels.file(entry.getKey()));
-            long macs = w.layers().stream().filter(l -> COUNTED.contains(l.kind())).mapToLong(Layer::macs).sum();
+            long macs = w.layers().stream()
+                    .filter(l -> COUNTED.contains(l.kind()))
+                    .mapToLong(Layer::macs)
+                    .sum();
             assertEquals(entry.getValue(), macs, entry.getKey());
             assertFalse(w.layers().isEmpty());
         }

@@ -4,8 +4,8 @@ import io.h2hdse.cost.CostModels;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.system.yaml.SystemYamlReader;
-import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.OpKind;
+import io.h2hdse.workload.Workload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,9 +36,11 @@ class SharedModelsOnBundledSystemsTest {
         assertFalse(models.isEmpty());
         for (Path model : models) {
             Workload workload = OnnxModelReader.read(model);
-            Problem problem = Problem.compile(workload, file.system(), CostModels.forSystem(file));
+            Problem problem = Problem.compile(workload, file.system(), CostModels.withCostTable(file.costTableCsv()));
             for (int layer = 0; layer < problem.layers(); layer++) {
-                assertTrue(problem.allowedAccelerators(layer).length > 0, model.getFileName() + " " + workload.layer(layer).name());
+                assertTrue(
+                        problem.allowedAccelerators(layer).length > 0,
+                        model.getFileName() + " " + workload.layer(layer).name());
             }
         }
     }
@@ -47,11 +49,22 @@ class SharedModelsOnBundledSystemsTest {
     @Test
     void dilatedConvolutionsRunOnEveryConvAccelerator(@TempDir Path dir) {
         SystemFile file = SystemYamlReader.read(SYSTEMS.resolve("mixed6-medium.yaml"));
-        Workload workload = OnnxModelReader.read(new OnnxGraph().input("x", 1, 16, 32, 32).weight("w", 16, 16, 3, 3).output("c")
-                .node("Conv", "c", OnnxGraph.in("x", "w"), OnnxGraph.in("c"), OnnxGraph.attrInts("dilations", 4, 4),
-                        OnnxGraph.attrInts("pads", 4, 4, 4, 4)).write(dir, "atrous.onnx"));
-        Problem problem = Problem.compile(workload, file.system(), CostModels.forSystem(file));
-        long convAccelerators = file.system().accelerators().stream().filter(a -> a.runs(OpKind.CONV)).count();
+        Workload workload = OnnxModelReader.read(new OnnxGraph()
+                .input("x", 1, 16, 32, 32)
+                .weight("w", 16, 16, 3, 3)
+                .output("c")
+                .node(
+                        "Conv",
+                        "c",
+                        OnnxGraph.in("x", "w"),
+                        OnnxGraph.in("c"),
+                        OnnxGraph.attrInts("dilations", 4, 4),
+                        OnnxGraph.attrInts("pads", 4, 4, 4, 4))
+                .write(dir, "atrous.onnx"));
+        Problem problem = Problem.compile(workload, file.system(), CostModels.withCostTable(file.costTableCsv()));
+        long convAccelerators = file.system().accelerators().stream()
+                .filter(a -> a.runs(OpKind.CONV))
+                .count();
         assertEquals(convAccelerators, problem.allowedAccelerators(0).length);
     }
 }

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 final class SharedOnnxModels {
     private static final Path RELATIVE = Path.of("shared", "models", "onnx");
 
-    private SharedOnnxModels() {
-    }
+    private SharedOnnxModels() {}
 
     static Path folder() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {

@@ -19,7 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ZooEquivalenceTest {
     @ParameterizedTest
-    @CsvSource({"resnet18.onnx, resnet18", "resnet50.onnx, resnet50", "mobilenet_v2.onnx, mobilenetv2", "vgg16.onnx, vgg16"})
+    @CsvSource({
+        "resnet18.onnx, resnet18",
+        "resnet50.onnx, resnet50",
+        "mobilenet_v2.onnx, mobilenetv2",
+        "vgg16.onnx, vgg16"
+    })
     void importedExportEqualsTheZooModelLayerByLayer(String file, String zooName) {
         Workload imported = OnnxModelReader.read(SharedOnnxModels.file(file));
         Workload zoo = ModelZoo.build(zooName);

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Each kind of bad model file gives one line naming the file, the line or field, and the reason. */
 class ModelYamlErrorsTest {
     private static final String HEADER = "name: m\nlayers:\n";
-    private static final String CONV_A = "  - {name: a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n";
+    private static final String CONV_A =
+            "  - {name: a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n";
 
     @TempDir
     Path dir;
@@ -23,8 +24,10 @@ class ModelYamlErrorsTest {
     @Test
     void malformedYamlNamesTheLine() throws IOException {
         String message = errorOf(HEADER + CONV_A + "  - {name: b, op: conv\n");
-        assertContains(message, "bad.yaml: line 5, column 1: malformed YAML: while parsing a flow mapping (line 4, column 5); "
-                + "expected ',' or '}', but got <stream end>");
+        assertContains(
+                message,
+                "bad.yaml: line 5, column 1: malformed YAML: while parsing a flow mapping (line 4, column 5); "
+                        + "expected ',' or '}', but got <stream end>");
     }
 
     @Test
@@ -41,9 +44,10 @@ class ModelYamlErrorsTest {
 
     @Test
     void cycleNamesItsLayers() throws IOException {
-        String message = errorOf(HEADER
-                + "  - {name: a, op: conv, inputs: [b], input_chw: [4, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n"
-                + "  - {name: b, op: conv, inputs: [a], input_chw: [4, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n");
+        String message = errorOf(
+                HEADER
+                        + "  - {name: a, op: conv, inputs: [b], input_chw: [4, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n"
+                        + "  - {name: b, op: conv, inputs: [a], input_chw: [4, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n");
         assertContains(message, "bad.yaml", "cycle through a -> b -> a");
     }
 
@@ -74,7 +78,8 @@ class ModelYamlErrorsTest {
 
     @Test
     void unknownFieldIsATypo() throws IOException {
-        String message = errorOf(HEADER + "  - {name: a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernal: 3}\n");
+        String message =
+                errorOf(HEADER + "  - {name: a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernal: 3}\n");
         assertContains(message, "bad.yaml", "layers.a.kernal", "unknown field");
     }
 
@@ -93,14 +98,16 @@ class ModelYamlErrorsTest {
     @Test
     void missingFile() {
         Path missing = dir.resolve("nowhere.yaml");
-        String message = assertThrows(InvalidInputException.class, () -> ModelYamlReader.read(missing)).getMessage();
+        String message = assertThrows(InvalidInputException.class, () -> ModelYamlReader.read(missing))
+                .getMessage();
         assertContains(message, "nowhere.yaml", "file not found");
     }
 
     private String errorOf(String yaml) throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, yaml);
-        return assertThrows(InvalidInputException.class, () -> ModelYamlReader.read(file)).getMessage();
+        return assertThrows(InvalidInputException.class, () -> ModelYamlReader.read(file))
+                .getMessage();
     }
 
     static void assertContains(String message, String... parts) {

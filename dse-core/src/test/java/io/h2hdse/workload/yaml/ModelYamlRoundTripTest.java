@@ -1,9 +1,9 @@
 package io.h2hdse.workload.yaml;
 
+import io.h2hdse.workload.Attention;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.Layer;
 import io.h2hdse.workload.Lstm;
-import io.h2hdse.workload.Attention;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
@@ -35,7 +35,13 @@ class ModelYamlRoundTripTest {
     @Test
     void nonSquareDilatedSequenceAndOddNamesReadBack() {
         List<Layer> layers = List.of(
-                new Layer("conv 1: \"odd\"", new Conv(8, 3, 1, 2, 1, 1, 0, 2, 1), Shape.of(4, 20, 10), List.of(), "yes", ""),
+                new Layer(
+                        "conv 1: \"odd\"",
+                        new Conv(8, 3, 1, 2, 1, 1, 0, 2, 1),
+                        Shape.of(4, 20, 10),
+                        List.of(),
+                        "yes",
+                        ""),
                 new Layer("lstm", new Lstm(16), Shape.of(32, 5, 1), List.of(), "audio", "asr"),
                 new Layer("attn", new Attention(4), Shape.of(8, 5, 1), List.of("lstm"), "audio", "asr"));
         Workload model = Workload.of("mixed", 16, layers, ShapeCheck.NONE);

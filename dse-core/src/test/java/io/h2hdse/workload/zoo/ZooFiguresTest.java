@@ -19,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ZooFiguresTest {
     @ParameterizedTest(name = "{0}: {1} GMACs, {2} M params")
     @CsvSource({
-            "resnet18,    1.81,   11.69",
-            "resnet50,    4.09,   25.56",
-            "vgg16,      15.47,  138.36",
-            "mobilenetv2, 0.300,   3.50",
+        "resnet18,    1.81,   11.69",
+        "resnet50,    4.09,   25.56",
+        "vgg16,      15.47,  138.36",
+        "mobilenetv2, 0.300,   3.50",
     })
     void matchesPublishedFigures(String name, double publishedGMacs, double publishedMParams) {
         Workload model = ModelZoo.build(name);
@@ -37,9 +37,9 @@ class ZooFiguresTest {
      */
     @ParameterizedTest(name = "{0}: {1} weights")
     @CsvSource({
-            "resnet18,  11678912",
-            "resnet50,  25502912",
-            "vgg16,    138344128",
+        "resnet18,  11678912",
+        "resnet50,  25502912",
+        "vgg16,    138344128",
     })
     void exactWeightCounts(String name, long weights) {
         assertEquals(weights, ModelZoo.build(name).totalWeightElements());

@@ -40,18 +40,28 @@ class ZooStructureTest {
     void mobilenetV2HasSeventeenInvertedResidualsAndTenAdds() {
         Workload model = ModelZoo.build("mobilenetv2");
         long depthwise = model.layers().stream()
-                .filter(l -> l.op() instanceof Conv c && c.isDepthwise(l.input())).count();
+                .filter(l -> l.op() instanceof Conv c && c.isDepthwise(l.input()))
+                .count();
         assertEquals(17, depthwise);
-        assertEquals(10, model.layers().stream().filter(l -> l.kind() == OpKind.ELTWISE).count());
+        assertEquals(
+                10,
+                model.layers().stream().filter(l -> l.kind() == OpKind.ELTWISE).count());
     }
 
     /** ResNet-50: 16 bottlenecks (3 + 4 + 6 + 3), each ending in an add; one projection shortcut per stage. */
     @Test
     void resnet50HasSixteenBottlenecksAndFourProjections() {
         Workload model = ModelZoo.build("resnet50");
-        assertEquals(16, model.layers().stream().filter(l -> l.kind() == OpKind.ELTWISE).count());
-        assertEquals(4, model.layers().stream().filter(l -> l.name().endsWith(".downsample")).count());
-        assertEquals(Shape.of(2048, 7, 7), model.layer(model.indexOf("layer4.2.add")).output());
+        assertEquals(
+                16,
+                model.layers().stream().filter(l -> l.kind() == OpKind.ELTWISE).count());
+        assertEquals(
+                4,
+                model.layers().stream()
+                        .filter(l -> l.name().endsWith(".downsample"))
+                        .count());
+        assertEquals(
+                Shape.of(2048, 7, 7), model.layer(model.indexOf("layer4.2.add")).output());
     }
 
     /** The totals of the H2H release's layer table (Σ M·N·K²·R·C and Σ M·N·K²), summed from reference case b_vgg3_3acc. */
@@ -81,7 +91,8 @@ class ZooStructureTest {
         Layer concat = onlyOfKind(model, OpKind.CONCAT);
         assertEquals(List.of("rgb.layer3.1.add", "depth.layer3.1.add", "ir.layer3.1.add"), concat.inputs());
         assertEquals(Shape.of(768, 7, 7), concat.input());
-        assertEquals(768, model.layer(model.indexOf("fused.layer4.0.conv1")).input().channels());
+        assertEquals(
+                768, model.layer(model.indexOf("fused.layer4.0.conv1")).input().channels());
         assertEquals(List.of(CasiaSurf.TASK), model.tasks());
         assertSinks(model, List.of("head.fc"), 2);
     }
@@ -102,18 +113,27 @@ class ZooStructureTest {
     void vlocnetHasTwoFramesSharedEarlyLayersAndTwoPoseTasks() {
         Workload model = ModelZoo.build("vlocnet");
         assertEquals(List.of("rgb_t", "rgb_t-1", "fused"), model.branches());
-        assertEquals(List.of("shared.conv1", "prev.conv1"), hostFed(model).stream().map(Layer::name).toList());
+        assertEquals(
+                List.of("shared.conv1", "prev.conv1"),
+                hostFed(model).stream().map(Layer::name).toList());
         assertEquals(List.of("odometry", "localization"), model.tasks());
         Layer concat = onlyOfKind(model, OpKind.CONCAT);
         assertEquals(List.of("vo.layer3.5.add", "prev.layer3.5.add"), concat.inputs());
         assertEquals(Shape.of(2048, 14, 14), concat.input());
         // the shared layers (no task) are exactly the current frame's stem, res2 and res3
-        List<Layer> shared = model.layers().stream().filter(l -> l.task().isEmpty()).toList();
-        assertTrue(shared.stream().allMatch(l -> l.name().startsWith("shared.") && l.branch().equals("rgb_t")));
-        assertEquals(Shape.of(512, 28, 28), model.layer(model.indexOf("shared.layer2.3.add")).output());
+        List<Layer> shared =
+                model.layers().stream().filter(l -> l.task().isEmpty()).toList();
+        assertTrue(shared.stream()
+                .allMatch(l -> l.name().startsWith("shared.") && l.branch().equals("rgb_t")));
+        assertEquals(
+                Shape.of(512, 28, 28),
+                model.layer(model.indexOf("shared.layer2.3.add")).output());
         int sharedOut = model.indexOf("shared.layer2.3.add");
-        assertEquals(List.of("vo.layer3.0.conv1", "vo.layer3.0.downsample", "loc.layer3.0.conv1", "loc.layer3.0.downsample"),
-                IntStream.of(model.successors(sharedOut)).mapToObj(i -> model.layer(i).name()).toList());
+        assertEquals(
+                List.of("vo.layer3.0.conv1", "vo.layer3.0.downsample", "loc.layer3.0.conv1", "loc.layer3.0.downsample"),
+                IntStream.of(model.successors(sharedOut))
+                        .mapToObj(i -> model.layer(i).name())
+                        .toList());
         assertSinks(model, List.of("vo.fc_xyz", "vo.fc_q", "loc.fc_xyz", "loc.fc_q"), -1);
         assertEquals("odometry", model.layer(model.indexOf("vo.fc_q")).task());
         assertEquals("localization", model.layer(model.indexOf("loc.fc_xyz")).task());
@@ -136,16 +156,21 @@ class ZooStructureTest {
     }
 
     private static Layer onlyOfKind(Workload model, OpKind kind) {
-        List<Layer> found = model.layers().stream().filter(l -> l.kind() == kind).toList();
+        List<Layer> found =
+                model.layers().stream().filter(l -> l.kind() == kind).toList();
         assertEquals(1, found.size(), kind + " layers");
         return found.get(0);
     }
 
     /** The layers nobody consumes are exactly {@code names}, all task heads; {@code classes} > 0 checks their width. */
     private static void assertSinks(Workload model, List<String> names, int classes) {
-        List<Layer> sinks = IntStream.range(0, model.size()).filter(i -> model.successors(i).length == 0)
-                .mapToObj(model::layer).toList();
-        assertEquals(names.stream().sorted().toList(), sinks.stream().map(Layer::name).sorted().toList());
+        List<Layer> sinks = IntStream.range(0, model.size())
+                .filter(i -> model.successors(i).length == 0)
+                .mapToObj(model::layer)
+                .toList();
+        assertEquals(
+                names.stream().sorted().toList(),
+                sinks.stream().map(Layer::name).sorted().toList());
         sinks.forEach(s -> assertFalse(s.task().isEmpty(), s.name() + " has no task"));
         if (classes > 0) {
             sinks.forEach(s -> assertEquals(classes, s.output().channels()));

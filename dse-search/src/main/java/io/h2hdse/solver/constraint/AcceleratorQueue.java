@@ -20,8 +20,7 @@ public class AcceleratorQueue {
     @PlanningListVariable(valueRangeProviderRefs = "layers")
     private List<QueuedLayer> layers;
 
-    public AcceleratorQueue() {
-    }
+    public AcceleratorQueue() {}
 
     AcceleratorQueue(int accelerator, List<QueuedLayer> layers) {
         this.accelerator = accelerator;

@@ -7,8 +7,7 @@ package io.h2hdse.solver.constraint;
  * it; the last asks for a mapping as frugal as the leanest found but faster.
  */
 final class EpsilonLevels {
-    private EpsilonLevels() {
-    }
+    private EpsilonLevels() {}
 
     static double[] between(double fastestEnergy, double leastEnergy, int points) {
         if (points < 1 || !(leastEnergy <= fastestEnergy)) {

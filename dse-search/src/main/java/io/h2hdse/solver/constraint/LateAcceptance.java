@@ -23,12 +23,18 @@ final class LateAcceptance {
     /** Late acceptance compares with the score this many steps ago. */
     static final int SIZE = 400;
 
-    private LateAcceptance() {
-    }
+    private LateAcceptance() {}
 
-    static SolverConfig config(Class<?> solution, Class<?> entity, Class<? extends EasyScoreCalculator<?, ?>> calculator,
-                               RunShare share, SearchRecorder recorder, long seed, MoveSelectorConfig<?> moves,
-                               List<PhaseConfig> before) {
+    @SuppressWarnings("rawtypes") // OptaPlanner's SolverConfig.withPhaseList takes a List of the raw PhaseConfig
+    static SolverConfig config(
+            Class<?> solution,
+            Class<?> entity,
+            Class<? extends EasyScoreCalculator<?, ?>> calculator,
+            RunShare share,
+            SearchRecorder recorder,
+            long seed,
+            MoveSelectorConfig<?> moves,
+            List<PhaseConfig> before) {
         TerminationConfig termination = new TerminationConfig();
         share.evaluationsFrom(recorder).ifPresent(termination::setScoreCalculationCountLimit);
         share.millisFromNow().ifPresent(termination::setMillisecondsSpentLimit);

@@ -20,8 +20,7 @@ public class LayerAssignment {
     @PlanningVariable(valueRangeProviderRefs = "allowed")
     private Integer accelerator;
 
-    public LayerAssignment() {
-    }
+    public LayerAssignment() {}
 
     /** {@code accelerator} null leaves the layer to the construction heuristic. */
     LayerAssignment(int layer, List<Integer> allowed, Integer accelerator) {

@@ -16,7 +16,7 @@ import java.util.List;
  * evaluated: they get the unevaluated hard −1 and the solver is asked to stop.
  */
 final class MappingScorer {
-    private static final BendableLongScore UNEVALUATED = BendableLongScore.of(new long[]{-1, 0}, new long[]{0, 0});
+    private static final BendableLongScore UNEVALUATED = BendableLongScore.of(new long[] {-1, 0}, new long[] {0, 0});
 
     private final Evaluator evaluator;
     private final SearchRecorder recorder;
@@ -61,7 +61,8 @@ final class MappingScorer {
         }
         evaluator.evaluate(mapping, 1, latency, energy);
         recorder.record(mapping, latency[0], energy[0]);
-        return BendableLongScore.of(new long[]{0, -scale.energyExcess(energy[0], energyCap)},
-                new long[]{-scale.latency(latency[0]), -scale.energy(energy[0])});
+        return BendableLongScore.of(
+                new long[] {0, -scale.energyExcess(energy[0], energyCap)},
+                new long[] {-scale.latency(latency[0]), -scale.energy(energy[0])});
     }
 }

@@ -27,8 +27,7 @@ public class MappingSolution {
     /** Shared by every clone of the solution: the score calculator has no other way to reach the run. */
     private MappingScorer scorer;
 
-    public MappingSolution() {
-    }
+    public MappingSolution() {}
 
     MappingSolution(List<LayerAssignment> layers, MappingScorer scorer) {
         this.layers = layers;

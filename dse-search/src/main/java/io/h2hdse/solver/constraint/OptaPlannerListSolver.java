@@ -48,16 +48,27 @@ public final class OptaPlannerListSolver implements Solver {
         List<StartingPlan.Judged> judged = StartingPlan.judge(problem, StartingPlan.candidates(problem, settings));
         for (StartingPlan.Judged j : judged) {
             recorder.record(new Plan(j.candidate().plan().mapping(), j.order(), null, true), j.latency(), j.energy());
-            recorder.note("start-candidate-" + j.candidate().source() + "-latency-s", String.format(Locale.ROOT, "%.9g", j.latency()));
+            recorder.note(
+                    "start-candidate-" + j.candidate().source() + "-latency-s",
+                    String.format(Locale.ROOT, "%.9g", j.latency()));
         }
         StartingPlan.Judged best = StartingPlan.best(judged);
         recorder.note("start", best.candidate().source());
         if (!recorder.exhausted()) {
             RunShare share = RunShare.of(budget, start, recorder, 1);
             AtomicReference<org.optaplanner.core.api.solver.Solver<QueueSolution>> solver = new AtomicReference<>();
-            QueueScorer scorer = new QueueScorer(problem, recorder, share, () -> solver.get().terminateEarly());
-            solver.set(SolverFactory.<QueueSolution>create(LateAcceptance.config(QueueSolution.class, AcceleratorQueue.class,
-                    QueueScoreCalculator.class, share, recorder, seed, moveSelector(), List.of())).buildSolver());
+            QueueScorer scorer =
+                    new QueueScorer(problem, recorder, share, () -> solver.get().terminateEarly());
+            solver.set(SolverFactory.<QueueSolution>create(LateAcceptance.config(
+                            QueueSolution.class,
+                            AcceleratorQueue.class,
+                            QueueScoreCalculator.class,
+                            share,
+                            recorder,
+                            seed,
+                            moveSelector(),
+                            List.of()))
+                    .buildSolver());
             solver.get().solve(startSolution(problem, best, scorer));
         }
         return recorder.result(NAME);
@@ -81,10 +92,11 @@ public final class OptaPlannerListSolver implements Solver {
 
     /** A layer moves or two swap; runs of consecutive layers (a branch's stretch) move or swap together. */
     private static UnionMoveSelectorConfig moveSelector() {
-        return new UnionMoveSelectorConfig().withMoveSelectors(
-                new ListChangeMoveSelectorConfig(),
-                new ListSwapMoveSelectorConfig(),
-                new SubListChangeMoveSelectorConfig(),
-                new SubListSwapMoveSelectorConfig());
+        return new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ListChangeMoveSelectorConfig(),
+                        new ListSwapMoveSelectorConfig(),
+                        new SubListChangeMoveSelectorConfig(),
+                        new SubListSwapMoveSelectorConfig());
     }
 }

@@ -75,12 +75,22 @@ public final class OptaPlannerSolver implements Solver {
         SearchRecorder recorder = new SearchRecorder(problem, budget, search);
         recorder.note("late-acceptance-size", LateAcceptance.SIZE);
         double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
-        solveOnce(problem, recorder, RunShare.of(budget, start, recorder, latencyShare), Double.POSITIVE_INFINITY,
-                recorder.seedMapping(), seed);
+        solveOnce(
+                problem,
+                recorder,
+                RunShare.of(budget, start, recorder, latencyShare),
+                Double.POSITIVE_INFINITY,
+                recorder.seedMapping(),
+                seed);
         if (epsilonPoints > 0) {
             List<ParetoPoint> found = recorder.pareto();
-            double[] caps = EpsilonLevels.between(found.getFirst().energy(), found.getLast().energy(), epsilonPoints);
-            recorder.note("epsilon-caps-j", Arrays.stream(caps).mapToObj(c -> String.format(Locale.ROOT, "%.6g", c)).toList());
+            double[] caps = EpsilonLevels.between(
+                    found.getFirst().energy(), found.getLast().energy(), epsilonPoints);
+            recorder.note(
+                    "epsilon-caps-j",
+                    Arrays.stream(caps)
+                            .mapToObj(c -> String.format(Locale.ROOT, "%.6g", c))
+                            .toList());
             for (int k = 0; k < caps.length && !recorder.exhausted(); k++) {
                 RunShare share = RunShare.of(budget, start, recorder, 1.0 / (caps.length - k));
                 solveOnce(problem, recorder, share, caps[k], fastestWithin(recorder.pareto(), caps[k]), seed + k + 1);
@@ -93,23 +103,37 @@ public final class OptaPlannerSolver implements Solver {
      * One OptaPlanner solve within {@code share}, minimising latency under the energy cap, from
      * {@code startMapping} (null: from the construction heuristic).
      */
-    private static void solveOnce(Problem problem, SearchRecorder recorder, RunShare share, double energyCap,
-                                  int[] startMapping, long seed) {
+    private static void solveOnce(
+            Problem problem, SearchRecorder recorder, RunShare share, double energyCap, int[] startMapping, long seed) {
         AtomicReference<org.optaplanner.core.api.solver.Solver<MappingSolution>> solver = new AtomicReference<>();
-        MappingScorer scorer = new MappingScorer(problem, recorder, share, energyCap, () -> solver.get().terminateEarly());
+        MappingScorer scorer = new MappingScorer(
+                problem, recorder, share, energyCap, () -> solver.get().terminateEarly());
         List<LayerAssignment> layers = IntStream.range(0, problem.layers())
-                .mapToObj(l -> new LayerAssignment(l, Arrays.stream(problem.allowedAccelerators(l)).boxed().toList(),
+                .mapToObj(l -> new LayerAssignment(
+                        l,
+                        Arrays.stream(problem.allowedAccelerators(l)).boxed().toList(),
                         startMapping == null ? null : startMapping[l]))
                 .toList();
-        solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(MappingSolution.class, LayerAssignment.class,
-                MappingScoreCalculator.class, share, recorder, seed, moveSelector(),
-                List.of(new ConstructionHeuristicPhaseConfig()))).buildSolver());
+        solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(
+                        MappingSolution.class,
+                        LayerAssignment.class,
+                        MappingScoreCalculator.class,
+                        share,
+                        recorder,
+                        seed,
+                        moveSelector(),
+                        List.of(new ConstructionHeuristicPhaseConfig())))
+                .buildSolver());
         solver.get().solve(new MappingSolution(layers, scorer));
     }
 
     /** The mapping of the fastest point within the cap; there is one, as no cap is below the least energy found. */
     private static int[] fastestWithin(List<ParetoPoint> pareto, double energyCap) {
-        return pareto.stream().filter(p -> p.energy() <= energyCap).findFirst().orElseThrow().mapping();
+        return pareto.stream()
+                .filter(p -> p.energy() <= energyCap)
+                .findFirst()
+                .orElseThrow()
+                .mapping();
     }
 
     /**
@@ -118,10 +142,11 @@ public final class OptaPlannerSolver implements Solver {
      * without pillar moves late acceptance got stuck on about one instance in ten of the quality suite.
      */
     private static UnionMoveSelectorConfig moveSelector() {
-        return new UnionMoveSelectorConfig().withMoveSelectors(
-                new ChangeMoveSelectorConfig(),
-                new SwapMoveSelectorConfig(),
-                new PillarChangeMoveSelectorConfig(),
-                new PillarSwapMoveSelectorConfig());
+        return new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ChangeMoveSelectorConfig(),
+                        new SwapMoveSelectorConfig(),
+                        new PillarChangeMoveSelectorConfig(),
+                        new PillarSwapMoveSelectorConfig());
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * solve's share of the budget is spent no more plans are scored and the solver is asked to stop.
  */
 final class QueueScorer {
-    private static final BendableLongScore UNEVALUATED = BendableLongScore.of(new long[]{-1, 0, 0}, new long[]{0, 0});
+    private static final BendableLongScore UNEVALUATED = BendableLongScore.of(new long[] {-1, 0, 0}, new long[] {0, 0});
 
     private final Problem problem;
     private final Evaluator evaluator;
@@ -63,11 +63,11 @@ final class QueueScorer {
         int unscheduled = deadlock.unscheduled(order);
         if (misplaced > 0 || unscheduled > 0) {
             recorder.record(mapping, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
-            return BendableLongScore.of(new long[]{0, -misplaced, -unscheduled}, new long[]{0, 0});
+            return BendableLongScore.of(new long[] {0, -misplaced, -unscheduled}, new long[] {0, 0});
         }
         Plan plan = new Plan(mapping.clone(), order, null, true);
         evaluator.evaluate(plan, out);
         recorder.record(plan, out[0], out[1]);
-        return BendableLongScore.of(new long[]{0, 0, 0}, new long[]{-scale.latency(out[0]), -scale.energy(out[1])});
+        return BendableLongScore.of(new long[] {0, 0, 0}, new long[] {-scale.latency(out[0]), -scale.energy(out[1])});
     }
 }

@@ -24,18 +24,19 @@ public class QueueSolution {
     @PlanningEntityCollectionProperty
     private List<AcceleratorQueue> queues;
 
+    @SuppressWarnings("unused") // OptaPlanner reads it through reflection
     @ProblemFactCollectionProperty
     @ValueRangeProvider(id = "layers")
     private List<QueuedLayer> layers;
 
+    @SuppressWarnings("unused") // OptaPlanner writes and reads it through reflection
     @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = SOFT_LEVELS)
     private BendableLongScore score;
 
     /** Shared by every clone of the solution: the score calculator has no other way to reach the run. */
     private QueueScorer scorer;
 
-    public QueueSolution() {
-    }
+    public QueueSolution() {}
 
     QueueSolution(List<AcceleratorQueue> queues, List<QueuedLayer> layers, QueueScorer scorer) {
         this.queues = queues;

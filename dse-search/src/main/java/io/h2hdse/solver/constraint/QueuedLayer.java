@@ -7,8 +7,7 @@ public class QueuedLayer {
     @PlanningId
     private Integer layer;
 
-    public QueuedLayer() {
-    }
+    public QueuedLayer() {}
 
     QueuedLayer(int layer) {
         this.layer = layer;

@@ -30,16 +30,21 @@ record RunShare(long evaluationsEnd, long deadline) {
     /** Whether the solve must stop; never before the run's first evaluation, so that it has a mapping to return. */
     boolean spent(SearchRecorder recorder) {
         return recorder.exhausted()
-                || recorder.evaluations() > 0 && (recorder.evaluations() >= evaluationsEnd || System.nanoTime() >= deadline);
+                || recorder.evaluations() > 0
+                        && (recorder.evaluations() >= evaluationsEnd || System.nanoTime() >= deadline);
     }
 
     /** Evaluations the solve may spend from now, for OptaPlanner's own termination; empty if unlimited. */
     OptionalLong evaluationsFrom(SearchRecorder recorder) {
-        return evaluationsEnd == NONE ? OptionalLong.empty() : OptionalLong.of(Math.max(1, evaluationsEnd - recorder.evaluations()));
+        return evaluationsEnd == NONE
+                ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, evaluationsEnd - recorder.evaluations()));
     }
 
     /** Wall time the solve may spend from now in milliseconds, for OptaPlanner's own termination; empty if unlimited. */
     OptionalLong millisFromNow() {
-        return deadline == NONE ? OptionalLong.empty() : OptionalLong.of(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        return deadline == NONE
+                ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     }
 }

@@ -18,22 +18,20 @@ import java.util.List;
  * the run's seed plan when it has one.
  */
 final class StartingPlan {
-    private StartingPlan() {
-    }
+    private StartingPlan() {}
 
     /** A candidate, named for the run's notes. */
-    record Candidate(String source, Plan plan) {
-    }
+    record Candidate(String source, Plan plan) {}
 
     /** A candidate with its evaluation: {latency, energy}. */
-    record Judged(Candidate candidate, int[][] order, double latency, double energy) {
-    }
+    record Judged(Candidate candidate, int[][] order, double latency, double energy) {}
 
     /** The candidate plans: H2H's (steps 1-4), the rank decoder's order of its mapping, and the seed if there is one. */
     static List<Candidate> candidates(Problem problem, SearchSettings settings) {
         Plan h2h = H2h.run(problem).last().plan();
         int[][] rankOrder = new Evaluator(problem, OrderPolicy.RANK).rankOrder(Plan.of(h2h.mapping()));
-        List<Candidate> candidates = new ArrayList<>(List.of(new Candidate("h2h", h2h),
+        List<Candidate> candidates = new ArrayList<>(List.of(
+                new Candidate("h2h", h2h),
                 new Candidate("rank-of-h2h-mapping", new Plan(h2h.mapping(), rankOrder, null, true))));
         if (settings.seed() != null) {
             candidates.add(new Candidate("seed", settings.seed()));

@@ -21,6 +21,7 @@ final class ComputeBound {
     private final double[] headFinish;
     /** Per depth d, over layers 0..d-1: each accelerator's load ([d * A + acc]), the path part of the bound, the total work. */
     private final double[] load;
+
     private final double[] pathBound;
     private final double[] work;
 
@@ -77,6 +78,7 @@ final class ComputeBound {
             load[after + a] = load[before + a] + (a == acc ? c : 0);
             busiest = Math.max(busiest, load[after + a]);
         }
-        return Math.max(Math.max(busiest, pathBound[depth + 1]), (work[depth + 1] + fastestRemaining[depth + 1]) / accs);
+        return Math.max(
+                Math.max(busiest, pathBound[depth + 1]), (work[depth + 1] + fastestRemaining[depth + 1]) / accs);
     }
 }

@@ -47,8 +47,9 @@ public final class ExactSearch implements Solver {
     public SolverResult solve(Problem problem, Budget budget, long seed, SearchSettings search) {
         long count = mappingCount(problem);
         if (count > MAX_MAPPINGS) {
-            throw new IllegalArgumentException("exact search refuses " + (count == Long.MAX_VALUE ? "more than 2^63" : count)
-                    + " mappings (limit 2^24 = " + MAX_MAPPINGS + "); use ga, nsga2 or optaplanner");
+            throw new IllegalArgumentException(
+                    "exact search refuses " + (count == Long.MAX_VALUE ? "more than 2^63" : count)
+                            + " mappings (limit 2^24 = " + MAX_MAPPINGS + "); use ga, nsga2 or optaplanner");
         }
         boolean enumerateAll = count <= FULL_FRONT_MAPPINGS;
         SearchRecorder recorder = new SearchRecorder(problem, budget, search);
@@ -81,9 +82,12 @@ public final class ExactSearch implements Solver {
             choices = new int[layers][];
             for (int l = 0; l < layers; l++) {
                 final int layer = l;
-                choices[l] = Arrays.stream(problem.allowedAccelerators(l)).boxed()
-                        .sorted(Comparator.comparingDouble((Integer a) -> bound.computeSeconds(layer, a)).thenComparingInt(a -> a))
-                        .mapToInt(Integer::intValue).toArray();
+                choices[l] = Arrays.stream(problem.allowedAccelerators(l))
+                        .boxed()
+                        .sorted(Comparator.comparingDouble((Integer a) -> bound.computeSeconds(layer, a))
+                                .thenComparingInt(a -> a))
+                        .mapToInt(Integer::intValue)
+                        .toArray();
             }
         }
 

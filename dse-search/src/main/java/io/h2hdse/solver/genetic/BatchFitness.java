@@ -39,6 +39,7 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
     };
     /** Mappings of this generation seen for the first time, by key → their row in {@link #mappings}. */
     private final Map<String, Integer> slots = new HashMap<>();
+
     private int[] mappings = new int[0];
     private double[] latency = new double[0];
     private double[] energy = new double[0];

@@ -13,8 +13,14 @@ import java.util.List;
  * @param acceleratorSwap     probability that an individual has two of its accelerators exchanged (see {@link AcceleratorSwap})
  * @param initialMappings     mappings to seed the first population with (the rest is random); empty by default
  */
-public record GeneticSettings(int populationSize, double uniformCrossover, double multiPointCrossover, int crossoverPoints,
-                              double mutation, double acceleratorSwap, List<int[]> initialMappings) {
+public record GeneticSettings(
+        int populationSize,
+        double uniformCrossover,
+        double multiPointCrossover,
+        int crossoverPoints,
+        double mutation,
+        double acceleratorSwap,
+        List<int[]> initialMappings) {
     public GeneticSettings {
         if (populationSize < 2) {
             throw new IllegalArgumentException("population size must be at least 2, got " + populationSize);
@@ -30,6 +36,13 @@ public record GeneticSettings(int populationSize, double uniformCrossover, doubl
     }
 
     public GeneticSettings withInitialMappings(List<int[]> mappings) {
-        return new GeneticSettings(populationSize, uniformCrossover, multiPointCrossover, crossoverPoints, mutation, acceleratorSwap, mappings);
+        return new GeneticSettings(
+                populationSize,
+                uniformCrossover,
+                multiPointCrossover,
+                crossoverPoints,
+                mutation,
+                acceleratorSwap,
+                mappings);
     }
 }

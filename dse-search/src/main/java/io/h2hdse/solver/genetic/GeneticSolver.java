@@ -62,28 +62,39 @@ public final class GeneticSolver implements Solver {
         SearchRecorder recorder = new SearchRecorder(problem, budget, search);
         recorder.note("objective", objective);
         recorder.note("population", settings.populationSize());
-        recorder.note("crossover", "uniform " + settings.uniformCrossover() + ", " + settings.crossoverPoints() + "-point " + settings.multiPointCrossover());
+        recorder.note(
+                "crossover",
+                "uniform " + settings.uniformCrossover() + ", " + settings.crossoverPoints() + "-point "
+                        + settings.multiPointCrossover());
         recorder.note("mutation", settings.mutation());
         recorder.note("accelerator-swap", settings.acceleratorSwap());
         recorder.note("initial-mappings", settings.initialMappings().size());
         switch (objective) {
             case Objective.Latency latency ->
-                    this.<Lexicographic>evolve(problem, recorder, seed, Lexicographic::new, new EliteSelector<>(1));
+                this.<Lexicographic>evolve(problem, recorder, seed, Lexicographic::new, new EliteSelector<>(1));
             case Objective.Weighted weighted -> {
                 ReferencePoint scale = ReferencePoint.worstCase(problem);
                 double w = weighted.latencyWeight();
-                this.<Lexicographic>evolve(problem, recorder, seed,
+                this.<Lexicographic>evolve(
+                        problem,
+                        recorder,
+                        seed,
                         (l, e) -> new Lexicographic(w * l / scale.latency() + (1 - w) * e / scale.energy(), l),
                         new EliteSelector<>(1));
             }
             case Objective.Pareto pareto ->
-                    this.<Vec<double[]>>evolve(problem, recorder, seed, (l, e) -> Vec.of(l, e), UFTournamentSelector.ofVec());
+                this.<Vec<double[]>>evolve(
+                        problem, recorder, seed, (l, e) -> Vec.of(l, e), UFTournamentSelector.ofVec());
         }
         return recorder.result(name);
     }
 
-    private <C extends Comparable<? super C>> void evolve(Problem problem, SearchRecorder recorder, long seed,
-                                                           FitnessOf<C> fitness, Selector<IntegerGene, C> selector) {
+    private <C extends Comparable<? super C>> void evolve(
+            Problem problem,
+            SearchRecorder recorder,
+            long seed,
+            FitnessOf<C> fitness,
+            Selector<IntegerGene, C> selector) {
         AcceleratorGenes genes = new AcceleratorGenes(problem.accelerators(), problem.layers());
         RepairToAllowed<C> repair = new RepairToAllowed<>(problem, genes);
         Factory<Genotype<IntegerGene>> random = Genotype.of(IntegerChromosome.of(genes.alleles(), problem.layers()));
@@ -97,8 +108,11 @@ public final class GeneticSolver implements Solver {
                 .executor(Runnable::run)
                 .build();
         List<Genotype<IntegerGene>> initial = initialGenotypes(problem, genes, recorder.seedMapping());
-        RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(seed),
-                r -> engine.stream(initial).limit(generation -> !recorder.exhausted() && !batch.stalled()).count());
+        RandomRegistry.with(
+                RandomGeneratorFactory.of("L64X256MixRandom").create(seed),
+                r -> engine.stream(initial)
+                        .limit(generation -> !recorder.exhausted() && !batch.stalled())
+                        .count());
         recorder.note("stalled", batch.stalled());
         recorder.note("generations", batch.generations());
         recorder.note("new-individuals", batch.newIndividuals());
@@ -106,7 +120,8 @@ public final class GeneticSolver implements Solver {
     }
 
     @SuppressWarnings("unchecked")
-    private <C extends Comparable<? super C>> Alterer<IntegerGene, C>[] alterers(Problem problem, AcceleratorGenes genes) {
+    private <C extends Comparable<? super C>> Alterer<IntegerGene, C>[] alterers(
+            Problem problem, AcceleratorGenes genes) {
         List<Alterer<IntegerGene, C>> more = new ArrayList<>();
         if (problem.layers() > settings.crossoverPoints()) {
             more.add(new MultiPointGeneCrossover<>(settings.multiPointCrossover(), settings.crossoverPoints(), genes));
@@ -125,12 +140,14 @@ public final class GeneticSolver implements Solver {
         }
         for (int[] mapping : mappings) {
             if (mapping.length != problem.layers()) {
-                throw new IllegalArgumentException("an initial mapping has " + mapping.length + " layers, the problem " + problem.layers());
+                throw new IllegalArgumentException(
+                        "an initial mapping has " + mapping.length + " layers, the problem " + problem.layers());
             }
             IntegerGene[] chromosome = new IntegerGene[mapping.length];
             for (int l = 0; l < mapping.length; l++) {
                 if (mapping[l] < 0 || mapping[l] >= problem.accelerators() || !problem.allowed(l, mapping[l])) {
-                    throw new IllegalArgumentException("an initial mapping puts layer " + l + " on disallowed accelerator " + mapping[l]);
+                    throw new IllegalArgumentException(
+                            "an initial mapping puts layer " + l + " on disallowed accelerator " + mapping[l]);
                 }
                 chromosome[l] = genes.gene(mapping[l]);
             }

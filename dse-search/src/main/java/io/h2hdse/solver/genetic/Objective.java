@@ -3,8 +3,7 @@ package io.h2hdse.solver.genetic;
 /** What a genetic run minimises. */
 public sealed interface Objective {
     /** Latency, ties broken by energy ({@code ga}). */
-    record Latency() implements Objective {
-    }
+    record Latency() implements Objective {}
 
     /**
      * {@code w · latency / L + (1 − w) · energy / E}, ties broken by latency, where (L, E) is the
@@ -19,6 +18,5 @@ public sealed interface Objective {
     }
 
     /** Both, as a Pareto front: NSGA-II-style selection ({@code nsga2}). */
-    record Pareto() implements Objective {
-    }
+    record Pareto() implements Objective {}
 }

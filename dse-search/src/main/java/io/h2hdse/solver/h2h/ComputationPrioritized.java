@@ -37,6 +37,7 @@ public final class ComputationPrioritized {
     private final List<List<Integer>> order = new ArrayList<>();
     /** Per layer, its producers not mapped yet; and the graph-order positions of the unmapped layers with none. */
     private final int[] waitingFor;
+
     private final int[] position;
     private final TreeSet<Integer> frontierPositions = new TreeSet<>();
     private boolean greedyFallback;
@@ -83,7 +84,10 @@ public final class ComputationPrioritized {
         while (unmapped > 0) {
             List<Integer> frontier = frontier();
             for (OpKind kind : KIND_ORDER) {
-                int[] layers = frontier.stream().filter(l -> kindOf(l) == kind).mapToInt(Integer::intValue).toArray();
+                int[] layers = frontier.stream()
+                        .filter(l -> kindOf(l) == kind)
+                        .mapToInt(Integer::intValue)
+                        .toArray();
                 if (layers.length == 0) {
                     continue;
                 }
@@ -93,7 +97,9 @@ public final class ComputationPrioritized {
                         : commitBest(layers, accs);
             }
         }
-        int[][] orders = order.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        int[][] orders = order.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
         return new FrontierMapping(mapping, orders, greedyFallback);
     }
 
@@ -128,8 +134,10 @@ public final class ComputationPrioritized {
             } while (nextProduct(assign, accs.length));
         } while (nextCombination(chosen, layers.length));
         if (bestLayers == null) {
-            throw new InvalidInputException("layers." + problem.workload().layer(layers[0]).name(),
-                    "no accelerator can run this frontier's " + kindOf(layers[0]).yamlName() + " layers");
+            throw new InvalidInputException(
+                    "layers." + problem.workload().layer(layers[0]).name(),
+                    "no accelerator can run this frontier's "
+                            + kindOf(layers[0]).yamlName() + " layers");
         }
         for (int i = 0; i < bestLayers.length; i++) {
             place(bestLayers[i], bestAssign[i]);
@@ -177,7 +185,8 @@ public final class ComputationPrioritized {
                 }
             }
             if (best < 0) {
-                throw new InvalidInputException("layers." + problem.workload().layer(layer).name(), "no accelerator can run this layer");
+                throw new InvalidInputException(
+                        "layers." + problem.workload().layer(layer).name(), "no accelerator can run this layer");
             }
             place(layer, best);
         }

@@ -1,6 +1,6 @@
 package io.h2hdse.solver.h2h;
 
-import io.h2hdse.input.h2hcase.ReferenceCase;
+import io.h2hdse.h2hcase.ReferenceCase;
 import io.h2hdse.workload.Workload;
 
 import java.util.ArrayList;
@@ -46,12 +46,15 @@ public record GraphOrder(int[] nodeOrder, int[][] predecessors, int[][] successo
             succs.get(from).add(to);
             preds.get(to).add(from);
         }
-        int[] order = releaseCase.nodeOrder().stream().mapToInt(workload::indexOf).toArray();
+        int[] order =
+                releaseCase.nodeOrder().stream().mapToInt(workload::indexOf).toArray();
         return new GraphOrder(order, toArrays(preds), toArrays(succs));
     }
 
     private static int[][] toArrays(List<List<Integer>> lists) {
-        return lists.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return lists.stream()
+                .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
     }
 
     public int size() {

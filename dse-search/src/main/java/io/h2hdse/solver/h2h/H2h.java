@@ -19,8 +19,7 @@ import java.util.List;
  * which is what the evaluator computes, so each step's plan fully determines its schedule.
  */
 public final class H2h {
-    private H2h() {
-    }
+    private H2h() {}
 
     /** A general workload: its topological order and edge order decide H2H's orders. */
     public static H2hResult run(Problem problem) {
@@ -42,12 +41,17 @@ public final class H2h {
         Schedule schedule3 = Schedule.of(problem, plan3);
         NeighbourRemapping.Outcome step4 = NeighbourRemapping.run(problem, graph, mapping, order, schedule3);
         Plan plan4 = localityPlan(problem, step4.mapping(), step4.order());
-        return new H2hResult(List.of(
-                new H2hStep(1, plan1, Schedule.of(problem, plan1)),
-                new H2hStep(2, plan2, Schedule.of(problem, plan2)),
-                new H2hStep(3, plan3, schedule3),
-                new H2hStep(4, plan4, Schedule.of(problem, plan4))),
-                Orders.copy(order), resident, step4.tries(), step1.greedyFallback(), step4.stopped());
+        return new H2hResult(
+                List.of(
+                        new H2hStep(1, plan1, Schedule.of(problem, plan1)),
+                        new H2hStep(2, plan2, Schedule.of(problem, plan2)),
+                        new H2hStep(3, plan3, schedule3),
+                        new H2hStep(4, plan4, Schedule.of(problem, plan4))),
+                Orders.copy(order),
+                resident,
+                step4.tries(),
+                step1.greedyFallback(),
+                step4.stopped());
     }
 
     /** Steps 2 and 3 redone for a mapping and order: fresh knapsack, local activations. */

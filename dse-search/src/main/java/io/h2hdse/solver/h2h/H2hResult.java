@@ -12,8 +12,13 @@ import java.util.List;
  * @param greedyFallback step 1 mapped some frontier greedily because it had too many candidates
  * @param step4Stopped   step 4 stopped at its work limit before its walks were done (only on very large models)
  */
-public record H2hResult(List<H2hStep> steps, int[][] step1Order, boolean[] step2Resident, List<H2hTry> tries,
-                        boolean greedyFallback, boolean step4Stopped) {
+public record H2hResult(
+        List<H2hStep> steps,
+        int[][] step1Order,
+        boolean[] step2Resident,
+        List<H2hTry> tries,
+        boolean greedyFallback,
+        boolean step4Stopped) {
     public H2hResult {
         steps = List.copyOf(steps);
         tries = List.copyOf(tries);

@@ -41,12 +41,10 @@ public final class H2hStepSolver implements Solver {
         return new H2hStepSolver(H2H);
     }
 
-    private record Planned(Plan plan, long evaluations, long nanos, boolean greedyFallback, boolean step4Stopped) {
-    }
+    private record Planned(Plan plan, long evaluations, long nanos, boolean greedyFallback, boolean step4Stopped) {}
 
     /** The result and the plan it reports. */
-    public record Solved(SolverResult result, Plan plan) {
-    }
+    public record Solved(SolverResult result, Plan plan) {}
 
     @Override
     public String name() {
@@ -60,7 +58,11 @@ public final class H2hStepSolver implements Solver {
             return new Planned(step1.plan(), 1, System.nanoTime() - start, step1.greedyFallback(), false);
         }
         H2hResult result = H2h.run(problem);
-        return new Planned(result.last().plan(), 4 + result.tries().size(), System.nanoTime() - start, result.greedyFallback(),
+        return new Planned(
+                result.last().plan(),
+                4 + result.tries().size(),
+                System.nanoTime() - start,
+                result.greedyFallback(),
                 result.step4Stopped());
     }
 
@@ -73,15 +75,31 @@ public final class H2hStepSolver implements Solver {
         Planned planned = plan(problem);
         Schedule schedule = Schedule.of(problem, planned.plan());
         ReferencePoint reference = ReferencePoint.worstCase(problem);
-        List<ParetoPoint> front = List.of(new ParetoPoint(schedule.makespan(), schedule.energy(), planned.plan().mapping()));
+        List<ParetoPoint> front = List.of(new ParetoPoint(
+                schedule.makespan(), schedule.energy(), planned.plan().mapping()));
         double hypervolume = Hypervolume.of(front, reference);
         Map<String, String> notes = new LinkedHashMap<>();
         notes.put("greedy_step1", String.valueOf(planned.greedyFallback()));
         if (name.equals(H2H)) {
             notes.put("step4_stopped_at_work_limit", String.valueOf(planned.step4Stopped()));
         }
-        return new Solved(new SolverResult(name, planned.plan(), schedule.makespan(), schedule.energy(), front,
-                List.of(new TracePoint(planned.evaluations(), planned.nanos(), schedule.makespan(), schedule.energy(), hypervolume)),
-                planned.evaluations(), planned.nanos(), reference, notes), planned.plan());
+        return new Solved(
+                new SolverResult(
+                        name,
+                        planned.plan(),
+                        schedule.makespan(),
+                        schedule.energy(),
+                        front,
+                        List.of(new TracePoint(
+                                planned.evaluations(),
+                                planned.nanos(),
+                                schedule.makespan(),
+                                schedule.energy(),
+                                hypervolume)),
+                        planned.evaluations(),
+                        planned.nanos(),
+                        reference,
+                        notes),
+                planned.plan());
     }
 }

@@ -8,8 +8,18 @@ package io.h2hdse.solver.h2h;
  * @param makespan the candidate's makespan, +∞ when its order deadlocks
  * @param accepted valid and strictly faster than the best before it
  */
-public record H2hTry(int layer, int neighbour, Relation relation, int from, int to, double bestBefore, double makespan,
-                     boolean accepted) {
+public record H2hTry(
+        int layer,
+        int neighbour,
+        Relation relation,
+        int from,
+        int to,
+        double bestBefore,
+        double makespan,
+        boolean accepted) {
     /** The release's names: {@code pred} and {@code success}. */
-    public enum Relation { AFTER_PRODUCER, BEFORE_CONSUMER }
+    public enum Relation {
+        AFTER_PRODUCER,
+        BEFORE_CONSUMER
+    }
 }

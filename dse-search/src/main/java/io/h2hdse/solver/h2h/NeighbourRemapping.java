@@ -1,7 +1,6 @@
 package io.h2hdse.solver.h2h;
 
 import io.h2hdse.eval.Evaluator;
-import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.solver.h2h.H2hTry.Relation;
@@ -49,8 +48,7 @@ final class NeighbourRemapping {
     }
 
     /** @param stopped the walk stopped at {@link #WORK_LIMIT} before it was done */
-    record Outcome(int[] mapping, int[][] order, List<H2hTry> tries, boolean stopped) {
-    }
+    record Outcome(int[] mapping, int[][] order, List<H2hTry> tries, boolean stopped) {}
 
     /**
      * The work step 4 may do, in layer visits plus layers per candidate (each candidate redoes steps 2

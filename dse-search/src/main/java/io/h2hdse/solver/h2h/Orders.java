@@ -2,8 +2,7 @@ package io.h2hdse.solver.h2h;
 
 /** Per-accelerator run orders ({@code order[a]} = layer ids in run order on a). */
 final class Orders {
-    private Orders() {
-    }
+    private Orders() {}
 
     static int[][] copy(int[][] order) {
         int[][] copy = new int[order.length][];

@@ -15,8 +15,7 @@ import io.h2hdse.system.Accelerator;
 public final class WeightKnapsack {
     static final int UNIT_ELEMENTS = 1000;
 
-    private WeightKnapsack() {
-    }
+    private WeightKnapsack() {}
 
     /** Which layers keep their weights resident, given each accelerator's layers in run order. */
     public static boolean[] resident(Problem problem, int[][] order) {
@@ -26,7 +25,8 @@ public final class WeightKnapsack {
             int[] layers = order[a];
             int[] sizes = new int[layers.length];
             for (int i = 0; i < layers.length; i++) {
-                sizes[i] = Math.toIntExact(Math.ceilDiv(problem.workload().layer(layers[i]).weightElements(), UNIT_ELEMENTS));
+                sizes[i] = Math.toIntExact(
+                        Math.ceilDiv(problem.workload().layer(layers[i]).weightElements(), UNIT_ELEMENTS));
             }
             boolean[] taken = choose(sizes, capacityUnits(problem.system().accelerator(a), bits));
             for (int i = 0; i < layers.length; i++) {

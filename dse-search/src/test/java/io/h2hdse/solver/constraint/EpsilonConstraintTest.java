@@ -45,7 +45,8 @@ class EpsilonConstraintTest {
             SolverResult exact = new ExactSearch().solve(problem, Budget.evaluations(ExactSearch.MAX_MAPPINGS), 0);
             assertEquals("true", exact.notes().get("exact-pareto"));
             SolverResult plain = new OptaPlannerSolver().solve(problem, Budget.evaluations(BUDGET), seed);
-            SolverResult epsilon = OptaPlannerSolver.epsilonConstraint().solve(problem, Budget.evaluations(BUDGET), seed);
+            SolverResult epsilon =
+                    OptaPlannerSolver.epsilonConstraint().solve(problem, Budget.evaluations(BUDGET), seed);
             assertTrue(epsilon.hypervolume() <= exact.hypervolume() * (1 + 1e-12));
             plainRatio += plain.hypervolume() / exact.hypervolume();
             epsilonRatio += epsilon.hypervolume() / exact.hypervolume();
@@ -53,7 +54,8 @@ class EpsilonConstraintTest {
             epsilonHits += exactPointsReached(exact.pareto(), epsilon.pareto());
             instances++;
         }
-        String summary = String.format("mean hypervolume ratio plain %.5f, epsilon %.5f; exact points reached plain %d, epsilon %d",
+        String summary = String.format(
+                "mean hypervolume ratio plain %.5f, epsilon %.5f; exact points reached plain %d, epsilon %d",
                 plainRatio / instances, epsilonRatio / instances, plainHits, epsilonHits);
         System.out.println(summary);
         assertTrue(epsilonRatio > plainRatio - 0.001 * instances, summary);
@@ -71,8 +73,8 @@ class EpsilonConstraintTest {
 
     @Test
     void capsAreSpacedFromTheFastestMappingsEnergyDownToTheLeast() {
-        assertArrayEquals(new double[]{7, 4, 1}, EpsilonLevels.between(10, 1, 3));
-        assertArrayEquals(new double[]{5, 5}, EpsilonLevels.between(5, 5, 2));
+        assertArrayEquals(new double[] {7, 4, 1}, EpsilonLevels.between(10, 1, 3));
+        assertArrayEquals(new double[] {5, 5}, EpsilonLevels.between(5, 5, 2));
         assertThrows(IllegalArgumentException.class, () -> EpsilonLevels.between(1, 2, 3));
         assertThrows(IllegalArgumentException.class, () -> new OptaPlannerSolver("optaplanner-eps", -1));
     }

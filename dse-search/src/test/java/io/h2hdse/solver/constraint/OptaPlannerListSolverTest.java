@@ -95,8 +95,11 @@ class OptaPlannerListSolverTest {
             double[] start = new double[2];
             new Evaluator(problem).evaluate(new Plan(h2h.mapping(), h2h.order(), null, true), start);
             SolverResult result = new OptaPlannerListSolver().solve(problem, Budget.evaluations(300), 1);
-            assertTrue(result.bestLatency() <= start[0], "seed " + seed + ": " + result.bestLatency() + " > " + start[0]);
-            assertTrue(java.util.Set.of("h2h", "rank-of-h2h-mapping").contains(result.notes().get("start")),
+            assertTrue(
+                    result.bestLatency() <= start[0], "seed " + seed + ": " + result.bestLatency() + " > " + start[0]);
+            assertTrue(
+                    java.util.Set.of("h2h", "rank-of-h2h-mapping")
+                            .contains(result.notes().get("start")),
                     "starts from one of its candidates: " + result.notes().get("start"));
         }
     }
@@ -107,7 +110,7 @@ class OptaPlannerListSolverTest {
         QueueDeadlock deadlock = new QueueDeadlock(problem);
         int[] byId = new int[problem.layers()];
         Arrays.setAll(byId, l -> l);
-        assertEquals(0, deadlock.unscheduled(new int[][]{byId, {}}));
+        assertEquals(0, deadlock.unscheduled(new int[][] {byId, {}}));
         int last = problem.layers() - 1;
         assertTrue(problem.predecessors(last).length > 0);
         int[] lastFirst = new int[problem.layers()];
@@ -116,9 +119,9 @@ class OptaPlannerListSolverTest {
             lastFirst[l + 1] = l;
         }
         // The queue's front waits for layers queued behind it: nothing runs.
-        assertEquals(problem.layers(), deadlock.unscheduled(new int[][]{lastFirst, {}}));
+        assertEquals(problem.layers(), deadlock.unscheduled(new int[][] {lastFirst, {}}));
         // The last layer alone on the second accelerator waits for the first queue, which runs through.
-        assertEquals(0, deadlock.unscheduled(new int[][]{Arrays.copyOf(byId, last), {last}}));
+        assertEquals(0, deadlock.unscheduled(new int[][] {Arrays.copyOf(byId, last), {last}}));
     }
 
     /** The lowest latency over every allowed mapping and every order of each accelerator's layers. */
@@ -131,7 +134,9 @@ class OptaPlannerListSolverTest {
             List<List<int[]>> perAccelerator = new ArrayList<>();
             for (int a = 0; a < problem.accelerators(); a++) {
                 final int acc = a;
-                perAccelerator.add(permutations(java.util.stream.IntStream.range(0, mapping.length).filter(l -> mapping[l] == acc).toArray()));
+                perAccelerator.add(permutations(java.util.stream.IntStream.range(0, mapping.length)
+                        .filter(l -> mapping[l] == acc)
+                        .toArray()));
             }
             int[] choice = new int[perAccelerator.size()];
             while (true) {

@@ -21,7 +21,9 @@ class ExactSearchTest {
     private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
 
     private static ParetoPoint bestByLatencyThenEnergy(List<ParetoPoint> all) {
-        return all.stream().min(Comparator.comparingDouble(ParetoPoint::latency).thenComparingDouble(ParetoPoint::energy)).orElseThrow();
+        return all.stream()
+                .min(Comparator.comparingDouble(ParetoPoint::latency).thenComparingDouble(ParetoPoint::energy))
+                .orElseThrow();
     }
 
     /** Small problems are enumerated: best and the whole Pareto front equal brute force. */
@@ -66,7 +68,8 @@ class ExactSearchTest {
     @Test
     void refusesTooManyMappingsWithAOneLineReason() {
         Problem problem = SolverFixtures.problem(1, 30, 3);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ExactSearch().solve(problem, UNLIMITED, 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new ExactSearch().solve(problem, UNLIMITED, 0));
         assertTrue(e.getMessage().startsWith("exact search refuses "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
     }

@@ -30,7 +30,8 @@ class GeneticSolverTest {
         // 4 accelerators, the last runs no convolutions; layer 0 of these fixtures is a convolution.
         Problem problem = SolverFixtures.problem(4, 6, 4);
         assertFalse(problem.allowed(0, 3));
-        RepairToAllowed<Double> repair = new RepairToAllowed<>(problem, new AcceleratorGenes(problem.accelerators(), problem.layers()));
+        RepairToAllowed<Double> repair =
+                new RepairToAllowed<>(problem, new AcceleratorGenes(problem.accelerators(), problem.layers()));
         int[] genes = new int[problem.layers()];
         genes[0] = 3;
         Phenotype<IntegerGene, Double> broken = Phenotype.of(genotype(genes, 4), 0);
@@ -52,12 +53,19 @@ class GeneticSolverTest {
     void aSeededOptimumIsKeptAndTheSeedingIsRecorded() {
         Problem problem = SolverFixtures.problem(31, 12, 4);
         SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
-        GeneticSolver seeded = new GeneticSolver("ga", new Objective.Latency(),
+        GeneticSolver seeded = new GeneticSolver(
+                "ga",
+                new Objective.Latency(),
                 GeneticSettings.defaults().withInitialMappings(List.of(exact.bestMapping())));
         SolverResult result = seeded.solve(problem, Budget.evaluations(200), 1);
         assertEquals(exact.bestLatency(), result.bestLatency());
         assertEquals("1", result.notes().get("initial-mappings"));
-        assertEquals("0", GeneticSolver.singleObjective().solve(problem, Budget.evaluations(200), 1).notes().get("initial-mappings"));
+        assertEquals(
+                "0",
+                GeneticSolver.singleObjective()
+                        .solve(problem, Budget.evaluations(200), 1)
+                        .notes()
+                        .get("initial-mappings"));
     }
 
     @Test
@@ -65,7 +73,8 @@ class GeneticSolverTest {
         Problem problem = SolverFixtures.problem(4, 6, 4);
         int[] bad = new int[problem.layers()];
         bad[0] = 3;
-        GeneticSolver seeded = new GeneticSolver("ga", new Objective.Latency(), GeneticSettings.defaults().withInitialMappings(List.of(bad)));
+        GeneticSolver seeded = new GeneticSolver(
+                "ga", new Objective.Latency(), GeneticSettings.defaults().withInitialMappings(List.of(bad)));
         assertThrows(IllegalArgumentException.class, () -> seeded.solve(problem, Budget.evaluations(100), 1));
     }
 
@@ -73,7 +82,10 @@ class GeneticSolverTest {
     @Test
     void weightedTowardsEnergyFindsTheLeastEnergy() {
         Problem problem = SolverFixtures.problem(32, 8, 3);
-        double leastEnergy = SolverFixtures.bruteForce(problem).stream().mapToDouble(ParetoPoint::energy).min().orElseThrow();
+        double leastEnergy = SolverFixtures.bruteForce(problem).stream()
+                .mapToDouble(ParetoPoint::energy)
+                .min()
+                .orElseThrow();
         GeneticSolver frugal = new GeneticSolver("ga", new Objective.Weighted(0), GeneticSettings.defaults());
         SolverResult result = frugal.solve(problem, Budget.evaluations(3000), 3);
         assertEquals(leastEnergy, result.pareto().getLast().energy(), 1e-9 * leastEnergy);

@@ -41,8 +41,8 @@ class H2hHandMadeTest {
                 .layer("d", "", List.of("b", "c"), 2, 4)
                 .problem();
         H2hResult r = H2h.run(p);
-        assertArrayEquals(new int[]{X, X, Y, X}, r.step(1).plan().mapping());
-        assertArrayEquals(new int[][]{{0, 1, 3}, {2}}, r.step1Order());
+        assertArrayEquals(new int[] {X, X, Y, X}, r.step(1).plan().mapping());
+        assertArrayEquals(new int[][] {{0, 1, 3}, {2}}, r.step1Order());
         assertClose(9.006, r.step(1).makespan(), EPS, "step 1");
         assertClose(9.006, r.step(2).makespan(), EPS, "step 2");
         assertClose(9.005, r.step(3).makespan(), EPS, "step 3");
@@ -68,7 +68,7 @@ class H2hHandMadeTest {
                 .problem();
         FrontierMapping m = ComputationPrioritized.map(p, GraphOrder.of(p.workload()), 1);
         assertTrue(m.greedyFallback());
-        assertArrayEquals(new int[]{X, X, Y, X}, m.mapping());
+        assertArrayEquals(new int[] {X, X, Y, X}, m.mapping());
     }
 
     /**
@@ -93,7 +93,7 @@ class H2hHandMadeTest {
                 .layer("f", "p", List.of("p2", "q2", "r2"), 1, 1, 1)
                 .problem();
         H2hResult r = H2h.run(p);
-        assertArrayEquals(new int[]{X, Y, Z, X, Y, Z, X}, r.step(1).plan().mapping());
+        assertArrayEquals(new int[] {X, Y, Z, X, Y, Z, X}, r.step(1).plan().mapping());
         assertClose(4.006, r.step(1).makespan(), EPS, "step 1");
         assertClose(4.006, r.step(2).makespan(), EPS, "step 2");
         assertClose(4.003, r.step(3).makespan(), EPS, "step 3");
@@ -121,13 +121,13 @@ class H2hHandMadeTest {
                 .layer("a2", "a", List.of("a1"), 2.0015, 2)
                 .problem();
         H2hResult r = H2h.run(p);
-        assertArrayEquals(new int[]{X, Y}, r.step(1).plan().mapping());
+        assertArrayEquals(new int[] {X, Y}, r.step(1).plan().mapping());
         assertClose(3.004, r.step(3).makespan(), EPS, "step 3");
         assertEquals(2, r.tries().size());
         assertClose(7.002, r.tries().get(0).makespan(), EPS, "a1 to Y");
         assertFalse(r.tries().get(0).accepted());
         assertTrue(r.tries().get(1).accepted());
-        assertArrayEquals(new int[]{X, X}, r.step(4).plan().mapping());
+        assertArrayEquals(new int[] {X, X}, r.step(4).plan().mapping());
         assertClose(3.0035, r.step(4).makespan(), EPS, "step 4");
         assertTrue(r.step(4).schedule().valid());
     }
@@ -144,7 +144,7 @@ class H2hHandMadeTest {
                 .layer("f", new FullyConnected(1), "", List.of(), 1)
                 .problem();
         H2hResult r = H2h.run(p);
-        assertArrayEquals(new int[][]{{1, 0}}, r.step1Order());
+        assertArrayEquals(new int[][] {{1, 0}}, r.step1Order());
         assertClose(3.005, r.step(1).makespan(), EPS, "step 1");
     }
 
@@ -165,10 +165,14 @@ class H2hHandMadeTest {
                 .layer("b", "", List.of("a"), 9, 1)
                 .problem();
         H2hResult r = H2h.run(p);
-        assertArrayEquals(new int[]{X, Y}, r.step(1).plan().mapping());
+        assertArrayEquals(new int[] {X, Y}, r.step(1).plan().mapping());
         for (int step = 1; step <= 4; step++) {
             assertClose(2.003, r.step(step).makespan(), EPS, "step " + step);
         }
-        assertEquals(List.of(10.002, 10.002, 10.002, 10.002), r.tries().stream().map(t -> Math.round(t.makespan() * 1e6) / 1e6).toList());
+        assertEquals(
+                List.of(10.002, 10.002, 10.002, 10.002),
+                r.tries().stream()
+                        .map(t -> Math.round(t.makespan() * 1e6) / 1e6)
+                        .toList());
     }
 }

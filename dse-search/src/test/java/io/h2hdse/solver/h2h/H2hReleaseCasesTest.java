@@ -3,10 +3,10 @@ package io.h2hdse.solver.h2h;
 import io.h2hdse.cost.fpga.FpgaTileCostModel;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
-import io.h2hdse.input.h2hcase.ReferenceCase;
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
-import io.h2hdse.input.h2hcase.ReferenceExpected;
-import io.h2hdse.input.h2hcase.ReferenceExpected.Slot;
+import io.h2hdse.h2hcase.ReferenceCase;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
+import io.h2hdse.h2hcase.ReferenceExpected;
+import io.h2hdse.h2hcase.ReferenceExpected.Slot;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -54,7 +54,11 @@ class H2hReleaseCasesTest {
                     boolean i = (flags & 2) != 0;
                     boolean o = (flags & 1) != 0;
                     String key = "W" + (w ? 1 : 0) + "I" + (i ? 1 : 0) + "O" + (o ? 1 : 0);
-                    assertClose(row.get(key), r.problem.duration(l, a, w, i, o), 1e-12, r.acc(a) + " " + r.layer(l) + " " + key);
+                    assertClose(
+                            row.get(key),
+                            r.problem.duration(l, a, w, i, o),
+                            1e-12,
+                            r.acc(a) + " " + r.layer(l) + " " + key);
                 }
             }
         }
@@ -138,11 +142,19 @@ class H2hReleaseCasesTest {
     @MethodSource("cases")
     void firstStepFourMoveIsTheReleasesFirstMove(Path file) {
         Run r = run(file);
-        List<List<String>> release = r.expected.step4Tries().stream().limit(1)
-                .map(m -> List.of(m.layer(), m.neighbour(), m.relation(), m.fromAccelerator(), m.toAccelerator())).toList();
-        List<List<String>> ours = r.result.tries().stream().limit(1)
-                .map(t -> List.of(r.layer(t.layer()), r.layer(t.neighbour()),
-                        t.relation() == H2hTry.Relation.AFTER_PRODUCER ? "pred" : "success", r.acc(t.from()), r.acc(t.to()))).toList();
+        List<List<String>> release = r.expected.step4Tries().stream()
+                .limit(1)
+                .map(m -> List.of(m.layer(), m.neighbour(), m.relation(), m.fromAccelerator(), m.toAccelerator()))
+                .toList();
+        List<List<String>> ours = r.result.tries().stream()
+                .limit(1)
+                .map(t -> List.of(
+                        r.layer(t.layer()),
+                        r.layer(t.neighbour()),
+                        t.relation() == H2hTry.Relation.AFTER_PRODUCER ? "pred" : "success",
+                        r.acc(t.from()),
+                        r.acc(t.to())))
+                .toList();
         assertEquals(release, ours);
     }
 

@@ -67,8 +67,8 @@ final class HandMadeCase {
             accs.add(new Accelerator(acc, kinds, new TableSpec(), 0, 0, 0, 1));
             links.put(acc, new Link(0.125, 0));
         }
-        ExecutionOptions options = new ExecutionOptions(activations,
-                ExecutionOptions.Overlap.NONE, ExecutionOptions.Energy.BUSY_POWER);
+        ExecutionOptions options =
+                new ExecutionOptions(activations, ExecutionOptions.Overlap.NONE, ExecutionOptions.Energy.BUSY_POWER);
         SystemSpec system = new SystemSpec("hand", accs, new Interconnect(links, List.of(), 0), options);
         return Problem.compile(workload, system, (w, layer, acc) -> {
             double seconds = compute.get(layer.name())[accelerators.indexOf(acc.name())];

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 final class ReleaseCaseFiles {
     static final Path DIRECTORY = Path.of("../configs/h2h-cases");
 
-    private ReleaseCaseFiles() {
-    }
+    private ReleaseCaseFiles() {}
 
     static Stream<Path> all() {
         try (Stream<Path> listing = Files.list(DIRECTORY)) {

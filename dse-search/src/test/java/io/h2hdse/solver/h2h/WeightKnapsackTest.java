@@ -1,6 +1,6 @@
 package io.h2hdse.solver.h2h;
 
-import io.h2hdse.input.h2hcase.ReferenceCaseReader;
+import io.h2hdse.h2hcase.ReferenceCaseReader;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -14,8 +14,8 @@ class WeightKnapsackTest {
      */
     @Test
     void tiesGoToEarlierItems() {
-        assertArrayEquals(new boolean[]{true, false, false}, WeightKnapsack.choose(new int[]{3, 2, 1}, 3));
-        assertArrayEquals(new boolean[]{true, true, false}, WeightKnapsack.choose(new int[]{1, 2, 3}, 3));
+        assertArrayEquals(new boolean[] {true, false, false}, WeightKnapsack.choose(new int[] {3, 2, 1}, 3));
+        assertArrayEquals(new boolean[] {true, true, false}, WeightKnapsack.choose(new int[] {1, 2, 3}, 3));
     }
 
     /**
@@ -24,14 +24,14 @@ class WeightKnapsackTest {
      */
     @Test
     void maximisesResidentVolume() {
-        assertArrayEquals(new boolean[]{true, false, false, true}, WeightKnapsack.choose(new int[]{7, 5, 4, 3}, 10));
-        assertArrayEquals(new boolean[]{true, false}, WeightKnapsack.choose(new int[]{2, 0}, 5));
+        assertArrayEquals(new boolean[] {true, false, false, true}, WeightKnapsack.choose(new int[] {7, 5, 4, 3}, 10));
+        assertArrayEquals(new boolean[] {true, false}, WeightKnapsack.choose(new int[] {2, 0}, 5));
     }
 
     /** Across word boundaries of the bitset: 70 + 60 = 130 fills 130 exactly; 100 alone would not. */
     @Test
     void largeVolumes() {
-        assertArrayEquals(new boolean[]{false, true, true}, WeightKnapsack.choose(new int[]{100, 70, 60}, 130));
+        assertArrayEquals(new boolean[] {false, true, true}, WeightKnapsack.choose(new int[] {100, 70, 60}, 130));
     }
 
     /** cnn_acc_1: 1 GB × 0.5 × 8e9 / 32 bit / 1000 = 125000 units; a_tiny_tight: 0.0002 GB × 0.5 → 25 units. */

@@ -1,4 +1,4 @@
-package io.h2hdse.system;
+package io.h2hdse.eval;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.Accelerator;
@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  * that runs it is {@link io.h2hdse.eval.Problem#compile}'s check.
  */
 public final class Compatibility {
-    private Compatibility() {
-    }
+    private Compatibility() {}
 
     /**
      * Requires every accelerator to run at least one op kind of the workload (an accelerator that can take no
@@ -28,7 +27,8 @@ public final class Compatibility {
         workload.layers().forEach(l -> used.add(l.kind()));
         for (Accelerator acc : system.accelerators()) {
             if (acc.supports().stream().noneMatch(used::contains)) {
-                throw new InvalidInputException("accelerators." + acc.name() + ".supports",
+                throw new InvalidInputException(
+                        "accelerators." + acc.name() + ".supports",
                         "accelerator " + acc.name() + " supports " + names(acc.supports()) + ", none of workload "
                                 + workload.name() + "'s op kinds (" + names(used) + ")");
             }

@@ -1,12 +1,14 @@
 package io.h2hdse.cost.maestro;
 
 /** The three tensors of a layer, in MAESTRO's report order. */
-public enum Tensor {
-    INPUT("input"), FILTER("filter"), OUTPUT("output");
+public enum TensorKind {
+    INPUT("input"),
+    FILTER("filter"),
+    OUTPUT("output");
 
     private final String label;
 
-    Tensor(String label) {
+    TensorKind(String label) {
         this.label = label;
     }
 

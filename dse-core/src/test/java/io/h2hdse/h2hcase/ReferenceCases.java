@@ -1,4 +1,4 @@
-package io.h2hdse.input.h2hcase;
+package io.h2hdse.h2hcase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** The release's reference cases, bundled in {@code configs/h2h-cases}. */
 public final class ReferenceCases {
-    private ReferenceCases() {
-    }
+    private ReferenceCases() {}
 
     public static Path directory() {
         for (Path candidate : List.of(Path.of("../configs/h2h-cases"), Path.of("configs/h2h-cases"))) {
@@ -18,7 +17,8 @@ public final class ReferenceCases {
                 return candidate;
             }
         }
-        throw new IllegalStateException("reference cases not found from " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "reference cases not found from " + Path.of("").toAbsolutePath());
     }
 
     public static Stream<Path> files() {

@@ -16,28 +16,40 @@ import java.util.Arrays;
  * A mapping as CSV with the header {@code layer,accelerator} (names), one row per layer, any order;
  * or a sweep's mappings.csv, with the mapping picked by its {@code mapping_id}.
  */
-final class MappingFile {
-    private MappingFile() {
-    }
+final class MappingCsv {
+    private MappingCsv() {}
 
     static int[] read(Path file, String mappingId, Problem problem) {
         int[] mapping = new int[problem.layers()];
         Arrays.fill(mapping, -1);
         try (Reader reader = new java.io.StringReader(TextFiles.read(file, "mapping (CSV)"));
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setCommentMarker('#').get())) {
-            if (!parser.getHeaderNames().contains("layer") || !parser.getHeaderNames().contains("accelerator")) {
+                CSVParser parser = CSVParser.parse(
+                        reader,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader()
+                                .setSkipHeaderRecord(true)
+                                .setIgnoreSurroundingSpaces(true)
+                                .setIgnoreEmptyLines(true)
+                                .setCommentMarker('#')
+                                .get())) {
+            if (!parser.getHeaderNames().contains("layer")
+                    || !parser.getHeaderNames().contains("accelerator")) {
                 throw new InvalidInputException(file.toString(), "header must name the columns layer and accelerator");
             }
             boolean manyMappings = parser.getHeaderNames().contains("mapping_id");
             if (manyMappings != (mappingId != null)) {
-                throw new InvalidInputException(file.toString(), manyMappings
-                        ? "holds several mappings: pick one with --mapping-id" : "has no mapping_id column for --mapping-id");
+                throw new InvalidInputException(
+                        file.toString(),
+                        manyMappings
+                                ? "holds several mappings: pick one with --mapping-id"
+                                : "has no mapping_id column for --mapping-id");
             }
             for (CSVRecord row : parser) {
                 String where = file + ": line " + row.getParser().getCurrentLineNumber();
                 if (!row.isConsistent()) {
-                    throw new InvalidInputException(where, "expected " + parser.getHeaderNames().size() + " cells");
+                    throw new InvalidInputException(
+                            where, "expected " + parser.getHeaderNames().size() + " cells");
                 }
                 if (manyMappings && !row.get("mapping_id").equals(mappingId)) {
                     continue;
@@ -48,7 +60,8 @@ final class MappingFile {
                     throw new InvalidInputException(where, "layer " + row.get("layer") + " is mapped twice");
                 }
                 if (!problem.allowed(layer, acc)) {
-                    throw new InvalidInputException(where, "accelerator " + row.get("accelerator") + " does not run layer " + row.get("layer"));
+                    throw new InvalidInputException(
+                            where, "accelerator " + row.get("accelerator") + " does not run layer " + row.get("layer"));
                 }
                 mapping[layer] = acc;
             }
@@ -62,7 +75,8 @@ final class MappingFile {
         }
         for (int l = 0; l < mapping.length; l++) {
             if (mapping[l] < 0) {
-                throw new InvalidInputException(file.toString(), "layer " + problem.workload().layer(l).name() + " is not mapped");
+                throw new InvalidInputException(
+                        file.toString(), "layer " + problem.workload().layer(l).name() + " is not mapped");
             }
         }
         return mapping;
@@ -83,6 +97,7 @@ final class MappingFile {
                 return a;
             }
         }
-        throw new InvalidInputException(where, "system " + problem.system().name() + " has no accelerator '" + name + "'");
+        throw new InvalidInputException(
+                where, "system " + problem.system().name() + " has no accelerator '" + name + "'");
     }
 }

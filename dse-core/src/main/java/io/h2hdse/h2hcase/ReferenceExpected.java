@@ -1,4 +1,4 @@
-package io.h2hdse.input.h2hcase;
+package io.h2hdse.h2hcase;
 
 import java.util.List;
 import java.util.Map;
@@ -13,17 +13,24 @@ import java.util.Map;
  * @param step4Tries every step-4 move the release evaluated, in order (its timings are not a target)
  * @param costTable  accelerator → layer → flags {@code W<w>I<i>O<o>} → seconds
  */
-public record ReferenceExpected(List<StepTotals> steps, Map<String, List<String>> step1Order,
-                                Map<String, List<String>> step2Bound, List<Map<String, Slot>> schedules,
-                                List<Move> step4Tries, Map<String, Map<String, Map<String, Double>>> costTable) {
-    public record StepTotals(int step, double makespanS, double energyJ) {
-    }
+public record ReferenceExpected(
+        List<StepTotals> steps,
+        Map<String, List<String>> step1Order,
+        Map<String, List<String>> step2Bound,
+        List<Map<String, Slot>> schedules,
+        List<Move> step4Tries,
+        Map<String, Map<String, Map<String, Double>>> costTable) {
+    public record StepTotals(int step, double makespanS, double energyJ) {}
 
     /** A step-4 move: {@code relation} is {@code pred} (after the producer) or {@code success} (before the consumer). */
-    public record Move(String layer, String neighbour, String relation, String fromAccelerator, String toAccelerator, boolean accepted) {
-    }
+    public record Move(
+            String layer,
+            String neighbour,
+            String relation,
+            String fromAccelerator,
+            String toAccelerator,
+            boolean accepted) {}
 
     /** One layer's place in a schedule; {@code bound} = its weights were flagged resident. */
-    public record Slot(String accelerator, double start, double end, boolean bound) {
-    }
+    public record Slot(String accelerator, double start, double end, boolean bound) {}
 }

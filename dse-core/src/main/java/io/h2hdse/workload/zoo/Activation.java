@@ -8,9 +8,9 @@ import java.util.List;
  * An activation a model definition can feed into further layers: the output of {@code layer}, or
  * the model's host input when {@code layer} is null.
  */
-record Tensor(String layer, Shape shape) {
-    static Tensor hostInput(Shape shape) {
-        return new Tensor(null, shape);
+record Activation(String layer, Shape shape) {
+    static Activation hostInput(Shape shape) {
+        return new Activation(null, shape);
     }
 
     List<String> producers() {

@@ -1,11 +1,11 @@
-package io.h2hdse.input.h2hcase;
+package io.h2hdse.h2hcase;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.h2hdse.h2hcase.ReferenceCase.Edge;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.TextFiles;
-import io.h2hdse.input.h2hcase.ReferenceCase.Edge;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.ExecutionOptions;
 import io.h2hdse.system.FpgaTileSpec;
@@ -38,8 +38,7 @@ import java.util.Set;
 public final class ReferenceCaseReader {
     public static final String FORMAT = "h2h-ref-case/1";
 
-    private ReferenceCaseReader() {
-    }
+    private ReferenceCaseReader() {}
 
     public static ReferenceCase read(Path file) {
         String text = TextFiles.read(file, "case file (JSON)");
@@ -64,7 +63,8 @@ public final class ReferenceCaseReader {
         List<Accelerator> accelerators = new ArrayList<>();
         Map<String, Link> links = new LinkedHashMap<>();
         int elementBits = readAccelerators(array(root, "accelerators", "accelerators"), accelerators, links);
-        SystemSpec system = new SystemSpec(name, accelerators, new Interconnect(links, List.of(), 0), ExecutionOptions.h2hRelease());
+        SystemSpec system = new SystemSpec(
+                name, accelerators, new Interconnect(links, List.of(), 0), ExecutionOptions.h2hRelease());
 
         List<JsonNode> layerNodes = new ArrayList<>();
         List<String> nodeOrder = new ArrayList<>();
@@ -97,19 +97,37 @@ public final class ReferenceCaseReader {
             String accName = text(acc, "name", at + ".name");
             String type = text(acc, "type", at + ".type");
             if (!type.equals("CNN")) {
-                throw new InvalidInputException(at + ".type", "only CNN accelerators are supported (the release models no other), got '" + type + "'");
+                throw new InvalidInputException(
+                        at + ".type",
+                        "only CNN accelerators are supported (the release models no other), got '" + type + "'");
             }
             int bits = integer(acc, "Dtype_bits", at);
             if (elementBits != 0 && bits != elementBits) {
-                throw new InvalidInputException(at + ".Dtype_bits", "all accelerators must share one data width, got " + bits + " and " + elementBits);
+                throw new InvalidInputException(
+                        at + ".Dtype_bits",
+                        "all accelerators must share one data width, got " + bits + " and " + elementBits);
             }
             elementBits = bits;
             try {
-                FpgaTileSpec spec = new FpgaTileSpec(number(acc, "Th_GOPs", at), number(acc, "Facc_MHz", at),
-                        integer(acc, "Bandwidth_bits_per_cycle", at), integer(acc, "Tm", at), integer(acc, "Tn", at),
-                        integer(acc, "Tr", at), integer(acc, "Tc", at), integer(acc, "Tr_", at), integer(acc, "Tc_", at), bits);
-                accelerators.add(new Accelerator(accName, EnumSet.of(OpKind.CONV), spec, number(acc, "S_mem_GB", at) * 1e9,
-                        number(acc, "R_wei", at), 0, number(acc, "power_W", at)));
+                FpgaTileSpec spec = new FpgaTileSpec(
+                        number(acc, "Th_GOPs", at),
+                        number(acc, "Facc_MHz", at),
+                        integer(acc, "Bandwidth_bits_per_cycle", at),
+                        integer(acc, "Tm", at),
+                        integer(acc, "Tn", at),
+                        integer(acc, "Tr", at),
+                        integer(acc, "Tc", at),
+                        integer(acc, "Tr_", at),
+                        integer(acc, "Tc_", at),
+                        bits);
+                accelerators.add(new Accelerator(
+                        accName,
+                        EnumSet.of(OpKind.CONV),
+                        spec,
+                        number(acc, "S_mem_GB", at) * 1e9,
+                        number(acc, "R_wei", at),
+                        0,
+                        number(acc, "power_W", at)));
                 links.put(accName, new Link(number(acc, "W_mem_GBps", at), 0));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(at, e.getMessage());
@@ -118,7 +136,8 @@ public final class ReferenceCaseReader {
         return elementBits;
     }
 
-    private static void readModalities(JsonNode list, List<JsonNode> layerNodes, List<String> nodeOrder, List<Edge> chainEdges) {
+    private static void readModalities(
+            JsonNode list, List<JsonNode> layerNodes, List<String> nodeOrder, List<Edge> chainEdges) {
         Set<Integer> ids = new HashSet<>();
         for (int m = 0; m < list.size(); m++) {
             String at = "modalities[" + m + "]";
@@ -132,9 +151,13 @@ public final class ReferenceCaseReader {
                 JsonNode layer = layers.get(i);
                 String expectedName = "M" + id + "L" + (i + 1);
                 String layerName = text(layer, "name", lat + ".name");
-                if (!layerName.equals(expectedName) || integer(layer, "modality", lat) != id || integer(layer, "index", lat) != i + 1) {
-                    throw new InvalidInputException(lat + ".name", "layer " + (i + 1) + " of modality " + id
-                            + " must be named " + expectedName + " with matching modality and index, got " + layerName);
+                if (!layerName.equals(expectedName)
+                        || integer(layer, "modality", lat) != id
+                        || integer(layer, "index", lat) != i + 1) {
+                    throw new InvalidInputException(
+                            lat + ".name",
+                            "layer " + (i + 1) + " of modality " + id + " must be named " + expectedName
+                                    + " with matching modality and index, got " + layerName);
                 }
                 if (i > 0) {
                     chainEdges.add(new Edge(nodeOrder.getLast(), layerName));
@@ -173,16 +196,19 @@ public final class ReferenceCaseReader {
                 }
                 case "fusion" -> {
                     if (chains.contains(edge)) {
-                        throw new InvalidInputException(at, edge.from() + " -> " + edge.to() + " is a chain edge, not a fusion");
+                        throw new InvalidInputException(
+                                at, edge.from() + " -> " + edge.to() + " is a chain edge, not a fusion");
                     }
                     fusions.add(edge);
                 }
-                default -> throw new InvalidInputException(at + ".kind", "expected 'chain' or 'fusion', got '" + kind + "'");
+                default ->
+                    throw new InvalidInputException(at + ".kind", "expected 'chain' or 'fusion', got '" + kind + "'");
             }
         }
         for (Edge chain : chainEdges) {
             if (!seen.contains(chain)) {
-                throw new InvalidInputException("edges", "chain edge " + chain.from() + " -> " + chain.to() + " is missing");
+                throw new InvalidInputException(
+                        "edges", "chain edge " + chain.from() + " -> " + chain.to() + " is missing");
             }
         }
         List<Edge> ordered = new ArrayList<>(chainEdges);
@@ -194,7 +220,9 @@ public final class ReferenceCaseReader {
         String at = "layers." + name;
         String type = text(node, "type", at + ".type");
         if (!type.equals("CNN")) {
-            throw new InvalidInputException(at + ".type", "only CNN layers are supported (the release models no other accelerator), got '" + type + "'");
+            throw new InvalidInputException(
+                    at + ".type",
+                    "only CNN layers are supported (the release models no other accelerator), got '" + type + "'");
         }
         int m = integer(node, "M", at);
         int n = integer(node, "N", at);
@@ -203,8 +231,13 @@ public final class ReferenceCaseReader {
         int k = integer(node, "K", at);
         try {
             // Stride 2 with padding (K-1)/2 maps 2R×2C to exactly R×C for odd and even K.
-            return new Layer(name, Conv.square(m, k, 2, (k - 1) / 2), new Shape(n, 2 * r, 2 * c), inputs,
-                    name.substring(0, name.indexOf('L')), "");
+            return new Layer(
+                    name,
+                    Conv.square(m, k, 2, (k - 1) / 2),
+                    new Shape(n, 2 * r, 2 * c),
+                    inputs,
+                    name.substring(0, name.indexOf('L')),
+                    "");
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(at, e.getMessage());
         }

@@ -1,8 +1,6 @@
-package io.h2hdse.sweep;
+package io.h2hdse.solver;
 
 import io.h2hdse.input.InvalidInputException;
-import io.h2hdse.solver.Solver;
-import io.h2hdse.solver.SolverRegistry;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
 import java.util.Map;
@@ -18,18 +16,26 @@ public final class SolverCatalog {
             .with(H2hStepSolver.H2H, H2hStepSolver::h2h);
 
     private static final Map<String, String> DESCRIPTIONS = Map.of(
-            H2hStepSolver.BASELINE, "computation-prioritized mapping (H2H step 1); deterministic, ignores budget and seed",
-            H2hStepSolver.H2H, "H2H (DAC 2022) steps 1-4: weight and activation locality, neighbour re-mapping; deterministic, ignores budget and seed",
-            "ga", "genetic algorithm (Jenetics): latency first, then energy",
-            "nsga2", "NSGA-II (Jenetics): latency and energy as two objectives",
-            "optaplanner", "OptaPlanner: construction heuristic, then late acceptance over change, swap and pillar moves",
-            "optaplanner-eps", "OptaPlanner, half the budget on latency, then 4 epsilon-constraint solves (latency under energy caps) for the Pareto front",
-            "optaplanner-list", "OptaPlanner over plans: a run-order list per accelerator (layers move within and between lists), from H2H's plan",
-            "exact", "exhaustive enumeration (exact Pareto front) or branch and bound over mappings, each in the order policy's order; refuses problems too large to finish",
-            "random", "uniform random mappings: the floor every solver must beat");
+            H2hStepSolver.BASELINE,
+            "computation-prioritized mapping (H2H step 1); deterministic, ignores budget and seed",
+            H2hStepSolver.H2H,
+            "H2H (DAC 2022) steps 1-4: weight and activation locality, neighbour re-mapping; deterministic, ignores budget and seed",
+            "ga",
+            "genetic algorithm (Jenetics): latency first, then energy",
+            "nsga2",
+            "NSGA-II (Jenetics): latency and energy as two objectives",
+            "optaplanner",
+            "OptaPlanner: construction heuristic, then late acceptance over change, swap and pillar moves",
+            "optaplanner-eps",
+            "OptaPlanner, half the budget on latency, then 4 epsilon-constraint solves (latency under energy caps) for the Pareto front",
+            "optaplanner-list",
+            "OptaPlanner over plans: a run-order list per accelerator (layers move within and between lists), from H2H's plan",
+            "exact",
+            "exhaustive enumeration (exact Pareto front) or branch and bound over mappings, each in the order policy's order; refuses problems too large to finish",
+            "random",
+            "uniform random mappings: the floor every solver must beat");
 
-    private SolverCatalog() {
-    }
+    private SolverCatalog() {}
 
     /** Names in registration order: the search solvers, then baseline and h2h. */
     public static Set<String> names() {
@@ -53,7 +59,8 @@ public final class SolverCatalog {
 
     static void requireKnown(String name) {
         if (!names().contains(name)) {
-            throw new InvalidInputException("solver", "unknown solver '" + name + "'; known: " + String.join(", ", names()));
+            throw new InvalidInputException(
+                    "solver", "unknown solver '" + name + "'; known: " + String.join(", ", names()));
         }
     }
 }

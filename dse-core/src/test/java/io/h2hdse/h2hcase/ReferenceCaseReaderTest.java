@@ -1,4 +1,4 @@
-package io.h2hdse.input.h2hcase;
+package io.h2hdse.h2hcase;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.ExecutionOptions;
@@ -31,10 +31,14 @@ class ReferenceCaseReaderTest {
         assertEquals(List.of("M1L1", "M1L2", "M1L3", "M2L1", "M2L2", "M2L3"), c.nodeOrder());
         assertEquals(new ReferenceCase.Edge("M2L2", "M1L3"), c.edges().getLast());
         assertEquals(ExecutionOptions.h2hRelease(), c.system().options());
-        assertEquals(List.of("acc0_vc707_h2h", "acc1_zc706"), c.system().accelerators().stream().map(a -> a.name()).toList());
+        assertEquals(
+                List.of("acc0_vc707_h2h", "acc1_zc706"),
+                c.system().accelerators().stream().map(a -> a.name()).toList());
         assertEquals(1e9 * 0.5, c.system().accelerator(0).weightCapacityBytes());
         assertEquals(1.25, c.system().interconnect().hostLink("acc1_zc706").bandwidthGBps());
-        assertEquals(0.010319948565189873, c.expected().orElseThrow().steps().getFirst().makespanS());
+        assertEquals(
+                0.010319948565189873,
+                c.expected().orElseThrow().steps().getFirst().makespanS());
     }
 
     @Test
@@ -48,8 +52,10 @@ class ReferenceCaseReaderTest {
     @Test
     void rejectsAMissingChainEdge(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
-        String text = Files.readString(TINY).replaceFirst("\"from\": \"M1L1\",\\s*\"to\": \"M1L2\",\\s*\"kind\": \"chain\"",
-                "\"from\": \"M1L1\", \"to\": \"M1L3\", \"kind\": \"fusion\"");
+        String text = Files.readString(TINY)
+                .replaceFirst(
+                        "\"from\": \"M1L1\",\\s*\"to\": \"M1L2\",\\s*\"kind\": \"chain\"",
+                        "\"from\": \"M1L1\", \"to\": \"M1L3\", \"kind\": \"fusion\"");
         Files.writeString(bad, text);
         var e = assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(bad));
         assertTrue(e.getMessage().contains("edges: chain edge M1L1 -> M1L2 is missing"), e.getMessage());
@@ -59,10 +65,16 @@ class ReferenceCaseReaderTest {
     void rejectsOtherFormatsAndBrokenJson(@TempDir Path dir) throws IOException {
         Path other = dir.resolve("other.json");
         Files.writeString(other, "{\"format\": \"h2h-ref-case/2\"}");
-        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(other)).getMessage().contains("format"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(other))
+                .getMessage()
+                .contains("format"));
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": ");
-        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(broken)).getMessage().startsWith(broken.toString()));
-        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(dir.resolve("none.json"))).getMessage().endsWith("none.json: file not found"));
+        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(broken))
+                .getMessage()
+                .startsWith(broken.toString()));
+        assertTrue(assertThrows(InvalidInputException.class, () -> ReferenceCaseReader.read(dir.resolve("none.json")))
+                .getMessage()
+                .endsWith("none.json: file not found"));
     }
 }

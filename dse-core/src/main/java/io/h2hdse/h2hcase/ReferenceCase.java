@@ -1,4 +1,4 @@
-package io.h2hdse.input.h2hcase;
+package io.h2hdse.h2hcase;
 
 import io.h2hdse.system.SystemSpec;
 import io.h2hdse.workload.Workload;
@@ -17,11 +17,15 @@ import java.util.Optional;
  *                  modality, then the fusion edges in file order
  * @param expected  what the release computed, when the file has it
  */
-public record ReferenceCase(String name, Workload workload, SystemSpec system, List<String> nodeOrder,
-                            List<Edge> edges, Optional<ReferenceExpected> expected) {
+public record ReferenceCase(
+        String name,
+        Workload workload,
+        SystemSpec system,
+        List<String> nodeOrder,
+        List<Edge> edges,
+        Optional<ReferenceExpected> expected) {
     /** A data edge between two layers, by name. */
-    public record Edge(String from, String to) {
-    }
+    public record Edge(String from, String to) {}
 
     public ReferenceCase {
         nodeOrder = List.copyOf(nodeOrder);
