@@ -8,7 +8,8 @@
  * (dse-search) fails on an import against this order.
  * <ol>
  *   <li>{@code input}: input errors and typed YAML access. Imports nothing of ours.</li>
- *   <li>{@code workload} ({@code .yaml}, {@code .zoo}): layers, validated DAGs, their files, the model zoo.</li>
+ *   <li>{@code workload} ({@code .yaml}, {@code .zoo}, {@code .onnx}): layers, validated DAGs, their files (YAML,
+ *   ONNX), the model zoo.</li>
  *   <li>{@code system} ({@code .yaml}): accelerators (with the op kinds of {@code workload} they run), links,
  *   execution options, their files.</li>
  *   <li>{@code h2hcase}: the H2H release's case files, read into a workload and a system.</li>
@@ -17,9 +18,12 @@
  *   <li>{@code eval}: workload × system × costs compiled into a problem; the evaluator and its schedules.</li>
  *   <li>{@code solver} and its families ({@code .h2h}, {@code .genetic}, {@code .constraint}, {@code .exact},
  *   {@code .random}): mappings searched on the evaluator.</li>
- *   <li>{@code sweep}: grids of jobs, their runs, result files, reports and plots.</li>
+ *   <li>{@code sweep}: grids of jobs, the engines that run them (local threads, shards), result files, summary
+ *   and overview plots.</li>
+ *   <li>{@code report}: the interactive report and the on-demand figures of a finished results folder.</li>
  *   <li>{@code cli}: the {@code dse} command line; it parses options and prints.</li>
  * </ol>
- * {@code bench} (module dse-benchmarks) sits above them all; no module depends on it.
+ * {@code spark} (module dse-spark, the Spark sweep engine, found by the sweep through a service) and
+ * {@code bench} (module dse-benchmarks) sit above them all; no module depends on them.
  */
 package io.h2hdse;

@@ -29,6 +29,7 @@ class LayeringTest {
             "io.h2hdse.eval..",
             "io.h2hdse.solver..",
             "io.h2hdse.sweep..",
+            "io.h2hdse.report..",
             "io.h2hdse.cli..");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
