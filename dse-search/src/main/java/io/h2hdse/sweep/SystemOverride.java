@@ -23,6 +23,9 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String value, String where) {
             double gbps = positive(value, where);
+            if (!Link.validBandwidth(gbps)) {
+                throw new InvalidInputException(where, Link.bandwidthError(gbps));
+            }
             Map<String, Link> links = new LinkedHashMap<>();
             system.interconnect()
                     .links()

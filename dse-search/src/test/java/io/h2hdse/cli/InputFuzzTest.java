@@ -88,6 +88,9 @@ class InputFuzzTest {
         Path tableMapping = Files.writeString(
                 dir.resolve("table-mapping.csv"),
                 "layer,accelerator\nM1L1,gpu\nM1L2,gpu\nM1L3,dsp\nM2L1,dsp\nM2L2,gpu\nM2L3,gpu\nM1L4,dsp\nM1L5,gpu\n");
+        // The model beside the spec, named relatively: the spec's bytes, and so its mutations, are the same wherever
+        // the project is checked out.
+        Files.copy(TINY, dir.resolve("mmmt-tiny.yaml"));
         String sweep = """
                 name: fuzzed
                 models: [%s]
@@ -97,7 +100,7 @@ class InputFuzzTest {
                 solvers: [baseline, random]
                 seeds: [1]
                 budgets: [{max_evaluations: 20}]
-                """.formatted(TINY);
+                """.formatted("mmmt-tiny.yaml");
         String[] tiny = {"--model", TINY.toString()};
         List<Kind> kinds = List.of(
                 new Kind("model", Files.readString(TINY), "model.yaml", f -> ModelSource.load(f.toString()), f ->

@@ -29,6 +29,17 @@ class SystemOverrideTest {
         assertEquals(MIXED.interconnect().overrides(), fast.interconnect().overrides());
     }
 
+    /** 1e-320 GB/s is positive, but moving one tensor over it takes longer than a double can hold. */
+    @Test
+    void aBandwidthTooSmallForAFiniteTransferTimeIsRefusedNamingTheGridField() {
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
+                () -> SystemOverride.LINK_BANDWIDTH_GBPS.apply(MIXED, "1e-320", "grid[1]"));
+        assertTrue(
+                e.getMessage().startsWith("grid[1]") && e.getMessage().contains("one byte per second"), e.getMessage());
+        SystemOverride.LINK_BANDWIDTH_GBPS.apply(MIXED, "1e-9", "grid[0]");
+    }
+
     @Test
     void peCountChangesMaestroAcceleratorsOnly() {
         SystemSpec small = SystemOverride.NUM_PES.apply(MIXED, "64", "w");

@@ -177,7 +177,11 @@ public final class SystemYamlReader {
     }
 
     private static Link link(YamlMap l) {
-        Link link = new Link(l.positiveNumber("bandwidth_gbps"), l.nonNegativeNumber("energy_pj_per_byte"));
+        double bandwidth = l.positiveNumber("bandwidth_gbps");
+        if (!Link.validBandwidth(bandwidth)) {
+            throw new InvalidInputException(l.where("bandwidth_gbps"), Link.bandwidthError(bandwidth));
+        }
+        Link link = new Link(bandwidth, l.nonNegativeNumber("energy_pj_per_byte"));
         l.rejectUnknown();
         return link;
     }
