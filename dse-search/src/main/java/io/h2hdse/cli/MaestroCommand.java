@@ -4,6 +4,7 @@ import io.h2hdse.cost.maestro.CompiledMapping;
 import io.h2hdse.cost.maestro.Hardware;
 import io.h2hdse.cost.maestro.HardwareFile;
 import io.h2hdse.cost.maestro.MaestroLayer;
+import io.h2hdse.cost.maestro.MaestroNativeCsv;
 import io.h2hdse.cost.maestro.MaestroResult;
 import io.h2hdse.cost.maestro.MappingFile;
 import io.h2hdse.cost.maestro.MappingFileParser;
@@ -46,15 +47,20 @@ public final class MaestroCommand implements Callable<Integer> {
         return run(args, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** Runs MAESTRO's command line; returns the exit code. */
+    /** Runs MAESTRO's command line in the process's working directory; returns the exit code. */
     static int run(List<String> args, PrintWriter out, PrintWriter err) {
+        return run(args, Path.of(""), out, err);
+    }
+
+    /** @param workingDirectory where MAESTRO's CSV ({@code --print_res_csv_file=true}) goes */
+    static int run(List<String> args, Path workingDirectory, PrintWriter out, PrintWriter err) {
         try {
             MaestroOptions options = MaestroOptions.parse(args);
             if (options.has("help")) {
                 out.print(MaestroOptions.usage());
                 return Dse.EXIT_OK;
             }
-            return run(options, out, err);
+            return run(options, workingDirectory, out, err);
         } catch (InvalidInputException e) {
             err.println("error: " + e.getMessage());
             return Dse.EXIT_BAD_INPUT;
@@ -64,7 +70,7 @@ public final class MaestroCommand implements Callable<Integer> {
         }
     }
 
-    private static int run(MaestroOptions options, PrintWriter out, PrintWriter err) {
+    private static int run(MaestroOptions options, Path workingDirectory, PrintWriter out, PrintWriter err) {
         if (!options.has("Mapping_file")) {
             throw new InvalidInputException("--Mapping_file", "is required (the .m network file)");
         }
@@ -74,14 +80,24 @@ public final class MaestroCommand implements Callable<Integer> {
         }
         Path mappingFile = Path.of(options.text("Mapping_file"));
         Hardware hardware = hardware(options, err);
-        Path csv = csvTarget(
-                options.has("print_res_csv_file") ? options.text("print_res_csv_file") : "false", mappingFile);
+        Path maestroCsv = null;
+        Path csv = options.has("csv") ? Path.of(options.text("csv")) : null;
+        if (options.has("print_res_csv_file") && !MaestroOptions.isBool(options.text("print_res_csv_file"))) {
+            if (csv != null) {
+                throw new InvalidInputException(
+                        "--print_res_csv_file", "names a file, as --csv does: give this project's CSV once");
+            }
+            csv = Path.of(options.text("print_res_csv_file"));
+        } else if (options.bool("print_res_csv_file", false)) {
+            maestroCsv = MaestroNativeCsv.fileFor(workingDirectory, mappingFile);
+        }
         MappingFile mapping = MappingFileParser.parse(mappingFile);
         if (!options.inert().isEmpty()) {
             err.println("note: " + String.join(", ", options.inert())
                     + (options.inert().size() == 1 ? " changes" : " change") + " nothing in this model");
         }
         List<MaestroResult> results = new ArrayList<>();
+        List<String> maestroRows = new ArrayList<>();
         int failed = 0;
         for (MaestroLayer layer : mapping.layers()) {
             try {
@@ -89,8 +105,10 @@ public final class MaestroCommand implements Callable<Integer> {
                     throw new InvalidInputException(
                             "layer " + layer.name(), "no Dataflow block, and no earlier layer has one");
                 }
-                results.add(CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes())
-                        .analyze(hardware));
+                MaestroResult result = CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes())
+                        .analyze(hardware);
+                results.add(result);
+                maestroRows.add(MaestroNativeCsv.row(mapping.network(), layer, result, hardware));
             } catch (InvalidInputException e) {
                 err.println("error: " + e.in(mappingFile.toString()).getMessage());
                 failed++;
@@ -103,25 +121,15 @@ public final class MaestroCommand implements Callable<Integer> {
             MaestroCsv.write(csv, results);
             out.println("Results written to " + csv);
         }
+        if (maestroCsv != null) {
+            MaestroNativeCsv.append(maestroCsv, maestroRows);
+        }
         if (failed > 0) {
             err.println("error: " + failed + " of " + mapping.layers().size() + " layers of " + mappingFile
                     + " could not be costed");
             return Dse.EXIT_FAILED;
         }
         return Dse.EXIT_OK;
-    }
-
-    /** MAESTRO's scripts pass {@code --print_res_csv_file=true}: the CSV is then named after the mapping file. */
-    private static Path csvTarget(String value, Path mappingFile) {
-        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
-            case "false", "no", "off", "0" -> null;
-            case "true", "yes", "on", "1", "" -> {
-                String name = mappingFile.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                yield Path.of((dot > 0 ? name.substring(0, dot) : name) + ".csv");
-            }
-            default -> Path.of(value);
-        };
     }
 
     /** As MAESTRO: a hardware file replaces every hardware option but the SIMD lanes; say so when one is given. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * MAESTRO's command line (its {@code option.hpp}), read the way boost::program_options reads it:
@@ -29,6 +30,10 @@ final class MaestroOptions {
     private record Spec(Kind kind, boolean used, String help) {}
 
     private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+    /** As boost reads a bool, in any case; an empty value is true. */
+    private static final Set<String> TRUE_WORDS = Set.of("", "true", "yes", "on", "1");
+
+    private static final Set<String> FALSE_WORDS = Set.of("false", "no", "off", "0");
 
     static {
         spec("help", Kind.FLAG, true, "show this help and exit");
@@ -37,8 +42,10 @@ final class MaestroOptions {
                 "print_res_csv_file",
                 Kind.TEXT,
                 true,
-                "true: write one CSV row per layer to <mapping file's stem>.csv in the "
-                        + "working directory; a file name: write it there (default false)");
+                "true: append MAESTRO's CSV, one row per layer, to <mapping file's name up to its first dot>.csv "
+                        + "in the working directory; a file name: write this project's CSV there, as --csv "
+                        + "(default false)");
+        spec("csv", Kind.TEXT, true, "write this project's CSV (its own columns, one row per layer) to this file");
         spec("print_log_file", Kind.BOOL, false, "MAESTRO's per-case log.txt (not written here)");
         spec("msg_print_lv", Kind.INT, false, "MAESTRO's debug message level");
         spec("dataflow_file", Kind.TEXT, false, "unused by MAESTRO's main");
@@ -168,11 +175,20 @@ final class MaestroOptions {
     }
 
     private static boolean bool(String name, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "", "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new InvalidInputException("--" + name, "expected true or false, got '" + value + "'");
-        };
+        String word = value.toLowerCase(Locale.ROOT);
+        if (TRUE_WORDS.contains(word)) {
+            return true;
+        }
+        if (FALSE_WORDS.contains(word)) {
+            return false;
+        }
+        throw new InvalidInputException("--" + name, "expected true or false, got '" + value + "'");
+    }
+
+    /** A value boost::program_options reads as a boolean. */
+    static boolean isBool(String value) {
+        String word = value.toLowerCase(Locale.ROOT);
+        return TRUE_WORDS.contains(word) || FALSE_WORDS.contains(word);
     }
 
     boolean has(String name) {

@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.cost.maestro.CppNumbers;
 import io.h2hdse.cost.maestro.Delays;
 import io.h2hdse.cost.maestro.Energy;
 import io.h2hdse.cost.maestro.Hardware;
@@ -9,9 +10,11 @@ import io.h2hdse.cost.maestro.TensorStats;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 
-/** Prints MAESTRO results the way MAESTRO's screen report lays them out. */
+/**
+ * Prints MAESTRO results the way MAESTRO's screen report lays them out, line for line, except that each
+ * layer's block opens with {@code [Layer NAME]} where the binary prints its second empty line.
+ */
 final class MaestroReport {
     private MaestroReport() {}
 
@@ -22,6 +25,7 @@ final class MaestroReport {
         long totalL2 = 0;
         long maxNoc = 0;
         long maxOffchip = 0;
+        out.println();
         for (MaestroResult result : results) {
             maxNoc = Math.max(maxNoc, result.peakNocBandwidth());
             maxOffchip = Math.max(maxOffchip, result.offchipBandwidth());
@@ -31,7 +35,6 @@ final class MaestroReport {
             totalL1 += result.l1SizeReq();
             totalL2 += result.l2SizeReq();
         }
-        out.println();
         out.println("Buffer Analysis:");
         boolean pass = true;
         if (maxL1 > hardware.l1Size()) {
@@ -79,7 +82,7 @@ final class MaestroReport {
         out.println();
         out.println("[Performance Analysis]");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
-        out.println("Throughput: " + number((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
+        out.println("Throughput: " + CppNumbers.of((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
         out.println("[Buffer Access Analysis]");
         for (TensorKind tensor : TensorKind.values()) {
             TensorStats t = result.of(tensor);
@@ -90,7 +93,7 @@ final class MaestroReport {
             out.println("L2 buffer read: " + t.l2Read());
             out.println("L1 buffer write: " + t.l1Write());
             out.println("L1 buffer read: " + t.l1Read());
-            out.println("Data reuse factor: " + number((double) t.l1Read() / t.l1Write()));
+            out.println("Data reuse factor: " + CppNumbers.of((double) t.l1Read() / t.l1Write()));
         }
         long l1Reads = result.input().l1Read()
                 + result.filter().l1Read()
@@ -98,40 +101,41 @@ final class MaestroReport {
         long l1Writes = result.input().l1Write()
                 + result.filter().l1Write()
                 + result.output().l1Write();
-        out.println("Overall data reuse factor: " + number((double) l1Reads / l1Writes));
+        out.println("Overall data reuse factor: " + CppNumbers.of((double) l1Reads / l1Writes));
         out.println("[Energy Analysis]");
         out.println("-For each data class");
         for (TensorKind tensor : TensorKind.values()) {
             Energy e = result.energy(tensor);
             out.println("Tensor " + tensor.label());
-            out.println("L2 buffer write energy: " + number(e.l2Write()) + " X MAC energy");
-            out.println("L2 buffer read energy: " + number(e.l2Read()) + " X MAC energy");
-            out.println("L1 buffer write energy: " + number(e.l1Write()) + " X MAC energy");
-            out.println("L1 buffer read energy: " + number(e.l1Read()) + " X MAC energy");
+            out.println("L2 buffer write energy: " + CppNumbers.of(e.l2Write()) + " X MAC energy");
+            out.println("L2 buffer read energy: " + CppNumbers.of(e.l2Read()) + " X MAC energy");
+            out.println("L1 buffer write energy: " + CppNumbers.of(e.l1Write()) + " X MAC energy");
+            out.println("L1 buffer read energy: " + CppNumbers.of(e.l1Read()) + " X MAC energy");
         }
         Energy energy = result.energy();
         out.println();
         out.println("[Summary]");
         out.println("Total L2 buffer requirement: " + result.l2SizeReq());
         out.println("Total L1 buffer requirement: " + result.l1SizeReq());
-        out.println("Total L2 buffer write energy: " + number(energy.l2Write()) + " X MAC energy");
-        out.println("Total L2 buffer read energy: " + number(energy.l2Read()) + " X MAC energy");
-        out.println("Total L1 buffer write energy: " + number(energy.l1Write()) + " X MAC energy");
-        out.println("Total L1 buffer read energy: " + number(energy.l1Read()) + " X MAC energy");
+        out.println("Total L2 buffer write energy: " + CppNumbers.of(energy.l2Write()) + " X MAC energy");
+        out.println("Total L2 buffer read energy: " + CppNumbers.of(energy.l2Read()) + " X MAC energy");
+        out.println("Total L1 buffer write energy: " + CppNumbers.of(energy.l1Write()) + " X MAC energy");
+        out.println("Total L1 buffer read energy: " + CppNumbers.of(energy.l1Read()) + " X MAC energy");
         out.println("Total MAC energy: " + result.macs() + " X MAC energy");
         out.println("Peak bandwidth requirement: " + result.peakNocBandwidth());
-        out.println("Avg bandwidth requirement: " + number(result.avgNocBandwidth()));
+        out.println("Avg bandwidth requirement: " + CppNumbers.of(result.avgNocBandwidth()));
         out.println();
-        out.println("Total energy consumption: " + number(energy.total()) + " X MAC energy");
+        out.println("Total energy consumption: " + CppNumbers.of(energy.total()) + " X MAC energy");
         out.println("Runtime: " + result.runtimeCycles() + " cycles");
-        out.println("Throughput: " + number((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
+        out.println("Throughput: " + CppNumbers.of((double) result.macs() / result.runtimeCycles()) + " MACs/cycle");
         out.println("Performance per MAC energy: "
-                + number((double) result.macs() / result.runtimeCycles() / energy.total())
+                + CppNumbers.of((double) result.macs() / result.runtimeCycles() / energy.total())
                 + " MACs/cycle/(MAC_energy)");
         delay(out, "Ingress Delay", result.delays().ingress());
         delay(out, "Egress Delay", result.delays().egress());
         delay(out, "Computation Delay", result.delays().compute());
-        out.println("Average number of utilized PEs: " + number(result.avgUtilizedPes()));
+        out.println("Average number of utilized PEs: " + CppNumbers.of(result.avgUtilizedPes()));
+        out.println("Arithmetic intensity: " + CppNumbers.of(result.arithmeticIntensity()));
     }
 
     private static void delay(PrintWriter out, String title, Delays.Range range) {
@@ -139,19 +143,5 @@ final class MaestroReport {
         out.println("Min: " + range.min());
         out.println("Max: " + range.max());
         out.println("Avg: " + range.avg());
-    }
-
-    /** Six significant digits, as MAESTRO's C++ streams print; 0/0 prints as they print it there, -nan. */
-    static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "-nan";
-        }
-        String text = String.format(Locale.ROOT, "%.6g", value);
-        int exponent = text.indexOf('e');
-        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
     }
 }

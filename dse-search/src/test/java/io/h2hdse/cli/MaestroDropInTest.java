@@ -170,19 +170,6 @@ class MaestroDropInTest {
         assertTrue(out.toString().contains("[Layer inception_3a-1x1]"), out.toString());
     }
 
-    @Test
-    void csvTrueIsNamedAfterTheMappingFileInTheWorkingDirectory(@TempDir Path dir) throws IOException {
-        Path mapping = network(dir, "tiny_net", LAYER.formatted("conv"));
-        Path expected = Path.of("tiny_net.csv");
-        try {
-            assertEquals(0, run("maestro", "--Mapping_file=" + mapping, "--print_res_csv_file=true"), err.toString());
-            assertTrue(Files.exists(expected));
-            assertTrue(out.toString().contains("Results written to tiny_net.csv"), out.toString());
-        } finally {
-            Files.deleteIfExists(expected);
-        }
-    }
-
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

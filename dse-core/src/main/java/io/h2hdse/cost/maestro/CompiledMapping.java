@@ -60,7 +60,8 @@ public final class CompiledMapping {
                 top.cases == 0 ? Double.NaN : top.bandwidthSum / (double) top.cases,
                 top.offchipBandwidth,
                 outcome.activePes(),
-                new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()));
+                new Delays(top.ingressDelay.range(), top.egressDelay.range(), top.computeDelay.range()),
+                top.arithmeticIntensity);
     }
 
     /**
@@ -207,6 +208,8 @@ public final class CompiledMapping {
             long offchipBandwidth;
             /** Cases looked at until one had work: all of them in a layer with none. */
             long casesTried;
+            /** Of the last case with work, as MAESTRO reports it. */
+            double arithmeticIntensity;
 
             final Delays.Tracker ingressDelay = new Delays.Tracker();
             final Delays.Tracker egressDelay = new Delays.Tracker();
@@ -273,6 +276,7 @@ public final class CompiledMapping {
                 peakBandwidth = Math.max(peakBandwidth, busiest / cycles);
                 bandwidthSum += occurrences * busiest / cycles;
                 cases += occurrences;
+                arithmeticIntensity = (double) levelMacs / ingress;
                 this.ingressDelay.add(ingressDelay, occurrences);
                 this.egressDelay.add(egressDelay, occurrences);
                 computeDelay.add(cycles, occurrences);

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * @param avgNocBandwidth  occurrence-weighted average of the same; NaN (MAESTRO's -nan) when no case has work
  * @param offchipBandwidth off-chip elements per cycle the top level asks for
  * @param avgUtilizedPes   PEs busy in an average iteration, weighted down through the cluster levels
+ * @param arithmeticIntensity MACs per element sent down by the top level, in its last iteration case with
+ *                        work (MAESTRO overwrites the figure case by case); 0 when no case has work
  */
 public record MaestroResult(
         String layer,
@@ -24,7 +26,8 @@ public record MaestroResult(
         double avgNocBandwidth,
         long offchipBandwidth,
         double avgUtilizedPes,
-        Delays delays) {
+        Delays delays,
+        double arithmeticIntensity) {
     /** The same numbers for another layer of the same shape. */
     public MaestroResult withLayer(String name) {
         return name.equals(layer)
@@ -41,7 +44,8 @@ public record MaestroResult(
                         avgNocBandwidth,
                         offchipBandwidth,
                         avgUtilizedPes,
-                        delays);
+                        delays,
+                        arithmeticIntensity);
     }
 
     public TensorStats of(TensorKind tensor) {
