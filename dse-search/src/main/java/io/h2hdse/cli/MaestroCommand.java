@@ -107,6 +107,11 @@ public final class MaestroCommand implements Callable<Integer> {
                 }
                 MaestroResult result = CompiledMapping.compile(layer, layer.dataflow(), hardware.numPes())
                         .analyze(hardware);
+                if (!result.hasValidIterations()) {
+                    err.println("warning: " + mappingFile + ": layer " + layer.name()
+                            + ": no iteration case does any work (a tile is larger than the layer): 0 MACs and 0 "
+                            + "cycles, as MAESTRO reports");
+                }
                 results.add(result);
                 maestroRows.add(MaestroNativeCsv.row(mapping.network(), layer, result, hardware));
             } catch (InvalidInputException e) {
@@ -115,6 +120,9 @@ public final class MaestroCommand implements Callable<Integer> {
             }
         }
         if (options.bool("print_res", true)) {
+            if (options.has("HW_file")) {
+                out.println(); // as MAESTRO's hardware-file parser does, so that the reports compare line by line
+            }
             MaestroReport.print(out, results, hardware);
         }
         if (csv != null) {

@@ -25,7 +25,6 @@ final class MaestroReport {
         long totalL2 = 0;
         long maxNoc = 0;
         long maxOffchip = 0;
-        out.println();
         for (MaestroResult result : results) {
             maxNoc = Math.max(maxNoc, result.peakNocBandwidth());
             maxOffchip = Math.max(maxOffchip, result.offchipBandwidth());
@@ -73,11 +72,6 @@ final class MaestroReport {
     private static void layer(PrintWriter out, MaestroResult result) {
         out.println();
         out.println("[Layer " + result.layer() + "]");
-        if (!result.hasValidIterations()) {
-            out.println(
-                    "[WARNING] no iteration case does any work (a tile is larger than the layer): 0 MACs and 0 cycles, "
-                            + "as MAESTRO reports");
-        }
         out.println("Num MACs: " + result.macs());
         out.println();
         out.println("[Performance Analysis]");

@@ -173,4 +173,39 @@ class MaestroNativeCsvCommandTest {
                 err.toString().strip());
         assertFalse(Files.exists(dir.resolve("a.csv")) || Files.exists(dir.resolve("b.csv")));
     }
+
+    @Test
+    void aLayerWithoutWorkIsNamedOnStderrAndReportedAsTheBinaryReportsIt(@TempDir Path dir) throws IOException {
+        Path mapping = files(dir);
+        // An 8-column tile over 3 columns: no iteration case has work (as MAESTRO's ResNeXt50_yxp_os FC1000).
+        Path empty = Files.writeString(mapping.resolveSibling("empty.m"), """
+                Network nw {
+                  Layer empty {
+                    Type: CONV
+                    Dimensions { K: 2, C: 2, R: 3, S: 3, Y: 3, X: 3 }
+                    Dataflow {
+                      TemporalMap(1,1) K;
+                      TemporalMap(1,1) C;
+                      SpatialMap(Sz(R),1) Y;
+                      TemporalMap(4,1) X;
+                      Cluster(4,P);
+                      SpatialMap(Sz(S),1) X;
+                      TemporalMap(Sz(R),Sz(R)) R;
+                      TemporalMap(Sz(R),Sz(R)) S;
+                    }
+                  }
+                }
+                """);
+        assertEquals(0, run(dir, "--HW_file=" + mapping.resolveSibling("hw.m"), "--Mapping_file=" + empty));
+        assertEquals(
+                "warning: " + empty + ": layer empty: no iteration case does any work (a tile is larger than the "
+                        + "layer): 0 MACs and 0 cycles, as MAESTRO reports",
+                err.toString().strip());
+        // The binary's first lines on this file, with its third empty line where dse names the layer.
+        assertTrue(
+                out.toString()
+                        .startsWith("\n\n[Layer empty]\nNum MACs: 0\n\n[Performance Analysis]\nRuntime: 0 cycles\n"
+                                + "Throughput: -nan MACs/cycle\n"),
+                out.toString());
+    }
 }

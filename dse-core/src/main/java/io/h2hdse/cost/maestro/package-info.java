@@ -31,7 +31,9 @@
  * {@link io.h2hdse.cost.maestro.CompiledMapping}, which yields a
  * {@link io.h2hdse.cost.maestro.MaestroResult}. {@link io.h2hdse.cost.maestro.MaestroCostModel} plugs it
  * into the project's {@link io.h2hdse.cost.LayerCostModel}; {@link io.h2hdse.cost.maestro.MaestroModelReader}
- * turns a {@code .m} network into a workload.
+ * turns a {@code .m} network into a workload. {@link io.h2hdse.cost.maestro.MaestroNativeCsv} writes results
+ * as the binary's CSV, with the area and power of {@link io.h2hdse.cost.maestro.AcceleratorCost} and numbers
+ * printed as C++ streams print them ({@link io.h2hdse.cost.maestro.CppNumbers}).
  *
  * <p>Choices where MAESTRO gives no answer:
  * <ul>
