@@ -113,7 +113,9 @@ public final class MaestroCommand implements Callable<Integer> {
                             + "cycles, as MAESTRO reports");
                 }
                 results.add(result);
-                maestroRows.add(MaestroNativeCsv.row(mapping.network(), layer, result, hardware));
+                if (maestroCsv != null) {
+                    maestroRows.add(MaestroNativeCsv.row(mapping.network(), layer, result, hardware));
+                }
             } catch (InvalidInputException e) {
                 err.println("error: " + e.in(mappingFile.toString()).getMessage());
                 failed++;

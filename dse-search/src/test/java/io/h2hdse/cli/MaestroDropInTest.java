@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code dse maestro} as a drop-in for the MAESTRO binary: its options, its file grammar, per-layer failures. */
 class MaestroDropInTest {
     /** One 1x1 CONV layer, K=4, C=2 on a 2x2 input, K across 4 PEs: K*C*Y*X = 32 MACs. */
-    private static final String LAYER = """
+    static final String LAYER = """
               Layer %s {
                 Type: CONV
                 Dimensions { K: 4, C: 2, R: 1, S: 1, Y: 2, X: 2 }

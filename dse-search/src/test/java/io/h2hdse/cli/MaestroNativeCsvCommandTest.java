@@ -21,18 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * were also printed by the MAESTRO binary (commit 4eb08d1) on the same file, except where it slips.
  */
 class MaestroNativeCsvCommandTest {
-    private static final String NETWORK = """
-            Network two {
-              Layer first {
-                Type: CONV
-                Dimensions { K: 4, C: 2, R: 1, S: 1, Y: 2, X: 2 }
-                Dataflow {
-                  SpatialMap(1,1) K;
-                  TemporalMap(1,1) C;
-                  TemporalMap(1,1) Y;
-                  TemporalMap(1,1) X;
-                }
-              }
+    /** The drop-in test's one-level layer, a two-level one and one that runs in a single iteration. */
+    private static final String NETWORK = "Network two {\n" + MaestroDropInTest.LAYER.formatted("first") + """
               Layer second {
                 Type: CONV
                 Dimensions { K: 2, C: 4, R: 1, S: 1, Y: 4, X: 2 }

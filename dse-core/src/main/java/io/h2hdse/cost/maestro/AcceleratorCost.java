@@ -8,7 +8,8 @@ package io.h2hdse.cost.maestro;
  * An SRAM has at least one cell. Area in um^2, power in mW (MAESTRO's units; the bus and arbiter power
  * carry its /1000 scaling).
  *
- * @param power everything, summed as MAESTRO's Power column sums it
+ * @param power everything, as MAESTRO's Power column adds it up (MAESTRO sums PE by PE; the products here
+ *              differ from its sums in the last bits only)
  */
 public record AcceleratorCost(
         double area, double power, double pePower, double l1Power, double l2Power, double nocPower) {
@@ -26,17 +27,8 @@ public record AcceleratorCost(
         double macPower = MAC_POWER * vectorWidth;
         double l1Cells = cells(l1Size);
         double l2Cells = cells(l2Size);
-        double peArrayArea = 0;
-        double peArrayPower = 0;
-        double pePower = 0;
-        double l1Power = 0;
-        // Summed PE by PE, in MAESTRO's order, so that the sums round as its do.
-        for (int pe = 0; pe < numPes; pe++) {
-            peArrayArea += macArea + SRAM_CELL_AREA * l1Cells;
-            peArrayPower += macPower + SRAM_CELL_POWER * l1Cells;
-            pePower += macPower;
-            l1Power += SRAM_CELL_POWER * l1Cells;
-        }
+        double pePower = numPes * macPower;
+        double l1Power = numPes * SRAM_CELL_POWER * l1Cells;
         double busScale = 14.662 * numPes + 28.895;
         double arbiterScale = 1.2886 * Math.pow(numPes, 2) + 5.5814 * numPes - 23.711;
         double busArea = BUS_UNIT_AREA * busScale * nocBandwidth;
@@ -46,8 +38,8 @@ public record AcceleratorCost(
         double l2Power = SRAM_CELL_POWER * l2Cells;
         double nocPower = busPower + arbiterPower;
         return new AcceleratorCost(
-                peArrayArea + SRAM_CELL_AREA * l2Cells + (busArea + arbiterArea),
-                peArrayPower + l2Power + nocPower,
+                numPes * (macArea + SRAM_CELL_AREA * l1Cells) + SRAM_CELL_AREA * l2Cells + (busArea + arbiterArea),
+                numPes * (macPower + SRAM_CELL_POWER * l1Cells) + l2Power + nocPower,
                 pePower,
                 l1Power,
                 l2Power,
