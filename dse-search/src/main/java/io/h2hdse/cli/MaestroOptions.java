@@ -44,7 +44,7 @@ final class MaestroOptions {
                 true,
                 "true: append MAESTRO's CSV, one row per layer, to <mapping file's name up to its first dot>.csv "
                         + "in the working directory; a file name: write this project's CSV there, as --csv "
-                        + "(default false)");
+                        + "(default false; the binary's is true)");
         spec("csv", Kind.TEXT, true, "write this project's CSV (its own columns, one row per layer) to this file");
         spec("print_log_file", Kind.BOOL, false, "MAESTRO's per-case log.txt (not written here)");
         spec("msg_print_lv", Kind.INT, false, "MAESTRO's debug message level");
