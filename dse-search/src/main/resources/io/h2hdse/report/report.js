@@ -1,6 +1,6 @@
 /* The report page: reads the embedded results and draws every table and chart from them, again on each filter change.
-   It draws the charts in view at once and the others one task each once the page is shown (or as soon as they are
-   scrolled into view), so that the page is seen early; a chart is set again only when what it shows has changed; one
+   It draws the charts in view at once and the others when the browser is idle (or as soon as they are scrolled into
+   view), so that the page is seen and answers early; a chart is set again only when what it shows has changed; one
    point's details are parsed only when that point is shown. window.reportTimings, in ms since navigation start: when
    the first screen was shown (firstScreen) and every chart drawn (drawn), and what each part of that took (phases). */
 (function () {
@@ -8,7 +8,7 @@
   const T = window.reportTimings || { scripts: performance.now(), phases: {} };
   let clock = performance.now();
   T.phases.html = T.scripts;
-  T.phases.echarts = clock - T.scripts;
+  T.phases['echarts and page text'] = clock - T.scripts;
   /** Adds the time since the last lap to phase `name`, while the first drawing lasts. */
   function lap(name) {
     if (T.drawn !== undefined) return;
@@ -558,8 +558,14 @@
   let loading = false;
   let generation = 0;
 
+  let viewWaiting = [];
+
+  /** Resolves the promises of drawn() once nothing is left to draw, and those of drawn('view') once the point is unpacked. */
   function settle() {
-    if (stale.size > 0 || loading) return;
+    if (loading) return;
+    viewWaiting.forEach(resolve => resolve());
+    viewWaiting = [];
+    if (stale.size > 0) return;
     if (T.drawn === undefined) T.drawn = performance.now();
     waiting.forEach(resolve => resolve());
     waiting = [];
@@ -577,28 +583,23 @@
     settle();
   }
 
-  /** Resolves once the browser has shown what is drawn so far (a timer too, as hidden tabs get no animation frames). */
-  function afterPaint(then) {
-    let done = false;
-    const once = () => { if (!done) { done = true; then(); } };
-    requestAnimationFrame(() => setTimeout(once, 0));
-    setTimeout(once, 250);
-  }
+  /** Calls `then` when the browser is idle: after it has shown what is drawn so far and handled input. */
+  const whenIdle = window.requestIdleCallback ? then => requestIdleCallback(then, { timeout: 1000 }) : then => setTimeout(then, 50);
 
-  /** Draws the stale charts one task each, in page order, after the browser has shown the page. */
+  /**
+   * Draws the stale charts, in page order, once the browser is idle (it has shown the charts in view): all in one task, as
+   * each task more costs the page a frame.
+   */
   function drain() {
     if (draining || stale.size === 0) return;
     draining = true;
-    afterPaint(function next() {
+    whenIdle(() => {
+      draining = false;
       if (T.firstScreen === undefined) {
         lap('first screen shown');
         T.firstScreen = performance.now();
-      } else {
-        lap('between tasks');
       }
-      if (stale.size > 0) drawPart(stale.keys().next().value);
-      if (stale.size > 0) setTimeout(next, 0);
-      else draining = false;
+      while (stale.size > 0) drawPart(stale.keys().next().value);
     });
   }
 
@@ -636,6 +637,7 @@
       stale.set('trace-evals', () => { renderTraces(p, jobs); lap('traces'); });
       stale.set('bound-section', () => { renderGap(jobs); lap('gap'); });
       Array.from(stale.keys()).filter(inView).forEach(drawPart);
+      settle();
       drain();
     }, error => {
       if (current !== generation) return;
@@ -656,6 +658,6 @@
   if (watcher) ['pareto', 'trace-evals', 'bound-section'].concat(PARAMETERS.map(c => 'param-' + c))
     .forEach(id => watcher.observe(document.getElementById(id)));
   // For tests, the speed measurement and the console: the charts by element id, the mapping shown, and a promise of
-  // the end of the drawing under way.
-  window.dseReport = { charts: charts, detail: () => detail, drawn: () => new Promise(resolve => { waiting.push(resolve); settle(); }) };
+  // the end of the drawing under way (of every chart, or with 'view' of the charts in view).
+  window.dseReport = { charts: charts, detail: () => detail, drawn: what => new Promise(resolve => { (what === 'view' ? viewWaiting : waiting).push(resolve); settle(); }) };
 }());

@@ -28,11 +28,12 @@ import java.util.Map;
  *   <li>{@code open}: navigation start until the first frame after the page has drawn every table and chart
  *       (a script added to the page before it loads waits for DOMContentLoaded, then for the page's
  *       {@code dseReport.drawn()} where it has one: a page without it draws synchronously, before DOMContentLoaded);
- *   <li>{@code open, first screen}: until the first frame with the tables and the Pareto front (the page's
- *       {@code reportTimings.firstScreen}; a page without it: {@code open});
+ *   <li>{@code open, in view}: until the first frame after the charts in the window are drawn (the page's
+ *       {@code dseReport.drawn('view')}; a page without it: {@code open});
  *   <li>{@code filter <column>}: from setting the filter to a value to the first frame after every chart
  *       following it has redrawn (per column of {@code -Dreport.filters}, default model, system and each grid
- *       parameter where they take several values, and solver; the value is the middle one of the list);
+ *       parameter where they take several values, and solver; the value is the middle one of the list), and
+ *       {@code filter <column>, in view} to the first frame after those in the window have;
  *   <li>the page's own {@code reportTimings.phases}, where it has them: what each part of the first drawing took.
  * </ul>
  * and, with two pages, the median over runs of the second page's time divided by the first's.
@@ -41,34 +42,37 @@ import java.util.Map;
 class ReportSpeedMeasurement {
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(120);
 
-    /** Added to the page before it loads: notes when the first frame after the whole drawing was shown. */
+    /** Added to the page before it loads: notes when the first frames after drawing the charts in view and all were shown. */
     private static final String WATCH = """
             window.addEventListener('DOMContentLoaded', () => {
-              const drawn = window.dseReport && window.dseReport.drawn ? window.dseReport.drawn() : Promise.resolve();
-              drawn.then(() => requestAnimationFrame(() => setTimeout(() => { window.openedAt = performance.now(); })));
+              const drawn = what => window.dseReport && window.dseReport.drawn ? window.dseReport.drawn(what) : Promise.resolve();
+              const shown = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+              drawn('view').then(shown).then(t => { window.inViewAt = t; });
+              drawn().then(shown).then(t => { window.openedAt = t; });
             });""";
 
-    /** Waits for the note of {@link #WATCH}; returns it and the page's own timings. */
+    /** Waits for the notes of {@link #WATCH}; returns them and the page's own timings. */
     private static final String OPENED = """
             const done = arguments[arguments.length - 1];
             const check = () => {
-              if (window.openedAt === undefined) return setTimeout(check, 10);
+              if (window.openedAt === undefined || window.inViewAt === undefined) return setTimeout(check, 10);
               const t = window.reportTimings;
               const paint = performance.getEntriesByName('first-contentful-paint')[0];
-              done({open: window.openedAt, firstScreen: t && t.firstScreen !== undefined ? t.firstScreen : window.openedAt,
+              done({open: window.openedAt, inView: window.inViewAt,
                     firstPaint: paint ? paint.startTime : null, phases: t && t.phases ? t.phases : {}});
             };
             check();""";
 
-    /** Sets filter arguments[0] to arguments[1]; the time until the first frame after the redraw. */
+    /** Sets filter arguments[0] to arguments[1]; the times until the first frames after the redraw, in view and of all. */
     private static final String FILTER = """
             const select = document.getElementById('filter-' + arguments[0]);
             const done = arguments[arguments.length - 1];
+            const drawn = what => window.dseReport && window.dseReport.drawn ? window.dseReport.drawn(what) : Promise.resolve();
+            const shown = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))));
             const start = performance.now();
             select.value = arguments[1];
             select.dispatchEvent(new Event('change'));
-            const settled = window.dseReport && window.dseReport.drawn ? window.dseReport.drawn() : Promise.resolve();
-            settled.then(() => requestAnimationFrame(() => setTimeout(() => done(performance.now() - start))));""";
+            Promise.all([drawn('view').then(shown), drawn().then(shown)]).then(t => done({inView: t[0], all: t[1]}));""";
 
     /** The filters measured by default: the point columns that take several values, and the solver. */
     private static final String DEFAULT_FILTERS = """
@@ -150,7 +154,7 @@ class ReportSpeedMeasurement {
         browser.get(file.toUri().toString());
         Map<?, ?> opened = (Map<?, ?>) script(browser, OPENED);
         record(times, "open", opened.get("open"));
-        record(times, "open, first screen", opened.get("firstScreen"));
+        record(times, "open, in view", opened.get("inView"));
         record(times, "first paint", opened.get("firstPaint"));
         ((Map<?, ?>) opened.get("phases")).forEach((phase, ms) -> record(times, "  open: " + phase, ms));
         @SuppressWarnings("unchecked")
@@ -163,7 +167,9 @@ class ReportSpeedMeasurement {
                             "const o = document.getElementById('filter-' + arguments[0]).options;"
                                     + " return o[1 + Math.floor((o.length - 1) / 2)].value;",
                             column);
-            record(times, "filter " + column, script(browser, FILTER, column, value));
+            Map<?, ?> filtered = (Map<?, ?>) script(browser, FILTER, column, value);
+            record(times, "filter " + column, filtered.get("all"));
+            record(times, "filter " + column + ", in view", filtered.get("inView"));
             script(browser, FILTER, column, "");
         }
     }
