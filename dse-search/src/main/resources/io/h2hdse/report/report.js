@@ -550,15 +550,15 @@
     }));
   }
 
-  // ---- drawing: the charts in view at once, the others when they come into view or after the page is shown ----
+  // ---- drawing: the charts in view at once, the others when the browser is idle or they come into view ----
   /** The charts still to draw for the current filters: element id (whose place decides when) → drawing function. */
   const stale = new Map();
+  /** The promises of drawn() and of drawn('view') still to resolve. */
   let waiting = [];
+  let viewWaiting = [];
   let draining = false;
   let loading = false;
   let generation = 0;
-
-  let viewWaiting = [];
 
   /** Resolves the promises of drawn() once nothing is left to draw, and those of drawn('view') once the point is unpacked. */
   function settle() {
