@@ -16,13 +16,20 @@ import java.util.TreeSet;
 
 /**
  * The data the report page embeds, as plain maps and lists for JSON, columnar where there is one
- * entry per job. Every job's front, trace (thinned) and reported mapping are there; schedules (for
- * the Gantt chart) only for the jobs whose reported mapping lies on the point's Pareto front over
- * all its jobs, and for H2H, so that the page stays a few MB for thousands of jobs.
+ * entry per job. The summary (points, and each job's point, solver, seed and metrics) is what the page
+ * reads when it opens; everything about one point's jobs (their fronts, thinned traces, reported
+ * mappings and schedules) is a separate block that the page parses only when it shows that point.
+ * Schedules (for the Gantt chart) are kept only for the jobs whose reported mapping lies on the point's
+ * Pareto front over all its jobs, and for H2H, so that the page stays a few MB for thousands of jobs.
  * Schedule times are integers in ticks of 1/{@value #TICKS} of the makespan. It reads one point's job
  * files at a time.
+ *
+ * @param summary the page's data at opening
+ * @param points  by point (index into the summary's {@code points}): {@code front} (job and index into the
+ *                job's front, of the mappings on the point's front over all its jobs), and by job index
+ *                {@code fronts}, {@code traces}, {@code schedules}, by "job/index" {@code mappings}
  */
-final class ReportData {
+record ReportData(Map<String, Object> summary, List<Map<String, Object>> points) {
     static final int TICKS = 10_000;
     /** A trace point is kept once evaluations have grown by this factor since the last one kept. */
     private static final double TRACE_STEP = 1.25;
@@ -42,9 +49,7 @@ final class ReportData {
         }
     }
 
-    private ReportData() {}
-
-    static Map<String, Object> of(ResultsFolder folder) {
+    static ReportData of(ResultsFolder folder) {
         List<String> solvers = new ArrayList<>(new TreeSet<>(
                 folder.runs().stream().map(ResultsFolder.Run::solver).toList()));
         Map<String, Object> jobs = new LinkedHashMap<>();
@@ -55,16 +60,18 @@ final class ReportData {
         List<String> jobId = new ArrayList<>();
         Map<String, List<Double>> metrics = new LinkedHashMap<>();
         folder.metricColumns().forEach(c -> metrics.put(c, new ArrayList<>()));
-        List<List<Double>> fronts = new ArrayList<>();
-        List<List<Double>> traces = new ArrayList<>();
-        Map<String, int[]> mappings = new LinkedHashMap<>();
-        Map<String, Object> schedules = new LinkedHashMap<>();
         List<Map<String, Object>> points = new ArrayList<>();
+        List<Map<String, Object>> details = new ArrayList<>();
         List<Map<String, Object>> layerSets = new ArrayList<>();
         List<List<String>> acceleratorSets = new ArrayList<>();
         List<String> transferKinds = new ArrayList<>();
         for (ResultsFolder.Point point : folder.points()) {
             List<Candidate> candidates = new ArrayList<>();
+            Map<String, List<Double>> fronts = new LinkedHashMap<>();
+            Map<String, List<Double>> traces = new LinkedHashMap<>();
+            Map<String, int[]> mappings = new LinkedHashMap<>();
+            Map<String, Object> schedules = new LinkedHashMap<>();
+            int firstJob = jobId.size();
             JobRecord first = null;
             for (ResultsFolder.Run run : point.runs()) {
                 int job = jobId.size();
@@ -82,8 +89,8 @@ final class ReportData {
                     front.add(round(record.pareto().get(i).energyJ()));
                     candidates.add(new Candidate(job, record, i));
                 }
-                fronts.add(front);
-                traces.add(trace(record));
+                fronts.put(Integer.toString(job), front);
+                traces.put(Integer.toString(job), trace(record));
                 mappings.put(job + "/0", record.pareto().getFirst().mapping());
                 if (SCHEDULED_ALWAYS.contains(run.solver())) {
                     schedules.put(Integer.toString(job), schedule(record, transferKinds));
@@ -103,7 +110,7 @@ final class ReportData {
             entry.put("cells", point.cells());
             entry.put("layers", indexOf(layerSets, Map.of("names", first.layers(), "branches", first.branches())));
             entry.put("accelerators", indexOf(acceleratorSets, first.accelerators()));
-            entry.put("front", front);
+            entry.put("jobs", List.of(firstJob, jobId.size()));
             entry.put(
                     "lowerBound",
                     round(point.runs().stream()
@@ -112,6 +119,13 @@ final class ReportData {
                             .findFirst()
                             .orElse(Double.NaN)));
             points.add(entry);
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("front", front);
+            detail.put("fronts", fronts);
+            detail.put("traces", traces);
+            detail.put("mappings", mappings);
+            detail.put("schedules", schedules);
+            details.add(detail);
         }
         jobs.put("point", jobPoint);
         jobs.put("solver", jobSolver);
@@ -129,12 +143,8 @@ final class ReportData {
         data.put("layerSets", layerSets);
         data.put("acceleratorSets", acceleratorSets);
         data.put("jobs", jobs);
-        data.put("fronts", fronts);
-        data.put("traces", traces);
-        data.put("mappings", mappings);
-        data.put("schedules", schedules);
         data.put("transferKinds", transferKinds);
-        return data;
+        return new ReportData(data, details);
     }
 
     /** The reference solver, whose schedule is kept at every point. */

@@ -3,16 +3,21 @@ package io.h2hdse.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code report.html}: one self-contained page (styles, Apache ECharts from its WebJar, the page's
@@ -21,7 +26,9 @@ import java.util.regex.Pattern;
 public final class ReportPage {
     public static final String FILE = "report.html";
     /** Where the template takes a part: {@code {{name}}}, each filled once, in one pass over the template only. */
-    private static final Pattern MARKER = Pattern.compile("\\{\\{(title|style|echarts|data|script)}}");
+    private static final Pattern MARKER = Pattern.compile("\\{\\{(title|style|echarts|data|points|script)}}");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
 
@@ -30,7 +37,8 @@ public final class ReportPage {
     /** Writes {@code DIR/report.html} from the results folder (through a temporary file, so a reader never sees half a page). */
     public static Path write(Path directory) {
         ResultsFolder folder = ResultsFolder.read(directory);
-        String page = html(ReportData.of(folder), folder.name());
+        ReportData data = ReportData.of(folder);
+        String page = html(data.summary(), data.points(), folder.name());
         Path file = directory.resolve(FILE);
         Path temporary = directory.resolve(FILE + ".tmp");
         try {
@@ -42,19 +50,26 @@ public final class ReportPage {
         return file;
     }
 
-    static String html(Object data, String title) {
-        String json;
-        try {
-            json = new ObjectMapper().writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the report data does not serialise", e);
+    /**
+     * The page with {@code summary} as the data it reads at opening and each of {@code points} in an element
+     * {@code point-P} of its own, as gzipped JSON in base64, which the page unpacks only when it shows point P
+     * (a browser reads the whole page's text before it shows it: packed, that text is a fifth as long).
+     */
+    static String html(Object summary, List<?> points, String title) {
+        StringBuilder blocks = new StringBuilder();
+        for (int p = 0; p < points.size(); p++) {
+            blocks.append("<script id=\"point-")
+                    .append(p)
+                    .append("\" type=\"application/gzip\">")
+                    .append(packed(points.get(p)))
+                    .append("</script>\n");
         }
-        // Inside <script>, "</script" would close the element: JSON and JavaScript both read "<\/" as "</".
         Map<String, String> parts = Map.of(
                 "title", escapeHtml(title),
                 "style", resource("io/h2hdse/report/report.css"),
                 "echarts", resource(ECHARTS).replace("</script", "<\\/script"),
-                "data", json.replace("</", "<\\/"),
+                "data", json(summary),
+                "points", blocks.toString(),
                 "script", resource("io/h2hdse/report/report.js"));
         Matcher marker = MARKER.matcher(resource("io/h2hdse/report/report.html"));
         StringBuilder page = new StringBuilder();
@@ -62,6 +77,26 @@ public final class ReportPage {
             marker.appendReplacement(page, Matcher.quoteReplacement(parts.get(marker.group(1))));
         }
         return marker.appendTail(page).toString();
+    }
+
+    private static String json(Object value) {
+        try {
+            // Inside <script>, "</script" would close the element: JSON and JavaScript both read "<\/" as "</".
+            return JSON.writeValueAsString(value).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report data does not serialise", e);
+        }
+    }
+
+    /** As gzipped JSON in base64 (which has no "<" to escape). */
+    static String packed(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream zipped = new GZIPOutputStream(bytes)) {
+            JSON.writeValue(zipped, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
     private static String resource(String name) {

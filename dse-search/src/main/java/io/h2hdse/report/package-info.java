@@ -10,7 +10,10 @@
  * and gaps. The page (template, styles and script under {@code resources/io/h2hdse/report/}) draws
  * everything in the browser from the embedded data with Apache ECharts, inlined from its WebJar at run
  * time; schedules are embedded only for H2H and for the mappings on each point's Pareto front over all
- * its jobs, which keeps the page a few MB for thousands of jobs.
+ * its jobs, which keeps the page a few MB for thousands of jobs. Each point's details are packed (gzipped
+ * JSON in base64) and unpacked by the page only when it shows the point; the page draws the charts in view
+ * first and records how long its first drawing took in {@code window.reportTimings}, which the test
+ * {@code ReportSpeedMeasurement} reads (README, "Results and the report").
  *
  * <p>Layer order: the report sits beside {@code sweep} (it reads what a sweep writes); {@code cli} calls it.
  */

@@ -1,7 +1,23 @@
-/* The report page: reads the embedded results and draws every table and chart from them, again on each filter change. */
+/* The report page: reads the embedded results and draws every table and chart from them, again on each filter change.
+   It draws the charts in view at once and the others when the browser is idle (or as soon as they are scrolled into
+   view), so that the page is seen and answers early; a chart is set again only when what it shows has changed; one
+   point's details are parsed only when that point is shown. window.reportTimings, in ms since navigation start: when
+   the first screen was shown (firstScreen) and every chart drawn (drawn), and what each part of that took (phases). */
 (function () {
   'use strict';
+  const T = window.reportTimings || { scripts: performance.now(), phases: {} };
+  let clock = performance.now();
+  T.phases.html = T.scripts;
+  T.phases['echarts and page text'] = clock - T.scripts;
+  /** Adds the time since the last lap to phase `name`, while the first drawing lasts. */
+  function lap(name) {
+    if (T.drawn !== undefined) return;
+    const now = performance.now();
+    T.phases[name] = (T.phases[name] || 0) + now - clock;
+    clock = now;
+  }
   const D = JSON.parse(document.getElementById('report-data').textContent);
+  lap('data');
   const J = D.jobs;
   const JOBS = J.id.length;
   const M = J.metrics;
@@ -17,6 +33,29 @@
   const filters = {};
   const charts = {};
   let detail = null;
+  const pointDetails = {};
+  const pointLoads = {};
+
+  /**
+   * Unpacks point p's details (JSON, gzipped, base64: a fifth of the text for the browser to read at opening) the first
+   * time the point is shown; resolves once pointData(p) has them.
+   */
+  function loadPoint(p) {
+    if (p < 0) return Promise.resolve();
+    if (!pointLoads[p]) {
+      const text = atob(document.getElementById('point-' + p).textContent);
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+      pointLoads[p] = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).json()
+        .then(data => { pointDetails[p] = data; });
+    }
+    return pointLoads[p];
+  }
+
+  /** The fronts, traces, mappings and schedules of point p's jobs (once loadPoint(p) has resolved). */
+  function pointData(p) {
+    return pointDetails[p];
+  }
 
   const solverOf = j => D.solvers[J.solver[j]];
   const COLUMN_AT = Object.fromEntries(D.pointColumns.map((c, i) => [c, i]));
@@ -56,18 +95,14 @@
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
   }
 
-  /** Whether job j passes every filter but the one on `ignored`. */
-  function passes(j, ignored) {
-    for (const column of FILTER_COLUMNS) {
-      const wanted = filters[column];
-      if (column !== ignored && wanted !== '' && cellOf(j, column) !== wanted) return false;
-    }
-    return true;
-  }
-
+  /** The jobs passing every filter but the one on `ignored`. */
   function filteredJobs(ignored) {
+    const active = FILTER_COLUMNS.filter(c => c !== ignored && filters[c] !== '');
     const jobs = [];
-    for (let j = 0; j < JOBS; j++) if (passes(j, ignored)) jobs.push(j);
+    next: for (let j = 0; j < JOBS; j++) {
+      for (const column of active) if (cellOf(j, column) !== filters[column]) continue next;
+      jobs.push(j);
+    }
     return jobs;
   }
 
@@ -81,7 +116,8 @@
   }
 
   function h2hJob(p) {
-    for (let j = 0; j < JOBS; j++) if (J.point[j] === p && solverOf(j) === H2H) return j;
+    const [first, end] = D.points[p].jobs;
+    for (let j = first; j < end; j++) if (solverOf(j) === H2H) return j;
     return -1;
   }
 
@@ -89,6 +125,20 @@
     const element = document.getElementById(id);
     if (!charts[id]) charts[id] = echarts.init(element, null, { renderer: 'canvas' });
     return charts[id];
+  }
+
+  const shown = {};
+  /** Sets chart `id` to option() unless it shows `key` (what the option shows, as text) already. */
+  function draw(id, key, option) {
+    if (shown[id] === key) return;
+    shown[id] = key;
+    chart(id).setOption(option(), { notMerge: true });
+  }
+
+  /** Empties chart `id`. */
+  function clear(id) {
+    shown[id] = undefined;
+    chart(id).clear();
   }
 
   // ---- filters ----
@@ -169,10 +219,15 @@
           td.innerHTML = '<span class="swatch" style="background:' + solverColor(v) + '"></span>';
           td.appendChild(document.createTextNode(v));
         } else {
-          td.textContent = i === 8 ? (v === null ? '–' : Math.round(v).toLocaleString('en')) : i <= 2 ? String(v) : fmt(v);
+          td.textContent = i === 8 ? thousands(v) : i <= 2 ? String(v) : fmt(v);
         }
       });
     });
+  }
+
+  /** A count with thousands separated by commas (not toLocaleString: setting up a locale costs tens of ms at opening). */
+  function thousands(value) {
+    return value === null ? '–' : String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   }
 
   // ---- Pareto front of the selected point ----
@@ -184,7 +239,7 @@
   }
 
   function frontOf(j) {
-    const flat = D.fronts[j], points = [];
+    const flat = pointData(J.point[j]).fronts[j], points = [];
     for (let i = 0; i < flat.length; i += 2) points.push([flat[i], flat[i + 1]]);
     return points;
   }
@@ -199,10 +254,9 @@
 
   function renderPareto(p, jobs) {
     const title = document.getElementById('pareto-point');
-    const c = chart('pareto');
     if (p < 0) {
       title.textContent = 'No point matches the filters.';
-      c.clear();
+      clear('pareto');
       return;
     }
     const here = jobs.filter(j => J.point[j] === p);
@@ -232,7 +286,7 @@
         label: { formatter: 'lower bound ' + fmt(bound * 1e3) + ' ms', position: 'insideEndTop' },
         lineStyle: { color: '#d64550', type: 'dotted', width: 2 }, data: [{ xAxis: bound * 1e3 }] } });
     }
-    c.setOption({
+    draw('pareto', p + ':' + here.join(','), () => ({
       animation: false,
       legend: { top: 0, type: 'scroll' },
       grid: { left: 70, right: 30, top: 40, bottom: 50 },
@@ -241,7 +295,7 @@
       yAxis: { type: 'value', name: 'energy (J)', nameLocation: 'middle', nameGap: 55, scale: true },
       dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'inside', yAxisIndex: 0 }],
       series: series
-    }, { notMerge: true });
+    }));
   }
 
   function paretoTooltip(d, reference) {
@@ -253,7 +307,8 @@
     const bound = D.points[J.point[j]].lowerBound;
     if (bound) lines.push('latency ÷ lower bound ' + fmt(d[0] / 1e3 / bound));
     lines.push(i === 0 ? 'the job\'s reported mapping' : 'mapping ' + i + ' of the job\'s Pareto set');
-    lines.push(D.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : D.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report');
+    const kept = pointData(J.point[j]);
+    lines.push(kept.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : kept.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report');
     return lines.join('<br>');
   }
 
@@ -263,8 +318,8 @@
     const p = J.point[j];
     const layers = D.layerSets[D.points[p].layers];
     const accelerators = D.acceleratorSets[D.points[p].accelerators];
-    const mapping = D.mappings[j + '/' + i];
-    const schedule = i === 0 ? D.schedules[j] : undefined;
+    const mapping = pointData(p).mappings[j + '/' + i];
+    const schedule = i === 0 ? pointData(p).schedules[j] : undefined;
     const pt = frontOf(j)[i];
     document.getElementById('detail-title').textContent = solverOf(j) + ', seed ' + J.seed[j] + ' at ' + pointTitle(p) + ': latency '
       + fmt(pt[0] * 1e3) + ' ms, energy ' + fmt(pt[1]) + ' J. '
@@ -287,7 +342,7 @@
     accelerators.forEach(a => { rows.push(a); rows.push(a + ' link'); });
     const branches = branchesOf(layers);
     const branchNames = Array.from(new Set(branches));
-    const mapping = D.mappings[detail[0] + '/0'];
+    const mapping = pointData(J.point[detail[0]]).mappings[detail[0] + '/0'];
     const series = branchNames.map((b, k) => ({
       id: 'layer-' + k, name: b, type: 'custom', renderItem: bar(0.62, 3), encode: { x: [1, 2], y: 0 },
       itemStyle: { color: BRANCH_PALETTE[k % BRANCH_PALETTE.length] },
@@ -379,82 +434,85 @@
   }
 
   // ---- latency and energy against each grid parameter ----
-  function renderParameters() {
+  const PARAMETERS = GRID_COLUMNS.filter(c => new Set(D.points.map(p => p.cells[COLUMN_AT[c]])).size > 1);
+
+  /** One row of two charts per grid parameter that varies, laid out before anything is drawn so the page does not jump. */
+  function buildParameterRows() {
     const box = document.getElementById('params');
-    const shown = GRID_COLUMNS.filter(c => new Set(D.points.map(p => p.cells[D.pointColumns.indexOf(c)])).size > 1);
-    if (shown.length === 0) {
+    if (PARAMETERS.length === 0) {
       box.innerHTML = '<p class="note">This sweep varies no grid parameter.</p>';
       return;
     }
-    shown.forEach(column => {
-      let row = document.getElementById('param-' + column);
-      if (!row) {
-        row = document.createElement('div');
-        row.id = 'param-' + column;
-        row.className = 'params-row';
-        row.innerHTML = '<div id="param-' + column + '-latency" class="chart"></div><div id="param-' + column + '-energy" class="chart"></div>';
-        box.appendChild(row);
+    PARAMETERS.forEach(column => {
+      const row = document.createElement('div');
+      row.id = 'param-' + column;
+      row.className = 'params-row';
+      row.innerHTML = '<div id="param-' + column + '-latency" class="chart"></div><div id="param-' + column + '-energy" class="chart"></div>';
+      box.appendChild(row);
+    });
+  }
+
+  function renderParameter(column) {
+    const jobs = filteredJobs(column);
+    const at = COLUMN_AT[column];
+    const values = Array.from(new Set(jobs.map(j => D.points[J.point[j]].cells[at]))).filter(v => v !== '').sort(compareCells);
+    const numeric = values.every(v => !Number.isNaN(Number(v)));
+    // Bandwidths, and any parameter spanning more than a factor of 16 (PE counts, memories), on a log axis.
+    const positive = numeric && values.every(v => Number(v) > 0);
+    const logarithmic = positive && (column.includes('bandwidth') || Number(values[values.length - 1]) / Number(values[0]) > 16);
+    // Absolute figures of different models or systems do not share a scale: across several, each job counts as its ratio to H2H.
+    const others = D.pointColumns.map((c, i) => i).filter(i => i !== at);
+    const across = others.some(i => new Set(jobs.map(j => D.points[J.point[j]].cells[i])).size > 1);
+    const kinds = across ? [['latency', 'latency_vs_h2h', 1, 'latency ÷ H2H'], ['energy', 'energy_vs_h2h', 1, 'energy ÷ H2H']]
+      : [['latency', 'latency_s', 1e3, 'latency (ms)'], ['energy', 'energy_j', 1, 'energy (J)']];
+    const buckets = {};
+    jobs.forEach(j => {
+      const bySolver = buckets[solverOf(j)] = buckets[solverOf(j)] || {};
+      (bySolver[D.points[J.point[j]].cells[at]] = bySolver[D.points[J.point[j]].cells[at]] || []).push(j);
+    });
+    kinds.forEach(([kind, col, scale, name]) => {
+      const series = D.solvers.filter(s => buckets[s]).map(solver => ({
+        name: solver, type: 'line', symbolSize: 7, itemStyle: { color: solverColor(solver) },
+        data: values.map(v => [numeric ? Number(v) : v, median((buckets[solver][v] || []).map(j => M[col][j] * scale))]).filter(d => d[1] !== null)
+      }));
+      if (kind === 'latency' && hasBound && !across) {
+        series.push({ name: 'lower bound', type: 'line', lineStyle: { type: 'dotted', width: 2 }, itemStyle: { color: '#d64550' }, symbol: 'none',
+          data: values.map(v => [numeric ? Number(v) : v, median(jobs.filter(j => D.points[J.point[j]].cells[at] === v).map(j => metric(LOWER_BOUND, j) * 1e3))])
+            .filter(d => d[1] !== null) });
       }
-      const jobs = filteredJobs(column);
-      const at = D.pointColumns.indexOf(column);
-      const values = Array.from(new Set(jobs.map(j => D.points[J.point[j]].cells[at]))).filter(v => v !== '').sort(compareCells);
-      const numeric = values.every(v => !Number.isNaN(Number(v)));
-      // Bandwidths, and any parameter spanning more than a factor of 16 (PE counts, memories), on a log axis.
-      const positive = numeric && values.every(v => Number(v) > 0);
-      const logarithmic = positive && (column.includes('bandwidth') || Number(values[values.length - 1]) / Number(values[0]) > 16);
-      // Absolute figures of different models or systems do not share a scale: across several, each job counts as its ratio to H2H.
-      const others = D.pointColumns.map((c, i) => i).filter(i => i !== at);
-      const across = others.some(i => new Set(jobs.map(j => D.points[J.point[j]].cells[i])).size > 1);
-      const kinds = across ? [['latency', 'latency_vs_h2h', 1, 'latency ÷ H2H'], ['energy', 'energy_vs_h2h', 1, 'energy ÷ H2H']]
-        : [['latency', 'latency_s', 1e3, 'latency (ms)'], ['energy', 'energy_j', 1, 'energy (J)']];
-      const buckets = {};
-      jobs.forEach(j => {
-        const bySolver = buckets[solverOf(j)] = buckets[solverOf(j)] || {};
-        (bySolver[D.points[J.point[j]].cells[at]] = bySolver[D.points[J.point[j]].cells[at]] || []).push(j);
-      });
-      kinds.forEach(([kind, col, scale, name]) => {
-        const series = D.solvers.filter(s => buckets[s]).map(solver => ({
-          name: solver, type: 'line', symbolSize: 7, itemStyle: { color: solverColor(solver) },
-          data: values.map(v => [numeric ? Number(v) : v, median((buckets[solver][v] || []).map(j => M[col][j] * scale))]).filter(d => d[1] !== null)
-        }));
-        if (kind === 'latency' && hasBound && !across) {
-          series.push({ name: 'lower bound', type: 'line', lineStyle: { type: 'dotted', width: 2 }, itemStyle: { color: '#d64550' }, symbol: 'none',
-            data: values.map(v => [numeric ? Number(v) : v, median(jobs.filter(j => D.points[J.point[j]].cells[at] === v).map(j => metric(LOWER_BOUND, j) * 1e3))])
-              .filter(d => d[1] !== null) });
-        }
-        chart('param-' + column + '-' + kind).setOption({
-          animation: false,
-          title: { text: name.replace(/ \(.*\)/, '') + ' against ' + column.replace(/_/g, ' ') + (across ? ' (median over the points shown)' : ''),
-            left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
-          legend: { bottom: 0, type: 'scroll' },
-          grid: { left: 70, right: 30, top: 40, bottom: 70 },
-          tooltip: { trigger: 'axis', valueFormatter: v => fmt(v) },
-          xAxis: numeric ? { type: logarithmic ? 'log' : 'value', name: column, nameLocation: 'middle', nameGap: 26, scale: true, logBase: 10 }
-            : { type: 'category', data: values, name: column, nameLocation: 'middle', nameGap: 26 },
-          yAxis: { type: 'value', name: name, nameLocation: 'middle', nameGap: 55, scale: true },
-          series: series
-        }, { notMerge: true });
-      });
+      draw('param-' + column + '-' + kind, JSON.stringify([name, across, logarithmic, values, series.map(s => [s.name, s.data])]), () => ({
+        animation: false,
+        title: { text: name.replace(/ \(.*\)/, '') + ' against ' + column.replace(/_/g, ' ') + (across ? ' (median over the points shown)' : ''),
+          left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
+        legend: { bottom: 0, type: 'scroll' },
+        grid: { left: 70, right: 30, top: 40, bottom: 70 },
+        tooltip: { trigger: 'axis', valueFormatter: v => fmt(v) },
+        xAxis: numeric ? { type: logarithmic ? 'log' : 'value', name: column, nameLocation: 'middle', nameGap: 26, scale: true, logBase: 10 }
+          : { type: 'category', data: values, name: column, nameLocation: 'middle', nameGap: 26 },
+        yAxis: { type: 'value', name: name, nameLocation: 'middle', nameGap: 55, scale: true },
+        series: series
+      }));
     });
   }
 
   // ---- search traces ----
   function renderTraces(p, jobs) {
     const note = document.getElementById('trace-point');
-    const here = p < 0 ? [] : jobs.filter(j => J.point[j] === p && D.traces[j].length > 3);
+    const traces = p < 0 ? {} : pointData(p).traces;
+    const here = p < 0 ? [] : jobs.filter(j => J.point[j] === p && traces[j].length > 3);
     note.textContent = p < 0 ? 'No point matches the filters.' : 'Point: ' + pointTitle(p) + '. Best latency so far, one line per job '
       + '(budget-free solvers, with a single state, are left out).';
-    [['trace-evals', 0, 'evaluations'], ['trace-time', 1, 'time (s)']].forEach(([id, x, name]) => {
+    [['trace-evals', 0, 'evaluations'], ['trace-time', 1, 'time (s)']].forEach(([id, x, name]) => draw(id, p + ':' + here.join(','), () => {
       const seen = new Set();
       const series = here.map(j => {
-        const t = D.traces[j], data = [];
+        const t = traces[j], data = [];
         for (let k = 0; k < t.length; k += 3) data.push([Math.max(t[k + x], x === 0 ? 1 : 1e-6), t[k + 2] * 1e3]);
         const solver = solverOf(j);
         seen.add(solver);
         return { name: solver, type: 'line', step: 'end', showSymbol: false, data: data, itemStyle: { color: solverColor(solver) },
           lineStyle: { width: 1.5, opacity: 0.85 } };
       });
-      chart(id).setOption({
+      return {
         animation: false,
         title: { text: 'best latency against ' + name, left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
         legend: { bottom: 0, data: Array.from(seen).sort() },
@@ -463,21 +521,18 @@
         xAxis: { type: 'log', name: name, nameLocation: 'middle', nameGap: 26 },
         yAxis: { type: 'value', name: 'best latency (ms)', nameLocation: 'middle', nameGap: 55, scale: true },
         series: series
-      }, { notMerge: true });
-    });
+      };
+    }));
   }
 
   // ---- lower bound and gap ----
   function renderGap(jobs) {
-    const section = document.getElementById('bound-section');
     const note = document.getElementById('bound-note');
-    const gap = document.getElementById('gap');
     if (!hasBound) {
       note.textContent = 'runs.csv has no ' + LOWER_BOUND + ' column: this sweep recorded no lower bounds.';
-      gap.classList.add('hidden');
+      document.getElementById('gap').classList.add('hidden');
       return;
     }
-    section.classList.remove('hidden');
     note.textContent = 'Each job\'s latency divided by the point\'s lower bound on latency (1 = provably optimal), over the jobs matching the filters: '
       + 'box from the first to the third quartile, whiskers at the extremes.';
     const solvers = D.solvers.filter(s => jobs.some(j => solverOf(j) === s));
@@ -485,39 +540,124 @@
       const v = jobs.filter(j => solverOf(j) === s).map(gapOf).filter(x => x !== null).sort((a, b) => a - b);
       return v.length ? [v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75), v[v.length - 1]] : [];
     });
-    chart('gap').setOption({
+    draw('gap', JSON.stringify([solvers, boxes]), () => ({
       animation: false,
       grid: { left: 70, right: 30, top: 20, bottom: 40 },
       tooltip: { trigger: 'item', formatter: item => item.name + ': median ' + fmt(item.data[3]) + ', range ' + fmt(item.data[1]) + ' – ' + fmt(item.data[5]) },
       xAxis: { type: 'category', data: solvers },
       yAxis: { type: 'value', name: 'latency ÷ lower bound', nameLocation: 'middle', nameGap: 50, scale: true },
       series: [{ type: 'boxplot', data: boxes, itemStyle: { color: '#e8eef9', borderColor: '#2f6fd0' } }]
-    }, { notMerge: true });
+    }));
   }
 
+  // ---- drawing: the charts in view at once, the others when the browser is idle or they come into view ----
+  /** The charts still to draw for the current filters: element id (whose place decides when) → drawing function. */
+  const stale = new Map();
+  /** The promises of drawn() and of drawn('view') still to resolve. */
+  let waiting = [];
+  let viewWaiting = [];
+  let draining = false;
+  let loading = false;
+  let generation = 0;
+
+  /** Resolves the promises of drawn() once nothing is left to draw, and those of drawn('view') once the point is unpacked. */
+  function settle() {
+    if (loading) return;
+    viewWaiting.forEach(resolve => resolve());
+    viewWaiting = [];
+    if (stale.size > 0) return;
+    if (T.drawn === undefined) T.drawn = performance.now();
+    waiting.forEach(resolve => resolve());
+    waiting = [];
+  }
+
+  function inView(id) {
+    const box = document.getElementById(id).getBoundingClientRect();
+    return box.bottom > -100 && box.top < window.innerHeight + 100;
+  }
+
+  function drawPart(id) {
+    const part = stale.get(id);
+    stale.delete(id);
+    part();
+    settle();
+  }
+
+  /** Calls `then` when the browser is idle: after it has shown what is drawn so far and handled input. */
+  const whenIdle = window.requestIdleCallback ? then => requestIdleCallback(then, { timeout: 1000 }) : then => setTimeout(then, 50);
+
+  /**
+   * Draws the stale charts, in page order, once the browser is idle (it has shown the charts in view): all in one task, as
+   * each task more costs the page a frame.
+   */
+  function drain() {
+    if (draining || stale.size === 0) return;
+    draining = true;
+    whenIdle(() => {
+      draining = false;
+      if (T.firstScreen === undefined) {
+        lap('first screen shown');
+        T.firstScreen = performance.now();
+      }
+      while (stale.size > 0) drawPart(stale.keys().next().value);
+    });
+  }
+
+  const watcher = window.IntersectionObserver
+    ? new IntersectionObserver(entries => entries.forEach(e => { if (e.isIntersecting && stale.has(e.target.id)) drawPart(e.target.id); }),
+      { rootMargin: '100px' })
+    : null;
+
+  /**
+   * Draws the overview and the comparison table, and once the point shown is unpacked the charts in view; the other
+   * charts follow (see drain).
+   */
   function render() {
+    const current = ++generation;
     const jobs = filteredJobs();
     const p = selectedPoint();
     document.getElementById('overview').textContent = JOBS + ' jobs at ' + D.points.length + ' points (' + D.solvers.length + ' solvers); '
       + jobs.length + ' match the filters.';
     renderComparison(jobs);
-    renderPareto(p, jobs);
-    renderParameters();
-    renderTraces(p, jobs);
-    renderGap(jobs);
+    lap('comparison');
     if (detail && J.point[detail[0]] !== p) {
       detail = null;
       document.getElementById('detail-title').textContent = 'Click a point of the Pareto front to see its mapping and schedule.';
       document.getElementById('gantt').classList.add('hidden');
       document.getElementById('mapping-table').innerHTML = '';
     }
+    stale.clear();
+    loading = true;
+    loadPoint(p).then(() => {
+      if (current !== generation) return;
+      lap('unpacking the point');
+      loading = false;
+      stale.set('pareto', () => { renderPareto(p, jobs); lap('pareto'); });
+      PARAMETERS.forEach(c => stale.set('param-' + c, () => { renderParameter(c); lap('parameters'); }));
+      stale.set('trace-evals', () => { renderTraces(p, jobs); lap('traces'); });
+      stale.set('bound-section', () => { renderGap(jobs); lap('gap'); });
+      Array.from(stale.keys()).filter(inView).forEach(drawPart);
+      settle();
+      drain();
+    }, error => {
+      if (current !== generation) return;
+      loading = false;
+      document.getElementById('pareto-point').textContent = 'This browser could not unpack the point\'s data (it needs '
+        + 'DecompressionStream: Chromium 80, Firefox 113, Safari 16.4 or later): ' + error;
+      settle();
+    });
   }
 
   buildFilters();
+  buildParameterRows();
+  lap('filters');
   document.getElementById('gantt').classList.add('hidden');
   chart('pareto').on('click', item => { if (Array.isArray(item.data) && item.data.length >= 4) showDetail(item.data[2], item.data[3]); });
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
   render();
-  // For tests and the console: the charts by element id, and the mapping shown.
-  window.dseReport = { charts: charts, detail: () => detail };
+  if (watcher) ['pareto', 'trace-evals', 'bound-section'].concat(PARAMETERS.map(c => 'param-' + c))
+    .forEach(id => watcher.observe(document.getElementById(id)));
+  // For tests, the speed measurement and the console: the charts by element id, the mapping shown, and a promise of
+  // the end of the drawing under way (of every chart, or with 'view' of the charts in view).
+  window.dseReport = { charts: charts, detail: () => detail, drawn: what => new Promise(resolve => { (what === 'view' ? viewWaiting : waiting).push(resolve); settle(); }) };
 }());

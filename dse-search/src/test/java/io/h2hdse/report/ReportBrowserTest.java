@@ -10,16 +10,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,10 +29,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,11 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 class ReportBrowserTest {
-    private static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome");
-    private static final List<String> DRIVERS = List.of("chromedriver");
     private static final Path SCREENSHOT = Path.of("target", "report-screenshot.png");
-    /** Selenium warns that it has no DevTools bindings for this Chromium; the test uses WebDriver only. Held so the level sticks. */
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     @TempDir
     static Path temp;
@@ -60,33 +51,14 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void openReport() throws IOException {
-        CDP_LOG.setLevel(Level.SEVERE);
-        Optional<Path> chromium = onPath(BROWSERS);
-        Optional<Path> driver = onPath(DRIVERS);
-        Assumptions.assumeTrue(
-                chromium.isPresent() && driver.isPresent(),
-                "no Chromium here: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does)");
+        Assumptions.assumeTrue(HeadlessChromium.available(), HeadlessChromium.MISSING);
         out = temp.resolve("small");
         SweepFixtures.run(SweepFixtures.spec(temp), out, 2);
         Path page = ReportPage.write(out);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--window-size=1400,3300");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(driver.get().toFile())
-                        .build(),
-                options);
+        browser = HeadlessChromium.start(1400, 3300);
         browser.get(page.toUri().toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> script("return window.dseReport !== undefined"));
+        drawn();
     }
 
     @AfterAll
@@ -98,10 +70,18 @@ class ReportBrowserTest {
 
     @Test
     void opensWithoutConsoleErrorsAndFiltersEveryChart() {
+        // A window too short for the charts further down: the page draws those after the ones in view.
+        browser.manage().window().setSize(new Dimension(1400, 900));
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .toList();
         assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList());
+        script("window.scrollTo(0, 0)");
+        assertEquals(
+                true,
+                script(
+                        "return document.getElementById('param-link_bandwidth_gbps').getBoundingClientRect().top > window.innerHeight"),
+                "the parameter charts are below the fold");
 
         choose("link_bandwidth_gbps", "5");
         choose("solver", "random");
@@ -124,6 +104,7 @@ class ReportBrowserTest {
                 return echarts.getInstanceByDom(document.getElementById('param-link_bandwidth_gbps-latency')).getOption().series
                     .map(s => s.data.length)"""));
         choose("solver", "");
+        browser.manage().window().setSize(new Dimension(1400, 3300));
     }
 
     @Test
@@ -204,6 +185,12 @@ class ReportBrowserTest {
 
     private static void choose(String column, String value) {
         new Select(browser.findElement(By.id("filter-" + column))).selectByValue(value);
+        drawn();
+    }
+
+    /** Waits until the page has drawn every chart for its filters. */
+    private static void drawn() {
+        browser.executeAsyncScript("window.dseReport.drawn().then(arguments[arguments.length - 1])");
     }
 
     private static Object script(String code, Object... arguments) {
@@ -212,14 +199,5 @@ class ReportBrowserTest {
 
     private static long number(String code) {
         return ((Number) script(code)).longValue();
-    }
-
-    private static Optional<Path> onPath(List<String> names) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator))
-                .map(Path::of)
-                .flatMap(dir -> names.stream().map(dir::resolve))
-                .filter(Files::isExecutable)
-                .findFirst();
     }
 }

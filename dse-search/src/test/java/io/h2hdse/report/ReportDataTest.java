@@ -14,18 +14,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,20 +46,47 @@ class ReportDataTest {
 
     static Path out;
     static JsonNode data;
+    static List<JsonNode> details;
     static List<Map<String, String>> rows;
 
     @BeforeAll
     static void report() throws IOException {
         out = temp.resolve("small");
         SweepFixtures.run(SweepFixtures.spec(temp), out, 2);
-        data = embedded(ReportPage.write(out));
+        Path page = ReportPage.write(out);
+        data = embedded(page);
+        details = new ArrayList<>();
+        for (int p = 0; p < data.get("points").size(); p++) {
+            details.add(pointElement(Files.readString(page), p));
+        }
         rows = csv(out.resolve("runs.csv"));
     }
 
     private static JsonNode embedded(Path page) throws IOException {
-        String html = Files.readString(page);
-        int start = html.indexOf(DATA_START) + DATA_START.length();
-        return JSON.readTree(html.substring(start, html.indexOf("</script>", start)));
+        return element(Files.readString(page), DATA_START);
+    }
+
+    /** The JSON in the script element that starts with {@code start}. */
+    private static JsonNode element(String html, String start) throws IOException {
+        assertTrue(html.contains(start), "the page has " + start);
+        int at = html.indexOf(start) + start.length();
+        return JSON.readTree(html.substring(at, html.indexOf("</script>", at)));
+    }
+
+    /** The details of point p: gzipped JSON in base64 in element point-P. */
+    private static JsonNode pointElement(String html, int p) throws IOException {
+        String start = "<script id=\"point-" + p + "\" type=\"application/gzip\">";
+        assertTrue(html.contains(start), "the page has " + start);
+        int at = html.indexOf(start) + start.length();
+        byte[] packed = Base64.getDecoder().decode(html.substring(at, html.indexOf("</script>", at)));
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(packed))) {
+            return JSON.readTree(in);
+        }
+    }
+
+    /** The details of job j's point. */
+    private static JsonNode detail(int j) {
+        return details.get(data.at("/jobs/point/" + j).asInt());
     }
 
     private static List<Map<String, String>> csv(Path file) throws IOException {
@@ -102,7 +133,11 @@ class ReportDataTest {
                     data.at("/jobs/metrics/latency_s/" + j).asDouble(),
                     "latency of " + id);
             JobRecord record = job(j);
-            JsonNode front = data.at("/fronts/" + j);
+            JsonNode range = data.at("/points/" + data.at("/jobs/point/" + j).asInt() + "/jobs");
+            assertTrue(
+                    range.get(0).asInt() <= j && j < range.get(1).asInt(),
+                    "job " + j + " in its point's range " + range);
+            JsonNode front = detail(j).get("fronts").get(Integer.toString(j));
             assertEquals(2 * record.pareto().size(), front.size());
             for (int i = 0; i < record.pareto().size(); i++) {
                 assertClose(record.pareto().get(i).latencyS(), front.get(2 * i).asDouble(), "front latency");
@@ -138,14 +173,14 @@ class ReportDataTest {
                 }
             }
             Set<List<Double>> actual = new HashSet<>();
-            for (JsonNode entry : data.at("/points/" + p + "/front")) {
+            for (JsonNode entry : details.get(p).get("front")) {
                 int j = entry.get(0).asInt();
                 int i = entry.get(1).asInt();
                 JobRecord.FrontPoint point = job(j).pareto().get(i);
                 actual.add(List.of(point.latencyS(), point.energyJ()));
                 assertEquals(
                         JSON.valueToTree(point.mapping()),
-                        data.at("/mappings/" + j + "~1" + i),
+                        details.get(p).get("mappings").get(j + "/" + i),
                         "mapping " + j + "/" + i);
                 if (i == 0) {
                     scheduled.add(Integer.toString(j));
@@ -161,14 +196,14 @@ class ReportDataTest {
             }
         }
         Set<String> kept = new TreeSet<>();
-        data.get("schedules").fieldNames().forEachRemaining(kept::add);
+        details.forEach(d -> d.get("schedules").fieldNames().forEachRemaining(kept::add));
         assertEquals(scheduled, kept);
         assertTrue(kept.size() < rows.size(), "the search jobs off the front keep no schedule");
     }
 
     @Test
     void scheduleTicksGiveTheJobsScheduleToATickAndEveryTransfer() {
-        data.get("schedules").fields().forEachRemaining(e -> {
+        details.forEach(d -> d.get("schedules").fields().forEachRemaining(e -> {
             JobRecord record = job(Integer.parseInt(e.getKey()));
             double tick = e.getValue().get("tickS").asDouble();
             assertClose(record.metrics().latencyS() / ReportData.TICKS, tick, "tick");
@@ -206,7 +241,7 @@ class ReportDataTest {
                 assertEquals(row.finishS(), transfers.get(7 * t + 5).asLong() * tick, tick);
                 assertEquals(row.bytes(), transfers.get(7 * t + 6).asDouble(), 0.5);
             }
-        });
+        }));
     }
 
     private static String accelerator(JobRecord record, int id) {
@@ -251,15 +286,13 @@ class ReportDataTest {
 
     @Test
     void textThatWouldCloseTheScriptElementIsEscaped() throws IOException {
-        String html = ReportPage.html(Map.of("model", "</script><b>x"), "a <b> sweep");
+        String html = ReportPage.html(
+                Map.of("model", "</script><b>x"), List.of(Map.of("layer", "</script><i>y")), "a <b> sweep");
         assertFalse(html.contains("</script><b>"));
+        assertFalse(html.contains("</script><i>"));
         assertTrue(html.contains("<title>a &lt;b&gt; sweep"));
-        int start = html.indexOf(DATA_START) + DATA_START.length();
-        assertEquals(
-                "</script><b>x",
-                JSON.readTree(html.substring(start, html.indexOf("</script>", start)))
-                        .get("model")
-                        .asText());
+        assertEquals("</script><b>x", element(html, DATA_START).get("model").asText());
+        assertEquals("</script><i>y", pointElement(html, 0).get("layer").asText());
     }
 
     @Test
