@@ -7,8 +7,9 @@ public enum OrderPolicy {
     /** Each accelerator runs its layers in the workload's topological order (layer ids). */
     TOPOLOGICAL,
     /**
-     * The rank decoder: layers are dispatched by decreasing upward rank under the mapping's own
-     * durations and transfers, ties by lower id, as list schedulers (HEFT) do.
+     * The rank decoder: a list schedule in time, as list schedulers (HEFT) do: when an accelerator can
+     * start a layer, it starts, among its layers whose inputs have arrived, the one of highest upward
+     * rank under the mapping's own durations and transfers, ties by lower id.
      */
     RANK
 }

@@ -208,29 +208,92 @@ public final class Schedule {
     }
 
     /**
-     * The rank decoder's dispatch sequence (package doc): layers by decreasing upward rank, ties by
-     * lower id. A layer's rank is its duration (in the back-to-back modes with its input read and
-     * output written) plus the longest transfer-and-rank over its consumers.
+     * The rank decoder's dispatch sequence (package doc). Ranks: a layer's duration (in the
+     * back-to-back modes with its input read and output written) plus the longest transfer-and-rank
+     * over its consumers. Then a list schedule in time: a layer is released once its producers are
+     * dispatched, at the time its last input arrives; the next dispatch is on the accelerator that
+     * can start a released layer earliest (ties: lower id), and there it starts, among its layers
+     * whose inputs have arrived by then, the one of highest rank (ties: lower id).
      */
     private List<Integer> rankSequence() {
-        double[] rank = new double[problem.layers()];
-        for (int l = problem.layers() - 1; l >= 0; l--) {
+        int layers = problem.layers();
+        double[] rank = new double[layers];
+        for (int l = layers - 1; l >= 0; l--) {
             double tail = 0;
             for (int consumer : problem.successors(l)) {
-                double transfer = problem.edgeActivations
-                        ? problem.outputBits(l) * problem.transferSecondsPerBit(mapping[l], mapping[consumer])
-                        : 0;
-                tail = Math.max(tail, transfer + rank[consumer]);
+                tail = Math.max(tail, transferSeconds(l, consumer) + rank[consumer]);
             }
-            boolean edge = problem.edgeActivations;
-            boolean input = !edge || problem.predecessors(l).length == 0;
-            boolean output = !edge || problem.successors(l).length == 0;
-            rank[l] = problem.duration(l, mapping[l], !resident[l], input, output) + tail;
+            rank[l] = rankDuration(l) + tail;
         }
-        List<Integer> sequence = new ArrayList<>(
-                java.util.stream.IntStream.range(0, problem.layers()).boxed().toList());
-        sequence.sort(Comparator.comparingDouble((Integer l) -> -rank[l]).thenComparingInt(l -> l));
+        double[] arrival = new double[layers];
+        double[] dispatchedFinish = new double[layers];
+        boolean[] dispatched = new boolean[layers];
+        double[] free = new double[problem.accelerators()];
+        List<Integer> released = new ArrayList<>();
+        for (int l = 0; l < layers; l++) {
+            if (problem.predecessors(l).length == 0) {
+                released.add(l);
+            }
+        }
+        List<Integer> sequence = new ArrayList<>();
+        while (!released.isEmpty()) {
+            int acc = -1;
+            double start = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < free.length; a++) {
+                double earliestArrival = Double.POSITIVE_INFINITY;
+                boolean any = false;
+                for (int l : released) {
+                    if (mapping[l] == a) {
+                        any = true;
+                        earliestArrival = Math.min(earliestArrival, arrival[l]);
+                    }
+                }
+                double t = Math.max(free[a], earliestArrival);
+                if (any && (acc < 0 || t < start)) {
+                    acc = a;
+                    start = t;
+                }
+            }
+            int chosen = -1;
+            for (int l : released) {
+                if (mapping[l] == acc
+                        && arrival[l] <= start
+                        && (chosen < 0 || rank[l] > rank[chosen] || rank[l] == rank[chosen] && l < chosen)) {
+                    chosen = l;
+                }
+            }
+            released.remove(Integer.valueOf(chosen));
+            sequence.add(chosen);
+            dispatched[chosen] = true;
+            dispatchedFinish[chosen] = start + rankDuration(chosen);
+            free[acc] = dispatchedFinish[chosen];
+            for (int consumer : problem.successors(chosen)) {
+                if (Arrays.stream(problem.predecessors(consumer)).allMatch(q -> dispatched[q])) {
+                    double latest = 0;
+                    for (int producer : problem.predecessors(consumer)) {
+                        latest = Math.max(latest, dispatchedFinish[producer] + transferSeconds(producer, consumer));
+                    }
+                    arrival[consumer] = latest;
+                    released.add(consumer);
+                }
+            }
+        }
         return sequence;
+    }
+
+    /** The rank decoder's duration of a layer: with host input and output in the back-to-back modes (package doc). */
+    private double rankDuration(int layer) {
+        boolean edge = problem.edgeActivations;
+        boolean input = !edge || problem.predecessors(layer).length == 0;
+        boolean output = !edge || problem.successors(layer).length == 0;
+        return problem.duration(layer, mapping[layer], !resident[layer], input, output);
+    }
+
+    /** The rank decoder's transfer time of a producer's output to a consumer: over the pair's link in EDGE mode, else none. */
+    private double transferSeconds(int producer, int consumer) {
+        return problem.edgeActivations
+                ? problem.outputBits(producer) * problem.transferSecondsPerBit(mapping[producer], mapping[consumer])
+                : 0;
     }
 
     private int[][] checkedOrder(int[][] given) {

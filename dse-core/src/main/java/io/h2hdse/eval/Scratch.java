@@ -25,7 +25,7 @@ final class Scratch {
         remainingCapacity = new double[accs];
         waitingPreds = new int[layers];
         position = new int[accs];
-        rank = new RankDecoder.Work(layers);
+        rank = new RankDecoder.Work(layers, accs);
         topological = java.util.stream.IntStream.range(0, layers).toArray();
     }
 }

@@ -15,10 +15,15 @@
  *   first (the plan's, or the default policy below, which depends on the mapping only); then every
  *   layer gets an upward rank, its duration on its accelerator plus the largest, over its consumers,
  *   of the activation's transfer time to the consumer's accelerator plus the consumer's rank (the
- *   longest remaining path to a sink under this mapping's own compute and transfer times). Layers
- *   are dispatched by decreasing rank, ties by lower id, and each is appended to its accelerator's
- *   order; since a producer's rank is at least its consumer's and has the lower id, every layer is
- *   dispatched after its producers, so the order never deadlocks. The durations in the rank are
+ *   longest remaining path to a sink under this mapping's own compute and transfer times). The
+ *   order is then decided in time, as list schedulers do: a layer is released when all its
+ *   producers have been dispatched, at the time its last input arrives; the next dispatch happens
+ *   on the accelerator that can start one of its released layers earliest (the later of its free
+ *   time and the earliest arrival; ties: lower accelerator id), and there, among the layers whose
+ *   inputs have arrived by then, the one of highest rank starts (ties: lower id) and is appended to
+ *   that accelerator's order. An accelerator thus never idles waiting for a high-rank layer while
+ *   another of its layers could run. Every layer is dispatched after its producers, so the order
+ *   never deadlocks. The durations in the rank and in this dispatch are
  *   those of the schedule: with weight loads for non-resident layers, host input for sources and
  *   host output for sinks in {@code EDGE} mode; in the back-to-back modes a layer's duration there
  *   counts its input read and output write over its link (whether they stay local depends on the

@@ -92,6 +92,54 @@ class EvaluatorHandComputedTest {
                 new int[][] {{1, 0}, {2}}, evaluator.rankOrder(Plan.of(mapping)));
     }
 
+    /**
+     * Branch x is p on accelerator 1 feeding h and then q on accelerator 0; branch y is s alone on
+     * accelerator 0. h outranks s, but its input is still in flight at time 0: the rank decoder
+     * starts s while it waits, where running accelerator 0 strictly by rank would idle until h's
+     * input arrives and run s last.
+     */
+    @Test
+    void rankDecoderRunsAReadyLayerWhileTheHigherRankedOneWaitsForItsInput() {
+        Workload workload = Workload.of(
+                "wait-or-run",
+                8,
+                List.of(pass("p", "x"), pass("h", "x", "p"), pass("q", "x", "h"), pass("s", "y")),
+                ShapeCheck.STRICT);
+        SystemSpec system = EvalFixtures.system(
+                ExecutionOptions.defaults(),
+                new double[] {1e9, 1e9},
+                new double[] {0, 0},
+                new double[] {1, 1},
+                MEGABYTE_PER_SECOND_GBPS,
+                1e6);
+        Problem problem = Problem.compile(
+                workload,
+                system,
+                millis(Map.of(
+                        "p", new double[] {3, 3},
+                        "h", new double[] {1, 1},
+                        "q", new double[] {5, 5},
+                        "s", new double[] {2, 2})));
+        int[] mapping = {1, 0, 0, 0};
+        // Durations with host transfers of 1 ms: p (source) 4, h 1, q (sink) 6, s (source and sink) 4.
+        // Ranks: q 6, h 1 + 6 = 7, p 4 + (1 ms transfer + 7) = 12, s 4: by rank alone accelerator 0
+        // runs h, q, s: p [0, 4], h from 5 (arrival) to 6, q [6, 12], s [12, 16].
+        // In time: at 0 accelerator 0 can start s (h's input arrives at 5), so s [0, 4], h [5, 6], q [6, 12].
+        Schedule ranked = Schedule.of(problem, Plan.of(mapping), OrderPolicy.RANK);
+        assertEquals(12e-3, ranked.makespan(), EPS);
+        assertEquals(0, ranked.start(3), EPS);
+        assertEquals(5e-3, ranked.start(1), EPS);
+        assertEquals(
+                16e-3,
+                Schedule.of(problem, new Plan(mapping, new int[][] {{1, 2, 3}, {0}}, null, true))
+                        .makespan(),
+                EPS);
+        Evaluator evaluator = new Evaluator(problem, OrderPolicy.RANK);
+        assertEquals(ranked.makespan(), evaluator.evaluate(mapping)[0]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new int[][] {{3, 1, 2}, {0}}, evaluator.rankOrder(Plan.of(mapping)));
+    }
+
     @Test
     void diamondAcrossTwoAcceleratorsMovesActivationsOnCrossEdges() {
         Problem problem = diamondProblem(ExecutionOptions.defaults());
