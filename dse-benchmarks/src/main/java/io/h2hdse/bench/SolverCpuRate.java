@@ -3,6 +3,7 @@ package io.h2hdse.bench;
 import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.SolverCatalog;
 
 import java.lang.management.ManagementFactory;
@@ -113,9 +114,12 @@ public final class SolverCpuRate {
         return evaluations * 1e9 / (THREADS.getCurrentThreadCpuTime() - start);
     }
 
-    /** Random allowed mappings, {@link #BATCH} per batch call as the genetic solvers make it, 16 populations in turn. */
+    /**
+     * Random allowed mappings, {@link #BATCH} per batch call as the genetic solvers make it, 16 populations in turn,
+     * under the order policy the solvers search with by default.
+     */
     private static double evaluatorRate(Problem problem) {
-        Evaluator evaluator = new Evaluator(problem);
+        Evaluator evaluator = new Evaluator(problem, SearchSettings.defaults().order());
         int layers = problem.layers();
         Random random = new Random(7);
         int[][] populations = new int[16][BATCH * layers];

@@ -1,5 +1,6 @@
 package io.h2hdse.eval;
 
+import io.h2hdse.cost.LayerCostModel;
 import io.h2hdse.system.ExecutionOptions;
 import io.h2hdse.system.ExecutionOptions.Activations;
 import io.h2hdse.system.ExecutionOptions.Energy;
@@ -59,13 +60,10 @@ class EvaluatorHandComputedTest {
     }
 
     /**
-     * Branch a is one layer; branch b feeds c on the other accelerator. Declaration order runs a
-     * first and keeps c waiting; the rank decoder starts b first because its path is longer.
+     * Two accelerators with ample weight memory, 1 W each, and links on which every host transfer
+     * and every activation between them in these tests takes 1 ms.
      */
-    @Test
-    void rankDecoderStartsTheLongerPathFirst() {
-        Workload workload = Workload.of(
-                "two-branches", 8, List.of(pass("a", "x"), pass("b", "y"), pass("c", "y", "b")), ShapeCheck.STRICT);
+    private static Problem onTwoMillisecondLinkAccelerators(Workload workload, LayerCostModel costs) {
         SystemSpec system = EvalFixtures.system(
                 ExecutionOptions.defaults(),
                 new double[] {1e9, 1e9},
@@ -73,10 +71,19 @@ class EvaluatorHandComputedTest {
                 new double[] {1, 1},
                 MEGABYTE_PER_SECOND_GBPS,
                 1e6);
-        Problem problem = Problem.compile(
-                workload,
-                system,
-                millis(Map.of("a", new double[] {3, 3}, "b", new double[] {1, 1}, "c", new double[] {5, 5})));
+        return Problem.compile(workload, system, costs);
+    }
+
+    /**
+     * Branch a is one layer; branch b feeds c on the other accelerator. Declaration order runs a
+     * first and keeps c waiting; the rank decoder starts b first because its path is longer.
+     */
+    @Test
+    void rankDecoderStartsTheLongerPathFirst() {
+        Workload workload = Workload.of(
+                "two-branches", 8, List.of(pass("a", "x"), pass("b", "y"), pass("c", "y", "b")), ShapeCheck.STRICT);
+        Problem problem = onTwoMillisecondLinkAccelerators(
+                workload, millis(Map.of("a", new double[] {3, 3}, "b", new double[] {1, 1}, "c", new double[] {5, 5})));
         int[] mapping = {0, 0, 1};
         // Durations with host transfers of 1 ms: a (source and sink) 3 + 1 + 1 = 5, b (source) 2, c (sink) 6.
         // Ranks: c = 6, b = 2 + (1 ms transfer + 6) = 9, a = 5: dispatch b, c, a.
@@ -105,16 +112,8 @@ class EvaluatorHandComputedTest {
                 8,
                 List.of(pass("p", "x"), pass("h", "x", "p"), pass("q", "x", "h"), pass("s", "y")),
                 ShapeCheck.STRICT);
-        SystemSpec system = EvalFixtures.system(
-                ExecutionOptions.defaults(),
-                new double[] {1e9, 1e9},
-                new double[] {0, 0},
-                new double[] {1, 1},
-                MEGABYTE_PER_SECOND_GBPS,
-                1e6);
-        Problem problem = Problem.compile(
+        Problem problem = onTwoMillisecondLinkAccelerators(
                 workload,
-                system,
                 millis(Map.of(
                         "p", new double[] {3, 3},
                         "h", new double[] {1, 1},
