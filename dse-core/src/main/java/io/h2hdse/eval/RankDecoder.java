@@ -4,7 +4,7 @@ package io.h2hdse.eval;
  * The rank decoder's dispatch sequence (package doc), allocation-free: upward ranks in one backward
  * pass over the edges, then a list schedule in time. Each accelerator keeps two int heaps of its
  * released layers (all producers dispatched): the pending ones by data arrival, the ready ones by
- * rank (a layer whose data arrives before its accelerator is free is ready at once). The next dispatch is on the accelerator that can start a layer earliest (ties: lower id);
+ * rank. The next dispatch is on the accelerator that can start a layer earliest (ties: lower id);
  * there every pending layer whose data has arrived by then becomes ready, and the ready layer of
  * highest rank (ties: lower id) starts. O((L + E) log L + L·A) for A accelerators, which are few.
  *
@@ -36,8 +36,6 @@ final class RankDecoder {
         private final int[] ready;
         private final int[] readySize;
         private final double[] accFree;
-        /** When each accelerator can start its next released layer; infinity while it has none. */
-        private final double[] nextStart;
 
         Work(int layers, int accs) {
             rank = new double[layers];
@@ -52,7 +50,6 @@ final class RankDecoder {
             ready = new int[layers];
             readySize = new int[accs];
             accFree = new double[accs];
-            nextStart = new double[accs];
         }
     }
 
@@ -71,14 +68,12 @@ final class RankDecoder {
         java.util.Arrays.fill(w.pendingSize, 0);
         java.util.Arrays.fill(w.readySize, 0);
         java.util.Arrays.fill(w.accFree, 0);
-        java.util.Arrays.fill(w.nextStart, Double.POSITIVE_INFINITY);
         for (int l = 0; l < p.layers; l++) {
             w.waiting[l] = p.predStart[l + 1] - p.predStart[l];
             if (w.waiting[l] == 0) {
                 w.arrival[l] = 0;
                 int a = map[off + l];
                 w.pendingSize[a] = IntHeap.push(w.pending, w.heapStart[a], w.pendingSize[a], l, w.arrival);
-                w.nextStart[a] = 0;
             }
         }
         for (int i = 0; i < p.layers; i++) {
@@ -96,7 +91,6 @@ final class RankDecoder {
             double f = start + p.rankDuration(l, a, resident[l]);
             w.finish[l] = f;
             w.accFree[a] = f;
-            w.nextStart[a] = startTime(w, a);
             for (int k = p.succStart[l], end = p.succStart[l + 1]; k < end; k++) {
                 int s = p.succs[k];
                 if (--w.waiting[s] == 0) {
@@ -106,36 +100,25 @@ final class RankDecoder {
         }
     }
 
-    /**
-     * The accelerator whose next layer can start earliest (ties: lower id), from the start times kept
-     * up to date on every dispatch and release; one with released layers exists.
-     */
+    /** The accelerator whose next layer can start earliest (ties: lower id); one with released layers exists. */
     private static int earliestAccelerator(Work w) {
-        double[] next = w.nextStart;
-        int best = 0;
-        for (int a = 1; a < next.length; a++) {
-            if (next[a] < next[best]) {
-                best = a;
-            }
-        }
-        if (next[best] == Double.POSITIVE_INFINITY) {
-            // Only after a layer that cannot run here (infinite duration): pick the first accelerator with work.
-            best = 0;
-            while (w.readySize[best] + w.pendingSize[best] == 0) {
-                best++;
+        int best = -1;
+        double bestStart = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < w.accFree.length; a++) {
+            if (w.readySize[a] + w.pendingSize[a] > 0) {
+                double t = startTime(w, a);
+                if (best < 0 || t < bestStart) {
+                    best = a;
+                    bestStart = t;
+                }
             }
         }
         return best;
     }
 
-    /** When accelerator a can start its next layer, infinity if it has no released layer. */
+    /** When accelerator a can start its next layer: when it is free, or later when no input has arrived by then. */
     private static double startTime(Work w, int a) {
-        if (w.readySize[a] > 0) {
-            return w.accFree[a];
-        }
-        return w.pendingSize[a] > 0
-                ? Math.max(w.accFree[a], w.arrival[w.pending[w.heapStart[a]]])
-                : Double.POSITIVE_INFINITY;
+        return w.readySize[a] > 0 ? w.accFree[a] : Math.max(w.accFree[a], w.arrival[w.pending[w.heapStart[a]]]);
     }
 
     /** A layer whose producers are all dispatched joins its accelerator's pending heap at its data's arrival. */
@@ -149,14 +132,7 @@ final class RankDecoder {
                     arrival, p.edgeActivations ? p.arrival(producerFinish, k, map[off + producer], a) : producerFinish);
         }
         w.arrival[layer] = arrival;
-        int base = w.heapStart[a];
-        if (arrival <= w.accFree[a]) {
-            // Its accelerator starts nothing before it is free, so the layer is ready at its next dispatch anyway.
-            w.readySize[a] = IntHeap.push(w.ready, base, w.readySize[a], layer, w.priority);
-        } else {
-            w.pendingSize[a] = IntHeap.push(w.pending, base, w.pendingSize[a], layer, w.arrival);
-        }
-        w.nextStart[a] = startTime(w, a);
+        w.pendingSize[a] = IntHeap.push(w.pending, w.heapStart[a], w.pendingSize[a], layer, w.arrival);
     }
 
     /** Upward ranks: a layer's rank duration plus the longest (transfer + rank) over its consumers. */
