@@ -55,6 +55,15 @@ class MaestroNativeCsvCommandTest {
                 List.of(args), workingDirectory, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
+    /** The two-layer network on the hardware file beside it, MAESTRO's CSV asked for, from {@code dir}. */
+    private int runWithMaestroCsv(Path dir, Path mapping) {
+        return run(
+                dir,
+                "--HW_file=" + mapping.resolveSibling("hw.m"),
+                "--Mapping_file=" + mapping,
+                "--print_res_csv_file=true");
+    }
+
     private static Path files(Path dir) throws IOException {
         Path inputs = Files.createDirectories(dir.resolve("inputs"));
         Files.writeString(inputs.resolve("hw.m"), "num_pes: 4\nnoc_bw_cstr: 64\noffchip_bw_cstr: 64\n");
@@ -91,13 +100,7 @@ class MaestroNativeCsvCommandTest {
     @Test
     void energyUsesEachLayersOwnL1Counts(@TempDir Path dir) throws IOException {
         Path mapping = files(dir);
-        assertEquals(
-                0,
-                run(
-                        dir,
-                        "--HW_file=" + mapping.resolveSibling("hw.m"),
-                        "--Mapping_file=" + mapping,
-                        "--print_res_csv_file=true"));
+        assertEquals(0, runWithMaestroCsv(dir, mapping));
         List<String> lines = Files.readAllLines(dir.resolve("two.csv"));
         List<String> second = cells(lines.get(2));
         // The second layer has two cluster levels. Its accesses (as the binary prints them): L2 reads input 32,
@@ -119,13 +122,7 @@ class MaestroNativeCsvCommandTest {
     @Test
     void reportAndCsvEndWithTheArithmeticIntensity(@TempDir Path dir) throws IOException {
         Path mapping = files(dir);
-        assertEquals(
-                0,
-                run(
-                        dir,
-                        "--HW_file=" + mapping.resolveSibling("hw.m"),
-                        "--Mapping_file=" + mapping,
-                        "--print_res_csv_file=true"));
+        assertEquals(0, runWithMaestroCsv(dir, mapping));
         // one_shot runs in one iteration: 4 PEs x 2 channels = 8 MACs over 2 input elements (multicast to all
         // PEs) and 8 weights sent down: 8 / 10 = 0.8
         String report = out.toString();
