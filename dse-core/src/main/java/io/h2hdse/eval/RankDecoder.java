@@ -20,9 +20,9 @@ final class RankDecoder {
     static final class Work {
         final double[] rank;
         final int[] sequence;
-        /** When a released layer's last input arrives, and when a dispatched layer finishes. */
+        /** When a released layer's last input arrives. */
         private final double[] arrival;
-
+        /** When a dispatched layer finishes. */
         private final double[] finish;
         /** Minus the rank: the ready heaps are min-heaps like the pending ones. */
         private final double[] priority;
