@@ -79,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
                     out.println();
                     out.println(ComparisonTable.legend(comparison));
                     out.println();
-                    out.print(ComparisonTable.markdown(comparison));
+                    out.print(ComparisonTable.markdown(comparison, true));
                     out.println();
                 });
             case csv -> printCsv(out, sweeps);

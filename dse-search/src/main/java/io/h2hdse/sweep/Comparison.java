@@ -4,6 +4,7 @@ import io.h2hdse.solver.SolverCatalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -166,7 +167,22 @@ public final class Comparison {
             }
         });
         List<Row> rows = new ArrayList<>();
-        cellsBySolver.forEach((solver, own) -> rows.add(new Row(
+        cellsBySolver.entrySet().stream().sorted(SOLVER_ORDER).forEach(e -> {
+            String solver = e.getKey();
+            List<Cell> own = e.getValue();
+            rows.add(row(solver, own, wins.get(solver), common.size(), commonCells.get(solver), bySolver.get(solver)));
+        });
+        return new Comparison(cells, rows, grouped.size(), common.size());
+    }
+
+    /** Deterministic solvers first, then by name: an order that does not depend on the order jobs finished in. */
+    private static final Comparator<Map.Entry<String, List<Cell>>> SOLVER_ORDER = Comparator.comparing(
+                    (Map.Entry<String, List<Cell>> e) -> !deterministic(e.getKey()))
+            .thenComparing(Map.Entry::getKey);
+
+    private static Row row(
+            String solver, List<Cell> own, int wins, int common, List<Cell> commonCells, List<RunsTable.Run> runs) {
+        return new Row(
                 solver,
                 own.size(),
                 geomean(own, Cell::latencyVsH2h),
@@ -177,12 +193,11 @@ public final class Comparison {
                 geomean(own, Cell::latencyVsH2hMin),
                 geomean(own, Cell::latencyVsH2hMax),
                 geomean(own, Cell::latencyVsBound),
-                wins.get(solver),
-                common.size(),
-                geomean(commonCells.get(solver), Cell::latencyVsH2h),
-                median(bySolver.get(solver), r -> r.number("solver_time_s")),
-                median(bySolver.get(solver), r -> r.number("evals_per_s")))));
-        return new Comparison(cells, rows, grouped.size(), common.size());
+                wins,
+                common,
+                geomean(commonCells, Cell::latencyVsH2h),
+                median(runs, r -> r.number("solver_time_s")),
+                median(runs, r -> r.number("evals_per_s")));
     }
 
     private static Cell cell(String point, String budget, String solver, List<RunsTable.Run> own) {
@@ -245,7 +260,7 @@ public final class Comparison {
         return cells;
     }
 
-    /** One per solver, in order of first appearance in the runs. */
+    /** One per solver: the deterministic ones first, then by name. */
     public List<Row> rows() {
         return rows;
     }

@@ -16,7 +16,12 @@ public final class ComparisonTable {
     private ComparisonTable() {}
 
     /** A column: machine name (CSV, JSON), heading (Markdown) and its value in a row (a Number or a String). */
-    private record Column(String name, String heading, Function<Comparison.Row, Object> value) {}
+    private record Column(String name, String heading, Function<Comparison.Row, Object> value) {
+        /** Solver time and speed: measured, so they differ from run to run (summary.md leaves them out). */
+        boolean timing() {
+            return name.startsWith("solver_time") || name.startsWith("evals_per_s");
+        }
+    }
 
     private static final List<Column> COLUMNS = List.of(
             new Column("solver", "solver", Comparison.Row::solver),
@@ -61,16 +66,18 @@ public final class ComparisonTable {
                 comparison.pointsCommon());
     }
 
-    /** The table in Markdown, figures to four significant digits. */
-    public static String markdown(Comparison comparison) {
+    /** The table in Markdown, figures to four significant digits; with the solver time and speed columns or without. */
+    public static String markdown(Comparison comparison, boolean timings) {
+        List<Column> columns =
+                COLUMNS.stream().filter(c -> timings || !c.timing()).toList();
         StringBuilder text = new StringBuilder("| ");
-        text.append(String.join(" | ", COLUMNS.stream().map(Column::heading).toList()))
+        text.append(String.join(" | ", columns.stream().map(Column::heading).toList()))
                 .append(" |\n|")
-                .append(" --- |".repeat(COLUMNS.size()))
+                .append(" --- |".repeat(columns.size()))
                 .append('\n');
         for (Comparison.Row row : comparison.rows()) {
             List<String> cells = new ArrayList<>();
-            COLUMNS.forEach(c -> cells.add(shown(c.value().apply(row))));
+            columns.forEach(c -> cells.add(shown(c.value().apply(row))));
             text.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }
         return text.toString();

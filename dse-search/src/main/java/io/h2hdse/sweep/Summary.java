@@ -39,7 +39,9 @@ final class Summary {
         Optional<Comparison.Cell> search = comparison.cells().stream()
                 .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
                 .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
-                        .thenComparingDouble(Comparison.Cell::energyJ));
+                        .thenComparingDouble(Comparison.Cell::energyJ)
+                        .thenComparing(Comparison.Cell::solver)
+                        .thenComparing(Comparison.Cell::budget));
         List<String> row =
                 new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
         row.add(ms(baseline));
@@ -132,7 +134,7 @@ final class Summary {
         text.append("\n## Solvers\n\n")
                 .append(ComparisonTable.legend(comparison))
                 .append("\n\n")
-                .append(ComparisonTable.markdown(comparison));
+                .append(ComparisonTable.markdown(comparison, false));
         AtomicFile.writeString(file, text.toString());
     }
 

@@ -120,7 +120,10 @@ class CompareCommandTest {
         JsonNode folder = new ObjectMapper().readTree(json.out()).get(0);
         assertEquals(2, folder.get("points").asInt());
         assertEquals(1, folder.get("points_common").asInt());
-        JsonNode ga = folder.get("solvers").get(1);
+        // Deterministic solvers first, then by name.
+        assertEquals("h2h", folder.get("solvers").get(0).get("solver").asText());
+        assertEquals("exact", folder.get("solvers").get(1).get("solver").asText());
+        JsonNode ga = folder.get("solvers").get(2);
         assertEquals("ga", ga.get("solver").asText());
         assertEquals(Math.sqrt(0.54), ga.get("latency_vs_h2h_geomean").asDouble(), 1e-12);
 
