@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         name = "sweep",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
+            "Run a sweep: models x systems with override grids x solvers x seeds x budgets (the spec file: configs/README.md).",
             "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
                     + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
                     + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
@@ -37,9 +37,11 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse sweep configs/sweeps/quick.yaml --threads 2",
-            "  dse sweep configs/sweeps/quick.yaml --shard 0/4 --out results/quick/shard-0   (then: dse merge results/quick/shard-* --out results/quick)",
-            "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
+            "  bin/dse sweep configs/sweeps/tiny.yaml --threads 2",
+            "  bin/dse sweep configs/sweeps/tiny.yaml --shard 0/2 --out results/tiny-shards/shard-0",
+            "  bin/dse sweep configs/sweeps/tiny.yaml --shard 1/2 --out results/tiny-shards/shard-1",
+            "  bin/dse merge results/tiny-shards/shard-* --out results/tiny-merged",
+            "  bin/dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
         })
 final class SweepCommand implements Callable<Integer> {
     @Spec
