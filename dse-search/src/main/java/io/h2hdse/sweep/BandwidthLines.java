@@ -54,7 +54,7 @@ final class BandwidthLines {
                                     .mapToDouble(BandwidthLines::median)
                                     .toArray())));
             Plots.latencyVsBandwidth(
-                    plots.resolve("latency_vs_bandwidth_" + title.replaceAll("[^A-Za-z0-9.+-]+", "_")),
+                    plots.resolve("latency_vs_bandwidth_" + FileNames.of(title)),
                     "Latency vs link bandwidth: " + title,
                     lines);
         });
