@@ -32,7 +32,8 @@ public final class PointFigures {
             }
             List<JobRecord> records =
                     point.runs().stream().map(r -> folder.job(r.jobId())).toList();
-            String slug = FileNames.of(point.title());
+            String slug = FileNames.of(
+                    point.cells().stream().filter(c -> !c.isEmpty()).toList());
             Path pareto = plots.resolve("pareto_" + slug);
             Path gantt = plots.resolve("gantt_" + slug);
             paretoFigure(pareto, point.title(), records);

@@ -110,9 +110,9 @@ class NamesOnDiskTest {
         try (Stream<Path> files = Files.list(out.resolve("plots"))) {
             plots = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        String overview = "latency_vs_bandwidth_" + FileNames.of(name + " h2h-fpga4-medium");
-        String slow = FileNames.of(name + " h2h-fpga4-medium 0.5");
-        String fast = FileNames.of(name + " h2h-fpga4-medium 5");
+        String overview = "latency_vs_bandwidth_" + FileNames.of(List.of(name, "h2h-fpga4-medium"));
+        String slow = FileNames.of(List.of(name, "h2h-fpga4-medium", "0.5"));
+        String fast = FileNames.of(List.of(name, "h2h-fpga4-medium", "5"));
         List<String> expected = new ArrayList<>();
         for (String figure : List.of("gantt_" + slow, "gantt_" + fast, overview, "pareto_" + slow, "pareto_" + fast)) {
             expected.add(figure + ".png");
