@@ -176,6 +176,35 @@
     return -1;
   }
 
+  /**
+   * A tooltip's content as DOM nodes, so that names stay text (a name is data, never markup): one line per entry of
+   * `lines`, each a list of parts, a part being a string or { bold: string }.
+   */
+  function tooltip(lines) {
+    const box = document.createElement('div');
+    lines.forEach((parts, n) => {
+      if (n > 0) box.appendChild(document.createElement('br'));
+      parts.forEach(part => {
+        if (typeof part === 'string') {
+          box.appendChild(document.createTextNode(part));
+        } else {
+          const bold = document.createElement('b');
+          bold.textContent = part.bold;
+          box.appendChild(bold);
+        }
+      });
+    });
+    return box;
+  }
+
+  /** A small square of colour before a name in a table. */
+  function swatch(color) {
+    const span = document.createElement('span');
+    span.className = 'swatch';
+    span.style.background = color;
+    return span;
+  }
+
   function chart(id) {
     const element = document.getElementById(id);
     if (!charts[id]) charts[id] = echarts.init(element, null, { renderer: 'canvas' });
@@ -276,10 +305,7 @@
       r.forEach((v, i) => {
         const td = tr.insertCell();
         if (i === 0) {
-          const swatch = document.createElement('span');
-          swatch.className = 'swatch';
-          swatch.style.background = solverColor(v);
-          td.appendChild(swatch);
+          td.appendChild(swatch(solverColor(v)));
           td.appendChild(document.createTextNode(v));
         } else {
           td.textContent = i === 13 ? thousands(v) : i === 1 || i === 6 || i === 9 ? String(v) : fmt(v);
@@ -364,15 +390,15 @@
   function paretoTooltip(d, reference) {
     if (!Array.isArray(d) || d.length < 4) return '';
     const j = d[2], i = d[3];
-    const lines = ['<b>' + solverOf(j) + '</b>, seed ' + J.seed[j] + (J.budget[j] !== 'none' ? ', budget ' + J.budget[j] : ''),
-      'latency ' + fmt(d[0]) + ' ms, energy ' + fmt(d[1]) + ' J'];
-    if (reference) lines.push('÷ H2H: latency ' + fmt(d[0] / 1e3 / reference[0]) + ', energy ' + fmt(d[1] / reference[1]));
+    const lines = [[{ bold: solverOf(j) }, ', seed ' + J.seed[j] + (J.budget[j] !== 'none' ? ', budget ' + J.budget[j] : '')],
+      ['latency ' + fmt(d[0]) + ' ms, energy ' + fmt(d[1]) + ' J']];
+    if (reference) lines.push(['÷ H2H: latency ' + fmt(d[0] / 1e3 / reference[0]) + ', energy ' + fmt(d[1] / reference[1])]);
     const bound = D.points[J.point[j]].lowerBound;
-    if (bound) lines.push('latency ÷ lower bound ' + fmt(d[0] / 1e3 / bound));
-    lines.push(i === 0 ? 'the job\'s reported mapping' : 'mapping ' + i + ' of the job\'s Pareto set');
+    if (bound) lines.push(['latency ÷ lower bound ' + fmt(d[0] / 1e3 / bound)]);
+    lines.push([i === 0 ? 'the job\'s reported mapping' : 'mapping ' + i + ' of the job\'s Pareto set']);
     const kept = pointData(J.point[j]);
-    lines.push(kept.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : kept.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report');
-    return lines.join('<br>');
+    lines.push([kept.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : kept.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report']);
+    return tooltip(lines);
   }
 
   // ---- mapping and Gantt chart ----
@@ -461,9 +487,9 @@
   function ganttTooltip(item) {
     const d = item.data;
     if (item.seriesId.startsWith('layer-')) {
-      return '<b>' + d[3] + '</b> (' + item.seriesName + ') on ' + d[4] + '<br>' + fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms';
+      return tooltip([[{ bold: d[3] }, ' (' + item.seriesName + ') on ' + d[4]], [fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms']]);
     }
-    return '<b>' + item.seriesName + '</b> of ' + d[3] + '<br>' + d[4] + ', ' + fmt(d[5]) + ' bytes<br>' + fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms';
+    return tooltip([[{ bold: item.seriesName }, ' of ' + d[3]], [d[4] + ', ' + fmt(d[5]) + ' bytes'], [fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms']]);
   }
 
   function renderMappingTable(layers, accelerators, mapping, schedule) {
@@ -485,7 +511,7 @@
       const tr = body.insertRow();
       tr.insertCell().textContent = name;
       const branch = tr.insertCell();
-      branch.innerHTML = '<span class="swatch" style="background:' + BRANCH_PALETTE[branchNames.indexOf(branches[l]) % BRANCH_PALETTE.length] + '"></span>';
+      branch.appendChild(swatch(BRANCH_PALETTE[branchNames.indexOf(branches[l]) % BRANCH_PALETTE.length]));
       branch.appendChild(document.createTextNode(branches[l]));
       tr.insertCell().textContent = accelerators[mapping[l]];
       if (schedule) {
@@ -510,7 +536,12 @@
       const row = document.createElement('div');
       row.id = 'param-' + column;
       row.className = 'params-row';
-      row.innerHTML = '<div id="param-' + column + '-latency" class="chart"></div><div id="param-' + column + '-energy" class="chart"></div>';
+      ['latency', 'energy'].forEach(kind => {
+        const chartBox = document.createElement('div');
+        chartBox.id = 'param-' + column + '-' + kind;
+        chartBox.className = 'chart';
+        row.appendChild(chartBox);
+      });
       box.appendChild(row);
     });
   }
@@ -593,7 +624,7 @@
         title: { text: 'best latency against ' + name, left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
         legend: { bottom: 0, data: Array.from(seen).sort() },
         grid: { left: 70, right: 30, top: 40, bottom: 70 },
-        tooltip: { trigger: 'item', formatter: item => item.seriesName + ': ' + fmt(item.data[1]) + ' ms after ' + fmt(item.data[0]) + ' ' + name },
+        tooltip: { trigger: 'item', formatter: item => tooltip([[item.seriesName + ': ' + fmt(item.data[1]) + ' ms after ' + fmt(item.data[0]) + ' ' + name]]) },
         xAxis: { type: 'log', name: name, nameLocation: 'middle', nameGap: 26 },
         yAxis: { type: 'value', name: 'best latency (ms)', nameLocation: 'middle', nameGap: 55, scale: true },
         series: series
@@ -622,7 +653,7 @@
     draw('gap', JSON.stringify([solvers, boxes]), () => ({
       animation: false,
       grid: { left: 70, right: 30, top: 20, bottom: 40 },
-      tooltip: { trigger: 'item', formatter: item => echarts.format.encodeHTML(item.name) + ': median ' + fmt(item.data[3]) + ', range ' + fmt(item.data[1]) + ' – ' + fmt(item.data[5]) },
+      tooltip: { trigger: 'item', formatter: item => tooltip([[item.name + ': median ' + fmt(item.data[3]) + ', range ' + fmt(item.data[1]) + ' – ' + fmt(item.data[5])]]) },
       xAxis: { type: 'category', data: solvers },
       yAxis: { type: 'value', name: 'latency ÷ lower bound', nameLocation: 'middle', nameGap: 50, scale: true },
       series: [{ type: 'boxplot', data: boxes, itemStyle: { color: '#e8eef9', borderColor: '#2f6fd0' } }]
