@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
+            "  bin/dse sweep configs/sweeps/tiny.yaml --dry-run",
             "  bin/dse sweep configs/sweeps/tiny.yaml --threads 2",
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 0/2 --out results/tiny-shards/shard-0",
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 1/2 --out results/tiny-shards/shard-1",
@@ -70,6 +71,12 @@ final class SweepCommand implements Callable<Integer> {
             defaultValue = "configs",
             description = "Where system names resolve: <configs>/systems/NAME.yaml (default: ${DEFAULT-VALUE}).")
     Path configs;
+
+    @Option(
+            names = "--dry-run",
+            description = "Run nothing and write nothing: print the points, solvers and jobs the sweep would run "
+                    + "(of --shard's part) and how many of them <out> has recorded already.")
+    boolean dryRun;
 
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
     boolean noProgress;
@@ -115,6 +122,10 @@ final class SweepCommand implements Callable<Integer> {
                         + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                         + " --resume" + (out != null ? " --out " + out : "");
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        if (dryRun) {
+            printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
+            return Dse.EXIT_OK;
+        }
         SweepEngine runner =
                 SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
         if (shard != null) {
@@ -133,6 +144,17 @@ final class SweepCommand implements Callable<Integer> {
             writeReport(dir, spec.commandLine().getOut());
         }
         return code;
+    }
+
+    private void printPlan(SweepSpec sweep, SweepRunner.Plan plan, Path dir) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s (dry run: nothing is run or written)%n", sweep.name());
+        out.printf("points: %d (model x system point)%n", plan.points().size());
+        out.printf("solvers: %d (%s)%n", plan.solvers().size(), String.join(", ", plan.solvers()));
+        out.printf("jobs: %d%s%n", plan.jobs(), shard != null ? " (shard " + shard + ")" : "");
+        out.printf("already recorded in %s: %d%n", dir, plan.recorded());
+        out.printf("to run: %d%n", plan.jobs() - plan.recorded());
+        out.flush();
     }
 
     static int run(
