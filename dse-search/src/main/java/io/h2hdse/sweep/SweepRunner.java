@@ -97,6 +97,10 @@ public final class SweepRunner {
                     engine.run(spec, todo, sink);
                 }
             }
+            if (progress && Progress.onTerminal()) {
+                // The bar has ended; deriving the files of a large sweep takes seconds more.
+                println(err, "writing pareto.csv, mappings.csv, transfers.csv, summary.md and plots into " + out);
+            }
             derive(spec, out, engine.description(), engine.parallelism(), started);
         }
         return new Outcome(jobs.size(), recordedBefore, sink.ran(), sink.failed());
