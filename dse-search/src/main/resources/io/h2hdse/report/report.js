@@ -25,7 +25,6 @@
   const BASELINE = 'baseline';
   const LOWER_BOUND = 'latency_lower_bound_s';
   const GAP = 'latency_gap';
-  const PALETTE = ['#2f6fd0', '#e8772e', '#2ca25f', '#d64550', '#8e6bbf', '#8c6d46', '#d274b8', '#17a5b8', '#b5b82c', '#5c6b7a'];
   const BRANCH_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
   const TRANSFER_COLORS = { activation: '#6b5bd6', weights: '#c0504d', input: '#3c9d73', output: '#d9962b' };
   const GRID_COLUMNS = D.pointColumns.filter(c => c !== 'model' && c !== 'system');
@@ -64,10 +63,9 @@
   const metric = (column, j) => M[column] ? M[column][j] : null;
   const hasBound = D.metricColumns.includes(LOWER_BOUND);
 
+  /** The solver's colour, as the static figures of dse plot draw it too (io.h2hdse.sweep.SolverPalette). */
   function solverColor(solver) {
-    if (solver === H2H) return '#111';
-    if (solver === BASELINE) return '#9aa1ab';
-    return PALETTE[D.solvers.filter(s => s !== H2H && s !== BASELINE).indexOf(solver) % PALETTE.length];
+    return D.colours[solver] || '#777';
   }
 
   function fmt(value, digits) {
@@ -350,7 +348,10 @@
     }
     const here = jobs.filter(j => J.point[j] === p);
     const h2h = h2hJob(p);
-    const reference = h2h >= 0 ? frontOf(h2h)[0] : null;
+    // Without an h2h job (a solve of another solver) H2H's point still follows from every job's ratios to it.
+    const ratioJob = here.find(j => M.latency_vs_h2h[j] && M.energy_vs_h2h[j]);
+    const reference = h2h >= 0 ? frontOf(h2h)[0]
+      : ratioJob !== undefined ? [M.latency_s[ratioJob] / M.latency_vs_h2h[ratioJob], M.energy_j[ratioJob] / M.energy_vs_h2h[ratioJob]] : null;
     title.textContent = 'Point: ' + pointTitle(p) + '. Latency against energy of every mapping on each job\'s Pareto set; '
       + 'hover for details, click for the mapping (schedules are kept for the points on the front of all jobs, and for H2H).';
     const bySolver = {};
@@ -367,6 +368,10 @@
       z: solver === H2H ? 5 : 3,
       emphasis: { scale: 1.6 }
     }));
+    if (h2h < 0 && reference) {
+      series.push({ id: 'h2h-reference', name: 'H2H (from the ratios)', type: 'scatter', data: [[reference[0] * 1e3, reference[1]]],
+        symbol: 'diamond', symbolSize: 18, itemStyle: { color: '#111', borderColor: '#fff', borderWidth: 0.5 }, z: 5, silent: true });
+    }
     series.push({ id: 'front', name: 'front of the shown points', type: 'line', step: 'end', data: nonDominated(all), symbol: 'none',
       itemStyle: { color: '#777' }, lineStyle: { color: '#777', type: 'dashed', width: 1 }, silent: true, z: 1 });
     const bound = D.points[p].lowerBound;
@@ -378,11 +383,17 @@
     draw('pareto', p + ':' + here.join(','), () => ({
       animation: false,
       legend: { top: 0, type: 'scroll' },
-      grid: { left: 70, right: 30, top: 40, bottom: 50 },
+      grid: { left: 70, right: 40, top: 40, bottom: 64 },
       tooltip: { trigger: 'item', formatter: item => paretoTooltip(item.data, reference) },
-      xAxis: { type: 'value', name: 'latency (ms)', nameLocation: 'middle', nameGap: 30, scale: true, min: bound ? v => Math.min(v.min, bound * 1e3) : null },
-      yAxis: { type: 'value', name: 'energy (J)', nameLocation: 'middle', nameGap: 55, scale: true },
-      dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'inside', yAxisIndex: 0 }],
+      // The bound a little inside the plot, not on its edge; ticks to three significant digits.
+      xAxis: { type: 'value', name: 'latency (ms)', nameLocation: 'middle', nameGap: 30, scale: true,
+        min: bound ? v => { const low = Math.min(v.min, bound * 1e3); return low - 0.04 * (v.max - low); } : null,
+        axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', name: 'energy (J)', nameLocation: 'middle', nameGap: 55, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      // Zoom with the wheel, the sliders or a drawn box (the baseline can stretch the axes far beyond the front).
+      toolbox: { right: 10, feature: { dataZoom: { title: { zoom: 'zoom to a box', back: 'undo zoom' } }, restore: { title: 'reset' } } },
+      dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none' }, { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+        { type: 'slider', xAxisIndex: 0, height: 14, bottom: 4, filterMode: 'none' }, { type: 'slider', yAxisIndex: 0, width: 14, right: 4, filterMode: 'none' }],
       series: series
     }));
   }
@@ -758,6 +769,11 @@
     });
   }
 
+  // A dse solve folder holds one problem: the page is titled for it, not as a sweep named "solve".
+  if (D.sweep === 'solve' && D.points.length === 1) {
+    document.getElementById('page-kind').textContent = 'Solve:';
+    document.getElementById('sweep-name').textContent = pointTitle(0) + ' with ' + D.solvers.join(', ');
+  }
   buildFilters();
   buildParameterRows();
   lap('filters');

@@ -237,6 +237,61 @@ class ReportBrowserTest {
                 "the note counts the points");
     }
 
+    /**
+     * A dse solve folder's report is titled for its problem, and shows H2H's point (from the job's ratios to it)
+     * though H2H was not one of its jobs.
+     */
+    @Test
+    void aSolveReportIsTitledForItsProblemAndShowsH2hsPoint() throws IOException {
+        Path solve = temp.resolve("solve");
+        int code = io.h2hdse.cli.Dse.run(
+                new String[] {
+                    "solve",
+                    "--model",
+                    SweepFixtures.CONFIGS
+                            .resolve("sweeps/models/mmmt-tiny.yaml")
+                            .toString(),
+                    "--system",
+                    "h2h-fpga4-medium",
+                    "--configs",
+                    SweepFixtures.CONFIGS.toString(),
+                    "--solver",
+                    "random",
+                    "--budget-evals",
+                    "200",
+                    "--out",
+                    solve.toString(),
+                    "--no-progress"
+                },
+                new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertEquals(0, code);
+        Map<String, String> row =
+                SweepFixtures.records(solve.resolve("runs.csv")).getFirst();
+        try {
+            browser.get(solve.resolve("report.html").toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> script("return window.dseReport !== undefined"));
+            drawn();
+            assertEquals("Solve:", script("return document.getElementById('page-kind').textContent"));
+            assertTrue(((String) script("return document.getElementById('sweep-name').textContent"))
+                    .endsWith("with random"));
+            @SuppressWarnings("unchecked")
+            List<Number> h2h = (List<Number>) script("""
+                    return echarts.getInstanceByDom(document.getElementById('pareto')).getOption().series
+                        .find(s => s.id === 'h2h-reference').data[0]""");
+            // The page holds figures to six significant digits.
+            double latencyMs =
+                    Double.parseDouble(row.get("latency_s")) / Double.parseDouble(row.get("latency_vs_h2h")) * 1e3;
+            assertEquals(latencyMs, h2h.get(0).doubleValue(), latencyMs * 1e-5);
+        } finally {
+            browser.get(ReportPage.write(out).toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> script("return window.dseReport !== undefined"));
+            drawn();
+        }
+    }
+
     private static List<JobRecord> jobsAt(String bandwidth, String solver) {
         ResultsFolder folder = ResultsFolder.read(out);
         JobFiles files = new JobFiles(out);
