@@ -317,6 +317,144 @@
     return value === null ? '–' : String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   }
 
+  // ---- solver benchmarking: performance profile and a paired test ----
+  /**
+   * Dolan–Moré performance profile over the common points: at each, a solver's latency (median over its seeds) ÷ the
+   * lowest of any solver there; a solver's curve is the fraction of points where that ratio is at most τ.
+   */
+  function profileOf(jobs) {
+    const aggregate = cellsOf(jobs);
+    const common = commonPoints(aggregate);
+    const shared = aggregate.cells.filter(c => common.has(c.key));
+    const best = new Map();
+    shared.forEach(c => best.set(c.key, Math.min(best.has(c.key) ? best.get(c.key) : Infinity, c.latency)));
+    const ratios = {};
+    shared.forEach(c => (ratios[c.solver] = ratios[c.solver] || []).push(c.latency / best.get(c.key)));
+    Object.values(ratios).forEach(r => r.sort((a, b) => a - b));
+    return { ratios: ratios, points: common.size };
+  }
+
+  function renderProfile(jobs) {
+    const profile = profileOf(jobs);
+    const solvers = D.solvers.filter(s => profile.ratios[s]);
+    document.getElementById('profile-note').textContent = 'Over the ' + profile.points + ' points matching the filters where every '
+      + 'solver shown ran: for each solver, the fraction of points where its latency (median over its seeds) is within a factor τ '
+      + 'of the best solver\'s there. At τ = 1, how often it is the best; where a curve reaches 1, the worst it does; higher and '
+      + 'further left is better (Dolan and Moré, 2002).';
+    const top = Math.max(1.01, ...solvers.flatMap(s => profile.ratios[s])) * 1.05;
+    const series = solvers.map(solver => {
+      const r = profile.ratios[solver], n = r.length, data = [[1, r.filter(v => v <= 1).length / n]];
+      r.forEach((v, k) => { if (v > 1) data.push([v, (k + 1) / n]); });
+      data.push([top, 1]);
+      return { name: solver, type: 'line', step: 'end', showSymbol: false, data: data, itemStyle: { color: solverColor(solver) } };
+    });
+    draw('profile', JSON.stringify(series.map(s => [s.name, s.data])), () => ({
+      animation: false,
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 70, right: 30, top: 20, bottom: 70 },
+      tooltip: { trigger: 'item', formatter: item => echarts.format.encodeHTML(item.seriesName) + ': within ' + fmt(item.data[0], 3)
+        + ' × the best at ' + fmt(item.data[1] * 100, 3) + ' % of the points' },
+      xAxis: { type: 'log', min: 1, max: top, name: 'τ (latency ÷ the best at the point, log scale)', nameLocation: 'middle', nameGap: 28,
+        axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', min: 0, max: 1, name: 'fraction of points', nameLocation: 'middle', nameGap: 45 },
+      series: series
+    }));
+  }
+
+  /** The standard normal distribution function (erfc by W. J. Cody's rational approximations, relative error below 1e-9). */
+  function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+  }
+
+  function erfc(x) {
+    const z = Math.abs(x), t = 1 / (1 + 0.5 * z);
+    // Numerical Recipes' erfcc (fractional error below 1.2e-7 everywhere).
+    const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
+      + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+  }
+
+  /**
+   * Wilcoxon signed-rank test of differences d (zeros dropped), two-sided: exact for up to 50 differences without ties
+   * (the count of sign assignments whose rank sum is as extreme), else the normal approximation with the tie correction
+   * (as scipy.stats.wilcoxon with method 'exact' and 'approx').
+   */
+  function wilcoxon(d) {
+    const x = d.filter(v => v !== 0), n = x.length;
+    if (n === 0) return { n: 0, p: null };
+    const order = x.map((v, i) => i).sort((a, b) => Math.abs(x[a]) - Math.abs(x[b]));
+    const ranks = new Array(n);
+    let tieTerm = 0;
+    for (let i = 0; i < n;) {
+      let j = i;
+      while (j + 1 < n && Math.abs(x[order[j + 1]]) === Math.abs(x[order[i]])) j++;
+      for (let k = i; k <= j; k++) ranks[order[k]] = (i + j + 2) / 2;
+      const t = j - i + 1;
+      tieTerm += t * t * t - t;
+      i = j + 1;
+    }
+    const plus = x.reduce((sum, v, i) => sum + (v > 0 ? ranks[i] : 0), 0);
+    const w = Math.min(plus, n * (n + 1) / 2 - plus);
+    if (n <= 50 && tieTerm === 0) {
+      const max = n * (n + 1) / 2, counts = new Array(max + 1).fill(0);
+      counts[0] = 1;
+      for (let r = 1; r <= n; r++) for (let s = max; s >= r; s--) counts[s] += counts[s - r];
+      let tail = 0;
+      for (let s = 0; s <= w; s++) tail += counts[s];
+      return { n: n, plus: plus, p: Math.min(1, 2 * tail / Math.pow(2, n)) };
+    }
+    const mean = n * (n + 1) / 4, sd = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieTerm / 48);
+    return { n: n, plus: plus, p: Math.min(1, 2 * normalCdf(-Math.abs((w - mean) / sd))) };
+  }
+
+  const pair = {};
+
+  function buildPairChoice() {
+    const box = document.getElementById('pair-choice');
+    const searchers = D.solvers.filter(s => s !== H2H && s !== BASELINE);
+    [['a', searchers[0] || D.solvers[0]], ['b', D.solvers.includes(H2H) ? H2H : D.solvers[1] || D.solvers[0]]].forEach(([side, chosen]) => {
+      const label = document.createElement('label');
+      label.textContent = 'solver ' + side.toUpperCase() + ' ';
+      const select = document.createElement('select');
+      select.id = 'pair-' + side;
+      D.solvers.forEach(s => select.add(new Option(s, s)));
+      select.value = chosen;
+      pair[side] = chosen;
+      select.addEventListener('change', () => { pair[side] = select.value; renderPair(filteredJobs()); });
+      label.appendChild(select);
+      box.appendChild(label);
+    });
+  }
+
+  /** Where each of the two chosen solvers is faster (medians over seeds), over the points both ran, and the test's p-value. */
+  function renderPair(jobs) {
+    const cells = cellsOf(jobs).cells, byKey = {};
+    cells.forEach(c => { if (c.solver === pair.a || c.solver === pair.b) (byKey[c.key] = byKey[c.key] || {})[c.solver === pair.a ? 'a' : 'b'] = c; });
+    const both = Object.values(byKey).filter(v => v.a && v.b && pair.a !== pair.b);
+    const d = both.map(v => Math.log(v.a.latency / v.b.latency));
+    const test = wilcoxon(d);
+    const aWins = d.filter(v => v < 0).length, bWins = d.filter(v => v > 0).length;
+    document.getElementById('pair-note').textContent = pair.a === pair.b ? 'Choose two different solvers.'
+      : both.length + ' points where both ran: ' + pair.a + ' faster at ' + aWins + ', ' + pair.b + ' at ' + bWins + ', equal at '
+        + (both.length - aWins - bWins) + '. Wilcoxon signed-rank test of log(latency ' + pair.a + ' ÷ latency ' + pair.b + ') over them: '
+        + (test.p === null ? 'no difference to test.' : 'p = ' + fmt(test.p, 3) + ' (two-sided, n = ' + test.n + '; below 0.05: the two '
+        + 'differ more consistently than chance would make them).') + ' Each dot is a point, its latency ÷ H2H for both solvers; below '
+        + 'the diagonal ' + pair.b + ' is faster.';
+    const data = both.map(v => [v.a.ratio, v.b.ratio, pointTitle(v.a.point) + (v.a.budget !== NO_BUDGET ? ', ' + v.a.budget : '')]);
+    const values = data.flatMap(v => [v[0], v[1]]);
+    const low = Math.min(...values, 1), high = Math.max(...values, 1);
+    draw('pair', JSON.stringify([pair.a, pair.b, data]), () => ({
+      animation: false,
+      grid: { left: 70, right: 30, top: 20, bottom: 50 },
+      tooltip: { trigger: 'item', formatter: item => Array.isArray(item.data) && item.data.length > 2 ? echarts.format.encodeHTML(item.data[2])
+        + '<br>' + echarts.format.encodeHTML(pair.a) + ' ' + fmt(item.data[0]) + ', ' + echarts.format.encodeHTML(pair.b) + ' ' + fmt(item.data[1]) + ' × H2H' : '' },
+      xAxis: { type: 'value', name: pair.a + ': latency ÷ H2H', nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', name: pair.b + ': latency ÷ H2H', nameLocation: 'middle', nameGap: 50, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      series: [{ type: 'scatter', data: data, symbolSize: 8, itemStyle: { color: solverColor(pair.a) } },
+        { type: 'line', data: [[low, low], [high, high]], showSymbol: false, silent: true, lineStyle: { color: '#999', type: 'dashed' } }]
+    }));
+  }
+
   // ---- Pareto front of the selected point ----
   function gapOf(j) {
     const g = metric(GAP, j);
@@ -753,6 +891,8 @@
       if (current !== generation) return;
       lap('unpacking the point');
       loading = false;
+      stale.set('profile-section', () => { renderProfile(jobs); lap('profile'); });
+      stale.set('pair-section', () => { renderPair(jobs); lap('pair'); });
       stale.set('pareto', () => { renderPareto(p, jobs); lap('pareto'); });
       PARAMETERS.forEach(c => stale.set('param-' + c, () => { renderParameter(c); lap('parameters'); }));
       stale.set('trace-evals', () => { renderTraces(p, jobs); lap('traces'); });
@@ -775,15 +915,16 @@
     document.getElementById('sweep-name').textContent = pointTitle(0) + ' with ' + D.solvers.join(', ');
   }
   buildFilters();
+  buildPairChoice();
   buildParameterRows();
   lap('filters');
   document.getElementById('gantt').classList.add('hidden');
   chart('pareto').on('click', item => { if (Array.isArray(item.data) && item.data.length >= 4) showDetail(item.data[2], item.data[3]); });
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
   render();
-  if (watcher) ['pareto', 'trace-evals', 'bound-section'].concat(PARAMETERS.map(c => 'param-' + c))
+  if (watcher) ['profile-section', 'pair-section', 'pareto', 'trace-evals', 'bound-section'].concat(PARAMETERS.map(c => 'param-' + c))
     .forEach(id => watcher.observe(document.getElementById(id)));
   // For tests, the speed measurement and the console: the charts by element id, the mapping shown, and a promise of
   // the end of the drawing under way (of every chart, or with 'view' of the charts in view).
-  window.dseReport = { charts: charts, detail: () => detail, drawn: what => new Promise(resolve => { (what === 'view' ? viewWaiting : waiting).push(resolve); settle(); }) };
+  window.dseReport = { charts: charts, detail: () => detail, wilcoxon: wilcoxon, profile: () => profileOf(filteredJobs()), drawn: what => new Promise(resolve => { (what === 'view' ? viewWaiting : waiting).push(resolve); settle(); }) };
 }());

@@ -292,6 +292,40 @@ class ReportBrowserTest {
         }
     }
 
+    /** The paired test's p-values are scipy.stats.wilcoxon's on the same differences. */
+    @Test
+    void wilcoxonPValuesAreScipys() {
+        // n = 8, no ties: W- = 1 + 3 = 4; exact p = 2 * 7 / 256 (the 7 sign patterns of ranks 1..8 summing to at most
+        // 4),
+        // which scipy.stats.wilcoxon gives too.
+        assertEquals(0.0546875, pValue("[0.12, -0.05, 0.31, 0.08, 0.22, -0.11, 0.4, 0.17]"), 1e-12);
+        // Ties: the normal approximation with the tie correction, scipy.stats.wilcoxon(d, method='approx').pvalue.
+        assertEquals(
+                0.020366351877059468,
+                pValue("[0.1, -0.1, 0.2, 0.3, 0.3, -0.05, 0.4, 0.15, 0.2, 0.25, 0.35, -0.2]"),
+                1e-6);
+    }
+
+    private static double pValue(String differences) {
+        return ((Number) script("return window.dseReport.wilcoxon(" + differences + ").p")).doubleValue();
+    }
+
+    /** At τ = 1 the performance profile is each solver's share of wins over the common points, as Comparison counts them. */
+    @Test
+    void performanceProfileStartsAtEachSolversShareOfWins() {
+        Comparison expected = Comparison.of(RunsTable.read(out.resolve(RunsCsv.FILE)));
+        for (Comparison.Row row : expected.rows()) {
+            assertEquals(
+                    (double) row.wins() / row.pointsCommon(),
+                    ((Number) script(
+                                    "const r = window.dseReport.profile().ratios[arguments[0]]; return r.filter(v => v <= 1).length / r.length",
+                                    row.solver()))
+                            .doubleValue(),
+                    1e-12,
+                    row.solver());
+        }
+    }
+
     private static List<JobRecord> jobsAt(String bandwidth, String solver) {
         ResultsFolder folder = ResultsFolder.read(out);
         JobFiles files = new JobFiles(out);
