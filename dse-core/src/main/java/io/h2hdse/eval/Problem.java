@@ -160,7 +160,7 @@ public final class Problem {
                 int i = l * accs + a;
                 allowed[i] = acc.runs(layer.kind()) && costModel.canCost(layer, acc);
                 if (allowed[i]) {
-                    LayerCost cost = costModel.cost(workload, layer, acc);
+                    LayerCost cost = cost(costModel, workload, layer, acc);
                     compute[i] = cost.seconds();
                     computeJoules[i] = cost.joules();
                     runnable = true;
@@ -259,6 +259,17 @@ public final class Problem {
         sinks = IntStream.range(0, layers)
                 .filter(l -> succStart[l] == succStart[l + 1])
                 .toArray();
+    }
+
+    /** A layer's cost, or one input line naming the accelerator whose figures make it overflow. */
+    private static LayerCost cost(LayerCostModel costModel, Workload workload, Layer layer, Accelerator acc) {
+        try {
+            return costModel.cost(workload, layer, acc);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "accelerators." + acc.name(),
+                    "layer " + layer.name() + ": " + e.getMessage() + " (check this accelerator's figures)");
+        }
     }
 
     private double[] edgeCosts() {
