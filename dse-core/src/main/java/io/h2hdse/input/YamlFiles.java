@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
@@ -87,16 +88,25 @@ public final class YamlFiles {
      * events are read.
      */
     private static void refuseAnchorsAndAliases(String text) {
-        for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
-            if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                Mark at = event.getStartMark();
-                String what = event instanceof AliasEvent ? "alias '*" : "anchor '&";
-                throw new InvalidInputException(
-                        "line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1),
-                        "YAML " + what + node.getAnchor()
-                                + "' is not supported (no anchors or aliases: write the value out)");
+        try {
+            for (Event event : new Yaml(new LoaderOptions()).parse(new StringReader(text))) {
+                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                    String what = event instanceof AliasEvent ? "alias '*" : "anchor '&";
+                    throw new InvalidInputException(
+                            place(event.getStartMark()),
+                            "YAML " + what + node.getAnchor()
+                                    + "' is not supported (no anchors or aliases: write the value out)");
+                }
             }
+        } catch (MarkedYAMLException e) {
+            // what Jackson leaves unread, such as a second document
+            throw new InvalidInputException(
+                    e.getProblemMark() == null ? "" : place(e.getProblemMark()), "malformed YAML: " + e.getProblem());
         }
+    }
+
+    private static String place(Mark at) {
+        return "line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1);
     }
 
     /**

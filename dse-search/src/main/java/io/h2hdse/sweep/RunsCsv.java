@@ -94,7 +94,8 @@ public final class RunsCsv implements AutoCloseable {
             Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
         try {
             Set<String> recorded = new HashSet<>();
-            if (Files.exists(file)) {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                RunsTable.requireHeader(file, Files.readAllBytes(file));
                 dropTornLastRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {

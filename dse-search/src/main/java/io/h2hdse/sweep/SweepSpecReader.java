@@ -178,8 +178,12 @@ public final class SweepSpecReader {
     }
 
     private static BudgetSpec budget(YamlMap yaml) {
-        long evaluations = yaml.has("max_evaluations") ? yaml.positiveLong("max_evaluations") : 0;
-        double seconds = yaml.has("max_seconds") ? yaml.positiveNumber("max_seconds") : 0;
+        long evaluations = yaml.has("max_evaluations")
+                ? BudgetSpec.checkedEvaluations(yaml.positiveLong("max_evaluations"), yaml.where("max_evaluations"))
+                : 0;
+        double seconds = yaml.has("max_seconds")
+                ? BudgetSpec.checkedSeconds(yaml.number("max_seconds"), yaml.where("max_seconds"))
+                : 0;
         yaml.rejectUnknown();
         if (evaluations == 0 && seconds == 0) {
             throw new InvalidInputException(yaml.path(), "a budget needs max_evaluations, max_seconds or both");

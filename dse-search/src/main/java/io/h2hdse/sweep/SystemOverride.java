@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.YamlMap;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.Interconnect;
 import io.h2hdse.system.Link;
@@ -141,16 +142,16 @@ public enum SystemOverride {
 
     private static double positive(String value, String where) {
         double number = number(value, where);
-        if (!(number > 0) || Double.isInfinite(number)) {
-            throw new InvalidInputException(where, "expected a positive number, got " + value);
+        if (!(number > 0 && number <= YamlMap.LARGEST)) {
+            throw new InvalidInputException(where, "expected a positive number up to 1e15, got " + value);
         }
         return number;
     }
 
     private static double nonNegative(String value, String where) {
         double number = number(value, where);
-        if (!(number >= 0) || Double.isInfinite(number)) {
-            throw new InvalidInputException(where, "expected a number not below zero, got " + value);
+        if (!(number >= 0 && number <= YamlMap.LARGEST)) {
+            throw new InvalidInputException(where, "expected a number from 0 to 1e15, got " + value);
         }
         return number;
     }
