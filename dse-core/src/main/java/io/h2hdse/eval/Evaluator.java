@@ -4,16 +4,16 @@ import java.util.Arrays;
 
 /**
  * The fast path: mapping(s) → latency and energy, with the semantics of the package doc. Thread-safe
- * (working arrays are per thread) and allocation-free per call on the batch and move entry points.
+ * (working arrays are per thread) and allocation-free per call on the batch entry point.
  */
 public final class Evaluator {
     private final Problem p;
     private final OrderPolicy policy;
     private final ThreadLocal<Scratch> scratch;
 
-    /** An evaluator with the topological order policy. */
+    /** An evaluator with the rank decoder's order policy ({@link OrderPolicy#RANK}), the one every solver uses. */
     public Evaluator(Problem problem) {
-        this(problem, OrderPolicy.TOPOLOGICAL);
+        this(problem, OrderPolicy.RANK);
     }
 
     /** An evaluator that orders plans without an order of their own by {@code policy}. */

@@ -459,7 +459,7 @@ public final class Problem {
 
     /*
      * The EDGE-activation forward step, shared by every schedule pass (the evaluator's topological,
-     * ordered and rank paths, the move evaluator's base schedule and rescheduled stretch): a layer
+     * ordered and rank paths): a layer
      * starts at the latest of its accelerator's free time and its producers' arrivals, pays each
      * incoming edge's joules, and takes its duration and energy from {@link #edgeCosts}. Branch-free:
      * an edge within one accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly
@@ -478,12 +478,17 @@ public final class Problem {
 
     /** When the activation of CSR predecessor entry {@code k}, produced at {@code producerFinish} on {@code from}, is on {@code to}. */
     double arrival(double producerFinish, int k, int from, int to) {
-        return producerFinish + predBits[k] * pairPerBit[(from * accs + to) * 2];
+        return producerFinish + seconds(predBits[k], from, to);
     }
 
     /** Joules of moving CSR predecessor entry {@code k}'s activation from {@code from} to {@code to}. */
     double edgeJoules(int k, int from, int to) {
         return predBits[k] * pairPerBit[(from * accs + to) * 2 + 1];
+    }
+
+    /** Seconds to move {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
+    private double seconds(double bits, int from, int to) {
+        return bits * pairPerBit[(from * accs + to) * 2];
     }
 
     /** Index in {@link #edgeCosts} of the layer's duration on the accelerator (its energy is the next entry). */
@@ -503,7 +508,7 @@ public final class Problem {
 
     /** Seconds to move a producer's output from one accelerator to another over the pair's link (0 on one accelerator). */
     double transferSeconds(int producer, int from, int to) {
-        return outputBits[producer] * pairPerBit[(from * accs + to) * 2];
+        return seconds(outputBits[producer], from, to);
     }
 
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */
