@@ -39,7 +39,8 @@ final class JobRunner {
             plan = result.bestPlan();
         }
         SolverResult h2h = point.h2h().result();
-        Schedule schedule = Schedule.of(problem, plan);
+        // A search's best plan is in its order policy (a plan without an order of its own); H2H's carry their order.
+        Schedule schedule = key.search() == null ? Schedule.of(problem, plan) : Schedule.of(problem, plan, key.order());
         JobRecord.Metrics metrics = new JobRecord.Metrics(
                 result.bestLatency(),
                 result.bestEnergy(),

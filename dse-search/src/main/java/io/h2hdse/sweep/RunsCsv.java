@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * runs.csv, the one place that knows its columns: the key columns of {@link JobKey#cells}, then the
@@ -107,9 +108,15 @@ public final class RunsCsv implements AutoCloseable {
                                     + "); use another --out or remove it");
                 }
                 refuseStale(file, table, jobs);
+                // Checked in parallel: each check reads a whole job file, and a folder may hold 100,000.
+                Set<String> whole = table.runs().parallelStream()
+                        .map(RunsTable.Run::jobId)
+                        .distinct()
+                        .filter(complete)
+                        .collect(Collectors.toSet());
                 List<RunsTable.Run> kept = new ArrayList<>();
                 for (RunsTable.Run run : table.runs()) {
-                    if (complete.test(run.jobId()) && recorded.add(run.jobId())) {
+                    if (whole.contains(run.jobId()) && recorded.add(run.jobId())) {
                         kept.add(run);
                     }
                 }
