@@ -41,10 +41,12 @@ final class SweepReport {
         Set<String> recorded = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
+        pointColumns.add(RunsCsv.AREA);
         Path plots = out.resolve("plots");
         Summary summary =
                 new Summary(pointColumns, spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)));
-        BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
+        BandwidthLines lines =
+                new BandwidthLines(spec.overrideColumns().contains(Knob.global(SystemOverride.LINK_BANDWIDTH_GBPS)));
         try {
             Files.createDirectories(plots);
             try (AtomicFile paretoFile = AtomicFile.create(out.resolve("pareto.csv"));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs a sweep's jobs that runs.csv does not have yet on an engine (local threads by default),
@@ -28,7 +27,7 @@ public final class SweepRunner {
 
     /** What runs one job: a pure function of its key and its point's shared context. */
     public interface Job {
-        JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns);
+        JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns);
     }
 
     /**
