@@ -171,6 +171,16 @@ public final class SweepSpecReader {
             }
             axes.rejectUnknown();
         });
+        if (entry.has("explore")) {
+            if (!grid.isEmpty()) {
+                throw new InvalidInputException(entry.where("explore"), "give grid or explore, not both");
+            }
+            ExploreSpec explore = ExploreSpec.read(entry.map("explore"), system.system(), directory);
+            entry.rejectUnknown();
+            SystemGrid exploring = SystemGrid.exploring(system, systemFile.toString(), directory, explore);
+            exploring.points().forEach(SystemPoint::system);
+            return exploring;
+        }
         entry.rejectUnknown();
         SystemGrid result = new SystemGrid(system, systemFile.toString(), grid, directory);
         result.points().forEach(SystemPoint::system);

@@ -10,16 +10,41 @@ import java.util.Map;
 
 /**
  * A base system and a grid of overrides; its points are the base with every combination of the
- * override values (the cartesian product, in the grid's order).
+ * override values (the cartesian product, in the grid's order), or, for an {@code explore} block, the
+ * designs chosen so far.
  *
  * @param base      the system as read, with its cost table
  * @param source    where the base came from (a file, a case), for the manifest
  * @param grid      values per overridden knob; empty = the base alone
  * @param directory where relative {@code .m} dataflow values resolve (the sweep file's folder)
+ * @param explore   the design space's settings, or null for a plain grid
+ * @param designs   an explore's designs chosen so far (one value per knob each); empty for a plain grid
  */
-public record SystemGrid(SystemFile base, String source, Map<Knob, List<String>> grid, Path directory) {
+public record SystemGrid(
+        SystemFile base,
+        String source,
+        Map<Knob, List<String>> grid,
+        Path directory,
+        ExploreSpec explore,
+        List<Map<Knob, String>> designs) {
     public SystemGrid {
         grid = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(grid));
+        designs = List.copyOf(designs);
+    }
+
+    /** A plain grid. */
+    public SystemGrid(SystemFile base, String source, Map<Knob, List<String>> grid, Path directory) {
+        this(base, source, grid, directory, null, List.of());
+    }
+
+    /** An explore over {@code explore}'s knobs with its fixed designs (none yet for nsga2). */
+    static SystemGrid exploring(SystemFile base, String source, Path directory, ExploreSpec explore) {
+        return new SystemGrid(base, source, explore.knobs(), directory, explore, explore.fixedDesigns());
+    }
+
+    /** The same explore with these designs. */
+    public SystemGrid withDesigns(List<Map<Knob, String>> chosen) {
+        return new SystemGrid(base, source, grid, directory, explore, chosen);
     }
 
     /** The base with one value per overridden knob, named as in sweep files ({@code link_bandwidth_gbps}, {@code nvdla.num_pes}). */
@@ -36,6 +61,9 @@ public record SystemGrid(SystemFile base, String source, Map<Knob, List<String>>
     }
 
     public List<SystemPoint> points() {
+        if (explore != null) {
+            return designs.stream().map(d -> new SystemPoint(this, d)).toList();
+        }
         List<SystemPoint> points = new ArrayList<>();
         points.add(new SystemPoint(this, Map.of()));
         for (Map.Entry<Knob, List<String>> axis : grid.entrySet()) {
