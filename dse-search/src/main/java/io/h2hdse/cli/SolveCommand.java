@@ -85,7 +85,8 @@ final class SolveCommand implements Callable<Integer> {
             names = "--set",
             paramLabel = "PARAM=VALUE",
             description =
-                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
+                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib, "
+                            + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
                             + "seed_h2h=true|false (default false: start from H2H's plan, never slower than it); repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();

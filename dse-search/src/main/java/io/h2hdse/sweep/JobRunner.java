@@ -15,13 +15,12 @@ import io.h2hdse.workload.Layer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Runs one job: a pure function of its key (for evaluation budgets) and the point's shared context. */
 final class JobRunner {
     private JobRunner() {}
 
-    static JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns) {
+    static JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns) {
         Problem problem = point.problem();
         Solver solver = SolverCatalog.create(key.solver());
         SolverResult result;

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class RunsCsv implements AutoCloseable {
     public static final String FILE = "runs.csv";
+    /** The system point's area column (mm², empty when not area-modelled): a property of the key, not a job result. */
+    public static final String AREA = "area_mm2";
+
     static final CSVFormat FORMAT =
             CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
@@ -66,11 +69,18 @@ public final class RunsCsv implements AutoCloseable {
     }
 
     /** The header of a sweep's runs.csv: key columns (override columns after model and system), then the result columns. */
-    public static List<String> header(Collection<SystemOverride> overrideColumns) {
+    public static List<String> header(Collection<Knob> overrideColumns) {
         List<String> header = new ArrayList<>(List.of("model", "system"));
         overrideColumns.forEach(o -> header.add(o.fieldName()));
         header.addAll(List.of(
-                "solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
+                "solver",
+                "seed",
+                "budget_evals",
+                "budget_s",
+                SearchChoice.ORDER,
+                SearchChoice.SEED_H2H,
+                "job_id",
+                AREA));
         header.addAll(METRIC_COLUMNS);
         return header;
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs a sweep's jobs that runs.csv does not have yet on an engine (local threads by default),
@@ -28,7 +27,7 @@ public final class SweepRunner {
 
     /** What runs one job: a pure function of its key and its point's shared context. */
     public interface Job {
-        JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns);
+        JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns);
     }
 
     /**
@@ -37,7 +36,6 @@ public final class SweepRunner {
      * included) is failed: counted, named on {@code err} in one line, not recorded. If the process is
      * stopped (Ctrl-C), one line on {@code err} says how many jobs are recorded and gives {@code resumeCommand}.
      */
-    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
     public static Outcome run(
             SweepSpec spec,
             Shard shard,
@@ -46,6 +44,20 @@ public final class SweepRunner {
             boolean progress,
             PrintWriter err,
             String resumeCommand) {
+        return run(spec, shard, out, engine, progress, err, resumeCommand, true);
+    }
+
+    /** As above; {@code deriveFiles} false leaves runs.csv and the job files only (a design search's generations). */
+    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
+    public static Outcome run(
+            SweepSpec spec,
+            Shard shard,
+            Path out,
+            SweepEngine engine,
+            boolean progress,
+            PrintWriter err,
+            String resumeCommand,
+            boolean deriveFiles) {
         Instant started = Instant.now();
         OutputFolder.prepare(out);
         List<JobKey> jobs = shard.of(spec.jobs());
@@ -74,7 +86,9 @@ public final class SweepRunner {
                     engine.run(spec, todo, sink);
                 }
             }
-            derive(spec, out, engine.description(), engine.parallelism(), started);
+            if (deriveFiles) {
+                derive(spec, out, engine.description(), engine.parallelism(), started);
+            }
         }
         return new Outcome(jobs.size(), recordedBefore, sink.ran(), sink.failed());
     }
