@@ -36,8 +36,8 @@ final class Summary {
                 .filter(r -> !SolverCatalog.budgetFree(r.solver()))
                 .min(Comparator.comparingDouble((JobRecord r) -> r.metrics().latencyS())
                         .thenComparingDouble(r -> r.metrics().energyJ()));
-        List<String> row =
-                new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
+        List<String> row = new ArrayList<>(
+                cells.stream().map(c -> c.isEmpty() ? "-" : cell(c)).toList());
         row.add(ms(baseline));
         row.add(joules(baseline));
         row.add(ms(h2h));
@@ -62,7 +62,7 @@ final class Summary {
     }
 
     private static void addSearch(List<String> row, Optional<JobRecord> search, Optional<JobRecord> h2h) {
-        row.add(search.map(JobRecord::solver).orElse("-"));
+        row.add(search.map(r -> cell(r.solver())).orElse("-"));
         row.add(ms(search));
         row.add(joules(search));
         row.add(reduction(search, h2h, true));
@@ -108,6 +108,20 @@ final class Summary {
                     100.0 * improvedOnSeed / seededJobs));
         }
         AtomicFile.writeString(file, text.toString());
+    }
+
+    /**
+     * A name as the text of a Markdown table cell: {@code |} and {@code \} escaped (they would end the cell or
+     * escape its end), {@code &}, {@code <} and {@code >} as entities (a name is never HTML), a line break as
+     * {@code <br>} (a line ends the table row).
+     */
+    static String cell(String name) {
+        return name.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replaceAll("\r\n?|\n", "<br>");
     }
 
     private static Optional<JobRecord> solver(List<JobRecord> records, String name) {
