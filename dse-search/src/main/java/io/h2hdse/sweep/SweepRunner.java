@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,28 @@ import java.util.Map;
 public final class SweepRunner {
     /** How a run went: jobs in the sweep, found recorded, run now, failed (not recorded, rerun next time). */
     public record Outcome(int jobs, int recordedBefore, int ran, int failed) {}
+
+    /**
+     * What {@link #run} would do, without running or writing anything: the shard's jobs, their points
+     * and solvers, and how many of them {@code out} has recorded already (with a readable job file).
+     */
+    public record Plan(List<String> points, List<String> solvers, int jobs, int recorded) {}
+
+    public static Plan plan(SweepSpec spec, Shard shard, Path out) {
+        List<JobKey> jobs = shard.of(spec.jobs());
+        Set<String> ids = Files.isRegularFile(out.resolve(RunsCsv.FILE))
+                ? RunsTable.read(out.resolve(RunsCsv.FILE)).ids()
+                : Set.of();
+        JobFiles files = new JobFiles(out);
+        int recorded = (int) jobs.stream()
+                .filter(j -> ids.contains(j.id()) && files.readable(j.id()))
+                .count();
+        return new Plan(
+                jobs.stream().map(JobKey::point).distinct().toList(),
+                jobs.stream().map(JobKey::solver).distinct().toList(),
+                jobs.size(),
+                recorded);
+    }
 
     private SweepRunner() {}
 
