@@ -17,6 +17,15 @@ import java.util.Set;
  * refusing every field nobody asked for.
  */
 public final class YamlMap {
+    /**
+     * The largest physical quantity accepted, in a field's own unit (GiB, pJ, W, GB/s): far above any
+     * real system, and small enough that sizes times costs stay finite (1e308 pJ per MAC made every
+     * energy infinite).
+     */
+    public static final double LARGEST = 1e15;
+
+    private static final String LARGEST_TEXT = "1e15";
+
     private final JsonNode node;
     private final String path;
     private final Set<String> asked;
@@ -46,6 +55,13 @@ public final class YamlMap {
     /** The path of one of this mapping's fields, as errors name it. */
     public String where(String field) {
         return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** The mapping's field names, in file order. */
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        return fields;
     }
 
     public boolean has(String field) {
@@ -90,20 +106,21 @@ public final class YamlMap {
         return value.doubleValue();
     }
 
-    /** A number that must be greater than zero (a bandwidth, a clock, a size). */
+    /** A number greater than zero and at most {@link #LARGEST} (a bandwidth, a clock, a size). */
     public double positiveNumber(String field) {
         double value = number(field);
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(where(field), "must be positive and finite, got " + value);
+        if (!(value > 0 && value <= LARGEST)) {
+            throw new InvalidInputException(
+                    where(field), "must be positive and at most " + LARGEST_TEXT + ", got " + value);
         }
         return value;
     }
 
-    /** A number that must not be negative (an energy, a power, a memory size). */
+    /** A number from zero to {@link #LARGEST} (an energy, a power, a memory size). */
     public double nonNegativeNumber(String field) {
         double value = number(field);
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(where(field), "must not be negative, got " + value);
+        if (!(value >= 0 && value <= LARGEST)) {
+            throw new InvalidInputException(where(field), "must be from 0 to " + LARGEST_TEXT + ", got " + value);
         }
         return value;
     }

@@ -32,19 +32,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workload workload = OnnxModelReader.read(onnx);
+        Workload workload = OnnxModelReader.read(onnx, spec.commandLine().getErr()::println);
         ModelYamlWriter.write(workload, out);
         spec.commandLine()
                 .getOut()
                 .printf(
                         Locale.ROOT,
                         "%s: %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s -> %s%n",
-                        workload.name(),
+                        TextTable.visible(workload.name()),
                         workload.size(),
                         workload.totalMacs() / 1e9,
                         workload.totalWeightElements() / 1e6,
-                        String.join(",", workload.branches()),
-                        workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()),
+                        TextTable.visible(String.join(",", workload.branches())),
+                        workload.tasks().isEmpty() ? "-" : TextTable.visible(String.join(",", workload.tasks())),
                         out);
         return Dse.EXIT_OK;
     }

@@ -2,7 +2,6 @@ package io.h2hdse.cli;
 
 import io.h2hdse.h2hcase.ReferenceCase;
 import io.h2hdse.h2hcase.ReferenceCaseReader;
-import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.sweep.BudgetSpec;
 import io.h2hdse.sweep.FileNames;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,22 +85,24 @@ final class SolveCommand implements Callable<Integer> {
             names = "--set",
             paramLabel = "PARAM=VALUE",
             description =
-                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
+                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib, "
+                            + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
                             + "seed_h2h=true|false (default false; true starts the search from H2H's plan, so that its answer is never "
-                            + "slower than H2H's); repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+                            + "slower than H2H's); repeatable, each PARAM once.")
+    List<String> overrides = new ArrayList<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
     String solver;
 
-    @Option(names = "--budget-s", paramLabel = "N", description = "Wall-time budget in seconds.")
+    @Option(names = "--budget-s", paramLabel = "N", description = "Wall-time budget in seconds (at most 1e9).")
     Double budgetSeconds;
 
     @Option(
             names = "--budget-evals",
             paramLabel = "N",
-            description = "Evaluation budget (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
+            description =
+                    "Evaluation budget, at most 1e18 (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
     Long budgetEvaluations;
 
     @Option(
@@ -134,7 +136,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SolverCatalog.create(solver);
-        Map<String, String> overrides = new LinkedHashMap<>(this.overrides);
+        Map<String, String> overrides = KeyValues.parse(this.overrides, "--set");
         SearchChoice search = new SearchChoice(
                 SearchChoice.order(overrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER),
                 SearchChoice.seed(
@@ -171,8 +173,7 @@ final class SolveCommand implements Callable<Integer> {
                 hashes);
         sweep.requireRunnable();
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
-        this.overrides.forEach(
-                (name, value) -> point.append('-').append(name).append('=').append(value));
+        this.overrides.forEach(item -> point.append('-').append(item));
         Path dir = out != null ? out : Path.of("results", "solve", FileNames.of(point + "-" + solver));
         PrintWriter stdout = spec.commandLine().getOut();
         int code = SweepCommand.run(
@@ -186,11 +187,11 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private BudgetSpec budget() {
-        if (budgetEvaluations != null && budgetEvaluations <= 0) {
-            throw new InvalidInputException("--budget-evals", "must be positive, got " + budgetEvaluations);
+        if (budgetEvaluations != null) {
+            BudgetSpec.checkedEvaluations(budgetEvaluations, "--budget-evals");
         }
-        if (budgetSeconds != null && !(budgetSeconds > 0)) {
-            throw new InvalidInputException("--budget-s", "must be positive, got " + budgetSeconds);
+        if (budgetSeconds != null) {
+            BudgetSpec.checkedSeconds(budgetSeconds, "--budget-s");
         }
         long evaluations =
                 budgetEvaluations != null ? budgetEvaluations : budgetSeconds == null ? DEFAULT_EVALUATIONS : 0;

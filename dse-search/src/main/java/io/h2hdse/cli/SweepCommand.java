@@ -12,6 +12,7 @@ import io.h2hdse.sweep.SweepEngines;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
+import io.h2hdse.sweep.explore.DesignSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,6 +122,12 @@ final class SweepCommand implements Callable<Integer> {
                         + (shard != null ? " --shard " + shard : "")
                         + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                         + " --resume" + (out != null ? " --out " + out : "");
+        if (DesignSearch.needed(sweep) && (shard != null || !engine.equals(SweepEngines.LOCAL))) {
+            throw new InvalidInputException(
+                    shard != null ? "--shard" : "--engine",
+                    "an explore with strategy nsga2 chooses each generation from the last one's results, so it runs"
+                            + " on the local engine unsharded (strategies grid and random may be sharded)");
+        }
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
         if (dryRun) {
             printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
@@ -186,7 +193,9 @@ final class SweepCommand implements Callable<Integer> {
             PrintWriter err,
             String resumeCommand) {
         long start = System.nanoTime();
-        SweepRunner.Outcome outcome = SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
+        SweepRunner.Outcome outcome = DesignSearch.needed(sweep)
+                ? DesignSearch.run(sweep, dir, engine, progress, err, resumeCommand)
+                : SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
         out.printf(
                 "%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n",
                 sweep.name(),

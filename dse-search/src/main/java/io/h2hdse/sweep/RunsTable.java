@@ -66,6 +66,7 @@ public record RunsTable(List<String> header, List<Run> runs) {
     public static RunsTable read(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
+            requireHeader(file, bytes);
             if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
                 long line = 1;
                 for (byte b : bytes) {
@@ -87,6 +88,21 @@ public record RunsTable(List<String> header, List<Run> runs) {
             throw new InvalidInputException(file.toString(), "not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Any other file (random bytes, another CSV) is "not a runs.csv", before its last line is judged torn. */
+    static void requireHeader(Path file, byte[] bytes) {
+        int end = 0;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        List<String> first = List.of(
+                new String(bytes, 0, end, StandardCharsets.UTF_8).strip().split(",", -1));
+        if (!first.containsAll(required())) {
+            throw new InvalidInputException(
+                    file.toString(),
+                    "not a runs.csv: its first line is not a sweep's runs.csv header (model,system,...,job_id,...)");
         }
     }
 

@@ -51,7 +51,7 @@ public final class SweepRunner {
 
     /** What runs one job: a pure function of its key and its point's shared context. */
     public interface Job {
-        JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns);
+        JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns);
     }
 
     /**
@@ -60,7 +60,6 @@ public final class SweepRunner {
      * included) is failed: counted, named on {@code err} in one line, not recorded. If the process is
      * stopped (Ctrl-C), one line on {@code err} says how many jobs are recorded and gives {@code resumeCommand}.
      */
-    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
     public static Outcome run(
             SweepSpec spec,
             Shard shard,
@@ -69,6 +68,20 @@ public final class SweepRunner {
             boolean progress,
             PrintWriter err,
             String resumeCommand) {
+        return run(spec, shard, out, engine, progress, err, resumeCommand, true);
+    }
+
+    /** As above; {@code deriveFiles} false leaves runs.csv and the job files only (a design search's generations). */
+    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
+    public static Outcome run(
+            SweepSpec spec,
+            Shard shard,
+            Path out,
+            SweepEngine engine,
+            boolean progress,
+            PrintWriter err,
+            String resumeCommand,
+            boolean deriveFiles) {
         Instant started = Instant.now();
         OutputFolder.prepare(out);
         List<JobKey> jobs = shard.of(spec.jobs());
@@ -97,11 +110,13 @@ public final class SweepRunner {
                     engine.run(spec, todo, sink);
                 }
             }
-            if (progress && Progress.onTerminal()) {
-                // The bar has ended; deriving the files of a large sweep takes seconds more.
-                println(err, "writing pareto.csv, mappings.csv, transfers.csv, summary.md and plots into " + out);
+            if (deriveFiles) {
+                if (progress && Progress.onTerminal()) {
+                    // The bar has ended; deriving the files of a large sweep takes seconds more.
+                    println(err, "writing pareto.csv, mappings.csv, transfers.csv, summary.md and plots into " + out);
+                }
+                derive(spec, out, engine.description(), engine.parallelism(), started);
             }
-            derive(spec, out, engine.description(), engine.parallelism(), started);
         }
         return new Outcome(jobs.size(), recordedBefore, sink.ran(), sink.failed());
     }
