@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.onnx.OnnxModelReader;
 import io.h2hdse.workload.yaml.ModelYamlWriter;
@@ -32,8 +33,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFile.check(out, onnx);
         Workload workload = OnnxModelReader.read(onnx);
-        ModelYamlWriter.write(workload, out);
+        OutputFile.writeString(out, ModelYamlWriter.toYaml(workload), onnx);
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -108,10 +108,16 @@ final class SweepCommand implements Callable<Integer> {
                         + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                         + " --resume" + (out != null ? " --out " + out : "");
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        if (master != null && engine.equals(SweepEngines.LOCAL)) {
+            throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
+        }
         SweepEngine runner =
                 SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
         if (shard != null) {
             ShardFolder.begin(dir, sweep, part, specFile, configs);
+        } else {
+            ShardFolder.refuseAsTarget(
+                    dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
         }
         int code = run(
                 sweep,

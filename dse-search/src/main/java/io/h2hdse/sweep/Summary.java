@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.h2h.H2hStepSolver;
@@ -107,7 +108,7 @@ final class Summary {
                     improvedOnSeed,
                     100.0 * improvedOnSeed / seededJobs));
         }
-        AtomicFile.writeString(file, text.toString());
+        OutputFile.writeString(file, text.toString());
     }
 
     private static Optional<JobRecord> solver(List<JobRecord> records, String name) {
