@@ -31,18 +31,18 @@ final class SparkMaster {
         }
         Matcher local = LOCAL.matcher(master);
         if (local.matches()) {
-            if (!local.group(1).equals("*") && positive(local.group(1)) < 1) {
+            if (!local.group(1).equals("*") && positive(master, local.group(1)) < 1) {
                 refuse(master, "a local master runs at least 1 thread (local[N] with N >= 1, or local[*])");
             }
             if (local.group(2) != null) {
-                positive(local.group(2));
+                positive(master, local.group(2));
             }
             return;
         }
         Matcher cluster = LOCAL_CLUSTER.matcher(master);
         if (cluster.matches()) {
             for (int g = 1; g <= 3; g++) {
-                if (positive(cluster.group(g)) < 1) {
+                if (positive(master, cluster.group(g)) < 1) {
                     refuse(master, "local-cluster[W,C,M] needs at least 1 worker, 1 core and 1 MB");
                 }
             }
@@ -80,11 +80,12 @@ final class SparkMaster {
         refuse(master, "'" + address + "' is not HOST:PORT (a standalone master is spark://HOST:PORT[,HOST:PORT...])");
     }
 
-    private static int positive(String digits) {
+    private static int positive(String master, String digits) {
         try {
             return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("--master", "'" + digits + "' is too large a number");
+            refuse(master, "'" + digits + "' is too large a number");
+            return 0;
         }
     }
 
