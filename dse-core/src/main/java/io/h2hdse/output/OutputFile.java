@@ -175,7 +175,10 @@ public final class OutputFile implements AutoCloseable {
         return writer;
     }
 
-    /** Puts the content on the disk and renames it over the target. */
+    /**
+     * Puts the content on the disk and renames it over the target. The folder is not forced after the
+     * rename: a crash of the machine may then lose the rename, which leaves the previous file, whole.
+     */
     public void commit() {
         try {
             if (writer != null) {
@@ -192,7 +195,6 @@ public final class OutputFile implements AutoCloseable {
         } catch (IOException e) {
             throw failure(e);
         }
-        syncFolder(temporary.getParent());
     }
 
     /** Removes the temporary file unless committed; the target is as it was. */
@@ -287,15 +289,6 @@ public final class OutputFile implements AutoCloseable {
             return Files.exists(input) && Files.isSameFile(target, input);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Forces the rename to the disk; best effort, as the rename itself has happened. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
-            directory.force(true);
-        } catch (IOException e) {
-            // not every platform opens a folder as a channel; the file is in place either way
         }
     }
 

@@ -46,7 +46,8 @@ public final class H2hCommand implements Callable<Integer> {
     @Option(
             names = "--schedule",
             paramLabel = "OUT.csv",
-            description = "Also write the final (step-4) schedule: layer,accelerator,start_s,end_s,resident.")
+            description =
+                    "Also write the final (step-4) schedule: layer,accelerator,start_s,end_s,resident (replaced whole; never the case file, a link or a device).")
     private Path scheduleFile;
 
     @Override

@@ -28,7 +28,11 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.onnx", description = "The ONNX model file.")
     Path onnx;
 
-    @Option(names = "--out", paramLabel = "FILE.yaml", required = true, description = "The model file to write.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.yaml",
+            required = true,
+            description = "The model file to write (replaced whole; never the ONNX file itself, a link or a device).")
     Path out;
 
     @Override

@@ -85,8 +85,9 @@ public final class RunsCsv implements AutoCloseable {
 
     /**
      * Opens (or creates) {@code file} for appending rows of {@code header}, after checking what it holds.
-     * Refuses (an {@link InvalidInputException}) a file that is not a regular one ({@link OutputFile#check}), a file with another header, a bad row other than a torn
-     * last one, and a row of one of {@code jobs} (key cells equal) recorded under another job id: its
+     * Refuses (an {@link InvalidInputException}) a file that is not a regular, writable one
+     * ({@link OutputFile#check}), a file with another header, a bad row other than a torn last one, and a
+     * row of one of {@code jobs} (key cells equal) recorded under another job id: its
      * inputs' contents changed since. A row counts as recorded only if {@code complete} holds for its
      * job id (its job file is whole) and once: other rows are dropped, so that their jobs run again.
      *
