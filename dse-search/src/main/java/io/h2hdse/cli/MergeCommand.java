@@ -18,13 +18,14 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
             "Merge the folders of dse sweep --shard K/N runs into one results folder: the same runs.csv rows, job files and "
-                    + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json) as a single run.",
+                    + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json, report.html) as a "
+                    + "single run.",
             "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
                     + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs): stderr names their shards.",
             "Every shard is checked before anything is written: a row that does not parse or does not match the spec, or a "
                     + "damaged job file, is refused (exit 2) naming the file and line. --out may not be a shard folder; each shard comes once."
         },
-        footer = {"", "Example:", "  dse merge results/quick/shard-* --out results/quick"})
+        footer = {"", "Example:", "  bin/dse merge results/quick/shard-* --out results/quick"})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,6 +35,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The merged results folder.")
     Path out;
+
+    @Option(names = "--no-report", description = "Do not write <out>/report.html (dse report writes it later).")
+    boolean noReport;
 
     /** "shard 2 of 4", "shards 0 and 2 of 4", "shards 0, 1 and 3 of 4". */
     static String shardsInWords(List<Integer> indexes, int count) {
@@ -58,6 +62,9 @@ final class MergeCommand implements Callable<Integer> {
                 merged.jobs(),
                 out);
         stdout.flush();
+        if (!noReport) {
+            SweepCommand.writeReport(out, stdout);
+        }
         if (merged.missingJobs() > 0) {
             PrintWriter stderr = spec.commandLine().getErr();
             stderr.println("missing: " + merged.missingJobs() + " of " + merged.jobs() + " jobs, of "
