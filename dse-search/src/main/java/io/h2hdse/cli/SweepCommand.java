@@ -129,6 +129,9 @@ final class SweepCommand implements Callable<Integer> {
                             + " on the local engine unsharded (strategies grid and random may be sharded)");
         }
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        if (master != null && engine.equals(SweepEngines.LOCAL)) {
+            throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
+        }
         if (dryRun) {
             printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
             return Dse.EXIT_OK;
@@ -137,6 +140,9 @@ final class SweepCommand implements Callable<Integer> {
                 SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
         if (shard != null) {
             ShardFolder.begin(dir, sweep, part, specFile, configs);
+        } else {
+            ShardFolder.refuseAsTarget(
+                    dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
         }
         int code = run(
                 sweep,

@@ -6,6 +6,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.ResultsLock;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
 
@@ -87,6 +88,19 @@ public final class ResultsFolder {
                     metrics));
         }
         return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
+    }
+
+    /**
+     * Locks a results folder for writing its report or figures: refused, with one line naming the folder
+     * and the holder, while a sweep (or another report) writes it; a folder without runs.csv is not
+     * locked (nor given a lock file) but refused.
+     */
+    public static ResultsLock lock(Path directory) {
+        Path runs = directory.resolve(RunsCsv.FILE);
+        if (!Files.isRegularFile(runs)) {
+            throw new InvalidInputException(runs.toString(), "file not found (is this a sweep's results folder?)");
+        }
+        return ResultsLock.acquire(directory, "wait for it to finish");
     }
 
     public Path directory() {

@@ -106,7 +106,8 @@ public record RunsTable(List<String> header, List<Run> runs) {
         }
     }
 
-    private static RunsTable parse(Path file, String text) throws IOException {
+    /** The table in {@code text}, checked as {@link #read} checks it; errors name {@code file} and the line. */
+    static RunsTable parse(Path file, String text) {
         try (Reader reader = new java.io.StringReader(text);
                 CSVParser parser = CSVParser.parse(
                         reader,
@@ -137,6 +138,8 @@ public record RunsTable(List<String> header, List<Run> runs) {
             return new RunsTable(header, runs);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(file + ": line 1", "malformed header: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
         }
     }
 

@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
@@ -135,7 +136,7 @@ final class Summary {
                 .append(ComparisonTable.legend(comparison))
                 .append("\n\n")
                 .append(ComparisonTable.markdown(comparison, false));
-        AtomicFile.writeString(file, text.toString());
+        OutputFile.writeString(file, text.toString());
     }
 
     /**
