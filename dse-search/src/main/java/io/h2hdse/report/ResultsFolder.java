@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ public final class ResultsFolder {
     /**
      * One runs.csv row.
      *
-     * @param point   the point cells (model, system, grid parameters), an empty cell where a parameter is not set
-     * @param metrics the numeric cells by column, NaN where empty
+     * @param point the point cells (model, system, grid parameters), an empty cell where a parameter is not set;
+     *              one list for all the rows of a point
+     * @param row   the row as read, for its metrics
      */
     public record Run(
             List<String> point,
@@ -39,9 +41,10 @@ public final class ResultsFolder {
             String budgetEvaluations,
             String budgetSeconds,
             String jobId,
-            Map<String, Double> metrics) {
+            RunsTable.Run row) {
+        /** A result column's number; NaN for another column. */
         public double metric(String column) {
-            return metrics.getOrDefault(column, Double.NaN);
+            return RunsCsv.METRIC_COLUMNS.contains(column) ? row.number(column) : Double.NaN;
         }
     }
 
@@ -69,18 +72,18 @@ public final class ResultsFolder {
         List<String> pointColumns =
                 List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
+        Map<List<String>, List<String>> points = new HashMap<>();
         for (RunsTable.Run row : table.runs()) {
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
             Map<String, String> cells = row.cells();
+            List<String> point = pointColumns.stream().map(cells::get).toList();
             runs.add(new Run(
-                    pointColumns.stream().map(cells::get).toList(),
+                    points.computeIfAbsent(point, p -> p),
                     cells.get("solver"),
                     cells.get("seed"),
                     cells.get("budget_evals"),
                     cells.get("budget_s"),
                     cells.get("job_id"),
-                    metrics));
+                    row));
         }
         return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
     }
@@ -110,9 +113,13 @@ public final class ResultsFolder {
 
     /** The rows grouped by point, points ordered by their cells (numbers as numbers), rows by solver and seed. */
     public List<Point> points() {
-        Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
+        // Grouped by hash first: the ordered map then compares points, not rows (a comparison parses cells as numbers).
+        Map<List<String>, List<Run>> grouped = new LinkedHashMap<>();
         runs.forEach(
-                r -> byPoint.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+                r -> grouped.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+        Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
+        grouped.forEach((cells, rows) ->
+                byPoint.computeIfAbsent(cells, p -> new ArrayList<>()).addAll(rows));
         List<Point> points = new ArrayList<>();
         byPoint.forEach((cells, rows) -> {
             rows.sort(Comparator.comparing(Run::solver)
