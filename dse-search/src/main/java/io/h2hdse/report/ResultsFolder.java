@@ -3,6 +3,7 @@ package io.h2hdse.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.RunsCsv;
@@ -30,9 +31,11 @@ public final class ResultsFolder {
     /**
      * One runs.csv row.
      *
-     * @param point the point cells (model, system, grid parameters), an empty cell where a parameter is not set;
-     *              one list for all the rows of a point
-     * @param row   the row as read, for its metrics
+     * @param point  the point cells (model, system, grid parameters), an empty cell where a parameter is not set;
+     *               one list for all the rows of a point
+     * @param solver the solver's label in comparisons ({@link Comparison#labels}: its name, with its settings where
+     *               its runs differ in them)
+     * @param row    the row as read, for its metrics
      */
     public record Run(
             List<String> point,
@@ -73,12 +76,13 @@ public final class ResultsFolder {
                 List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
         Map<List<String>, List<String>> points = new HashMap<>();
+        Map<RunsTable.Run, String> labels = Comparison.labels(table.runs());
         for (RunsTable.Run row : table.runs()) {
             Map<String, String> cells = row.cells();
             List<String> point = pointColumns.stream().map(cells::get).toList();
             runs.add(new Run(
                     points.computeIfAbsent(point, p -> p),
-                    cells.get("solver"),
+                    labels.get(row),
                     cells.get("seed"),
                     cells.get("budget_evals"),
                     cells.get("budget_s"),
