@@ -68,8 +68,8 @@ final class Summary {
     }
 
     private static void addSearch(List<String> row, Optional<Comparison.Cell> search) {
-        row.add(search.map(c ->
-                        cell(c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")"))
+        row.add(search.map(c -> cell(
+                        c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")"))
                 .orElse("-"));
         row.add(search.map(c -> String.valueOf(c.seeds())).orElse("-"));
         row.add(search.map(c -> String.format(Locale.ROOT, "%.4g", c.latencyS() * 1e3))

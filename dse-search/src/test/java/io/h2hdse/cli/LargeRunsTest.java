@@ -1,5 +1,8 @@
 package io.h2hdse.cli;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,8 +11,11 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -86,11 +92,28 @@ class LargeRunsTest {
 
     @Test
     void compareReadsThemInASmallHeap() throws Exception {
-        Result compare = dse("compare", dir.toString());
+        Result compare = dse("compare", dir.toString(), "--format", "csv");
         assertEquals(Dse.EXIT_OK, compare.code(), compare.err());
-        // Every ga job has 0.8 of H2H's latency and energy, every random job 1.2, whatever the aggregation.
-        assertTrue(compare.out().lines().anyMatch(l -> l.matches("ga\\s.*\\b0\\.80*\\b.*")), compare.out());
-        assertTrue(compare.out().lines().anyMatch(l -> l.matches("random\\s.*\\b1\\.20*\\b.*")), compare.out());
+        Map<String, CSVRecord> bySolver = new HashMap<>();
+        try (CSVParser rows = CSVParser.parse(
+                compare.out(),
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
+            rows.forEach(r -> bySolver.put(r.get("solver"), r));
+        }
+        assertEquals(Set.of("h2h", "ga", "random"), bySolver.keySet(), compare.out());
+        // Every ga job has 0.8 of H2H's latency and energy, every random job 1.2, at each of the 3,000 points.
+        Map<String, Double> ratio = Map.of("h2h", 1.0, "ga", 0.8, "random", 1.2);
+        ratio.forEach((solver, expected) -> {
+            CSVRecord row = bySolver.get(solver);
+            assertEquals(POINTS, Integer.parseInt(row.get("points")), solver);
+            assertEquals(expected, Double.parseDouble(row.get("latency_vs_h2h_geomean")), 1e-9, solver);
+            assertEquals(expected, Double.parseDouble(row.get("energy_vs_h2h_geomean")), 1e-9, solver);
+            assertEquals(solver.equals("ga") ? POINTS : 0, Integer.parseInt(row.get("wins")), solver);
+        });
     }
 
     @Test
