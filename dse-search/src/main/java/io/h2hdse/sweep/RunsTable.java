@@ -43,7 +43,7 @@ public record RunsTable(List<String> header, List<Run> runs) {
             return cells.get("solver");
         }
 
-        /** The (model, system point) cells joined: the columns before {@code solver}. */
+        /** The (model, system point) cells as one key ({@link #pointKey}): the columns before {@code solver}. */
         public String point() {
             List<String> point = new ArrayList<>();
             for (Map.Entry<String, String> cell : cells.entrySet()) {
@@ -52,13 +52,25 @@ public record RunsTable(List<String> header, List<Run> runs) {
                 }
                 point.add(cell.getValue());
             }
-            return String.join("|", point);
+            return pointKey(point);
         }
 
         /** A result column's value. */
         public double number(String column) {
             return cells instanceof RunCells compact ? compact.number(column) : Double.parseDouble(cells.get(column));
         }
+    }
+
+    /**
+     * Point cells joined by {@code |}, a {@code \} or {@code |} in a cell escaped by a {@code \}: names are data, so
+     * a model named {@code a|b} on system {@code c} is not the point of model {@code a} on system {@code b|c}.
+     */
+    public static String pointKey(List<String> cells) {
+        return String.join(
+                "|",
+                cells.stream()
+                        .map(c -> c.replace("\\", "\\\\").replace("|", "\\|"))
+                        .toList());
     }
 
     public RunsTable {
