@@ -110,7 +110,7 @@ public final class RunsCsv implements AutoCloseable {
         try {
             Set<String> recorded = new HashSet<>();
             if (Files.exists(file) && Files.size(file) > 0) {
-                RunsTable.requireHeader(file, Files.readAllBytes(file));
+                RunsTable.requireHeader(file);
                 dropTornLastRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {

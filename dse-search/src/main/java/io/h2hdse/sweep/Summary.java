@@ -36,7 +36,7 @@ final class Summary {
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        String point = String.join("|", cells);
+        String point = RunsTable.pointKey(cells);
         Optional<Comparison.Cell> search = comparison.cells().stream()
                 .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
                 .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
