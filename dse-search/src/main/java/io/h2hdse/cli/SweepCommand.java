@@ -34,14 +34,17 @@ import java.util.concurrent.Callable;
                     + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
                     + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
                     + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
-                    + "The results folder is locked while a run uses it: a second run on it exits 2."
+                    + "The results folder is locked while a run uses it: a second run on it exits 2.",
+            "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
+                    + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
         },
         footer = {
             "",
             "Examples:",
             "  dse sweep configs/sweeps/quick.yaml --threads 2",
             "  dse sweep configs/sweeps/quick.yaml --shard 0/4 --out results/quick/shard-0   (then: dse merge results/quick/shard-* --out results/quick)",
-            "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
+            "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'",
+            "  dse sweep configs/sweeps/explore.yaml   (hardware co-exploration: NSGA-II over per-accelerator knobs)"
         })
 final class SweepCommand implements Callable<Integer> {
     @Spec
