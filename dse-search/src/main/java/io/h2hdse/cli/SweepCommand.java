@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
                     + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
                     + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
                     + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
-                    + "The results folder is locked while a run uses it: a second run on it exits 2."
+                    + "The results folder is locked while a run uses it: a second run on it exits 2.",
+            "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
+                    + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
         },
         footer = {
             "",
