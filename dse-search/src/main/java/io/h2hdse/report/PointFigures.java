@@ -37,7 +37,11 @@ public final class PointFigures {
                     point.cells().stream().filter(c -> !c.isEmpty()).toList());
             Path pareto = plots.resolve("pareto_" + slug);
             Path gantt = plots.resolve("gantt_" + slug);
-            paretoFigure(pareto, point.title(), records);
+            paretoFigure(
+                    pareto,
+                    point.title(),
+                    records,
+                    folder.runs().stream().map(ResultsFolder.Run::solver).toList());
             JobRecord fastest = records.stream()
                     .min(Comparator.comparingDouble(r -> r.metrics().latencyS()))
                     .orElseThrow();
@@ -57,7 +61,8 @@ public final class PointFigures {
         return written;
     }
 
-    private static void paretoFigure(Path file, String title, List<JobRecord> records) {
+    /** {@code solvers}: every solver of the folder, which fixes each one's colour (as in the report). */
+    private static void paretoFigure(Path file, String title, List<JobRecord> records, List<String> solvers) {
         Map<String, List<JobRecord.FrontPoint>> bySolver = new TreeMap<>();
         records.forEach(r ->
                 bySolver.computeIfAbsent(r.solver(), s -> new ArrayList<>()).addAll(r.pareto()));
@@ -82,6 +87,7 @@ public final class PointFigures {
                 fronts,
                 h2h,
                 baseline,
-                records.getFirst().metrics().latencyLowerBoundS() * 1e3);
+                records.getFirst().metrics().latencyLowerBoundS() * 1e3,
+                solvers);
     }
 }

@@ -44,7 +44,13 @@ public final class Plots {
      * the latency lower bound as a dashed vertical line (no plan of the problem lies left of it).
      */
     public static void paretoFront(
-            Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
+            Path file,
+            String title,
+            Map<String, Series> fronts,
+            Series h2h,
+            Series baseline,
+            double latencyBoundMs,
+            java.util.Collection<String> solvers) {
         XYChart chart = new XYChartBuilder()
                 .width(800)
                 .height(560)
@@ -57,6 +63,9 @@ public final class Plots {
             XYSeries series = chart.addSeries(solver, points.x(), points.y());
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             series.setMarker(SeriesMarkers.CIRCLE);
+            Color colour = SolverPalette.color(solver, solvers);
+            series.setLineColor(colour);
+            series.setMarkerColor(colour);
         });
         if (h2h != null) {
             marker(chart, "H2H", h2h, SeriesMarkers.DIAMOND, Color.BLACK);
@@ -138,8 +147,13 @@ public final class Plots {
                 .yAxisTitle("latency (ms), median over seeds and budgets")
                 .build();
         chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false);
-        lines.forEach((solver, points) ->
-                chart.addSeries(solver, points.x(), points.y()).setMarker(SeriesMarkers.CIRCLE));
+        lines.forEach((solver, points) -> {
+            XYSeries series = chart.addSeries(solver, points.x(), points.y());
+            series.setMarker(SeriesMarkers.CIRCLE);
+            Color colour = SolverPalette.color(solver, lines.keySet());
+            series.setLineColor(colour);
+            series.setMarkerColor(colour);
+        });
         save(chart, file);
     }
 
