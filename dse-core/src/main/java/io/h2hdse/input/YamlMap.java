@@ -24,6 +24,9 @@ public final class YamlMap {
      */
     public static final double LARGEST = 1e15;
 
+    /** The smallest rate, clock or size accepted, for the same reason: costs are divided by them. */
+    public static final double SMALLEST = 1e-9;
+
     private static final String LARGEST_TEXT = "1e15";
 
     private final JsonNode node;
@@ -106,12 +109,12 @@ public final class YamlMap {
         return value.doubleValue();
     }
 
-    /** A number greater than zero and at most {@link #LARGEST} (a bandwidth, a clock, a size). */
+    /** A number from {@link #SMALLEST} to {@link #LARGEST}: a rate, a clock or a size, which costs are divided by. */
     public double positiveNumber(String field) {
         double value = number(field);
-        if (!(value > 0 && value <= LARGEST)) {
+        if (!(value >= SMALLEST && value <= LARGEST)) {
             throw new InvalidInputException(
-                    where(field), "must be positive and at most " + LARGEST_TEXT + ", got " + value);
+                    where(field), "must be positive (from 1e-9 to " + LARGEST_TEXT + "), got " + value);
         }
         return value;
     }

@@ -4,6 +4,7 @@ import io.h2hdse.solver.h2h.H2hStepSolver;
 import io.h2hdse.sweep.FileNames;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.NonDominated;
+import io.h2hdse.sweep.OutputFolder;
 import io.h2hdse.sweep.Plots;
 
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class PointFigures {
 
     /** Draws the points of the folder that {@code chosen} accepts; returns the files written, without extension. */
     public static List<Path> write(ResultsFolder folder, PointChoice chosen) {
-        Path plots = folder.directory().resolve("plots");
+        Path plots = OutputFolder.subfolder(folder.directory(), OutputFolder.PLOTS);
         List<Path> written = new ArrayList<>();
         for (ResultsFolder.Point point : folder.points()) {
             if (!chosen.accepts(folder.pointColumns(), point.cells())) {

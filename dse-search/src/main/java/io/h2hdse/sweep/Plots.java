@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -10,8 +11,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -161,16 +160,12 @@ public final class Plots {
     private static void save(XYChart chart, Path file) {
         // Without a pattern XChart prints ticks with every digit of a double.
         chart.getStyler().setXAxisDecimalPattern("#,##0.###").setYAxisDecimalPattern("#,##0.#####");
-        try {
-            Path png = file.resolveSibling(file.getFileName() + ".png");
-            Path svg = file.resolveSibling(file.getFileName() + ".svg");
-            BitmapEncoder.saveBitmap(chart, AtomicFile.temporary(png).toString(), BitmapEncoder.BitmapFormat.PNG);
-            AtomicFile.moveIntoPlace(AtomicFile.temporary(png), png);
-            VectorGraphicsEncoder.saveVectorGraphic(
-                    chart, AtomicFile.temporary(svg).toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            AtomicFile.moveIntoPlace(AtomicFile.temporary(svg), svg);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFile.write(
+                file.resolveSibling(file.getFileName() + ".png"),
+                out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        OutputFile.write(
+                file.resolveSibling(file.getFileName() + ".svg"),
+                out -> VectorGraphicsEncoder.saveVectorGraphic(
+                        chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 }

@@ -745,10 +745,10 @@
   /** A solver's figure at one value: the geometric mean, over how many points (median over seeds at each), and their range. */
   function parameterTooltip(item, column, name) {
     const d = item.data;
-    const text = echarts.format.encodeHTML(item.seriesName) + ', ' + echarts.format.encodeHTML(column) + ' ' + echarts.format.encodeHTML(String(d[0])) + ': ' + name + ' ' + fmt(d[1]);
-    if (d.length < 5) return text;
-    return text + '<br>' + (d[2] > 1 ? 'geometric mean over ' + d[2] + ' points (range ' + fmt(d[3]) + ' – ' + fmt(d[4]) + ')'
-      : 'median over the seeds at one point');
+    const text = [item.seriesName + ', ' + column + ' ' + String(d[0]) + ': ' + name + ' ' + fmt(d[1])];
+    if (d.length < 5) return tooltip([text]);
+    return tooltip([text, [d[2] > 1 ? 'geometric mean over ' + d[2] + ' points (range ' + fmt(d[3]) + ' – ' + fmt(d[4]) + ')'
+      : 'median over the seeds at one point']]);
   }
 
   // ---- search traces ----
