@@ -60,6 +60,13 @@ public final class YamlMap {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    /** The mapping's field names, in file order. */
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        return fields;
+    }
+
     public boolean has(String field) {
         asked.add(field);
         JsonNode value = node.get(field);

@@ -25,6 +25,8 @@ public final class Dse {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_BAD_INPUT = 2;
+    /** Columns of --help text. */
+    static final int HELP_WIDTH = 120;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -63,6 +65,8 @@ public final class Dse {
             return MaestroCommand.run(List.of(args).subList(1, args.length), out, err);
         }
         CommandLine cli = Subcommands.register(new CommandLine(new Dse()), args);
+        // Wide enough that no example (one command line each) is wrapped.
+        cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

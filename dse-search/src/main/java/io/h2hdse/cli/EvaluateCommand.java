@@ -35,9 +35,8 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
-            "  dse evaluate --model vgg3 --system mixed6-medium \\",
-            "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"
+            "  bin/dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping configs/mappings/vgg3-h2h-fpga4-medium.csv",
+            "  bin/dse evaluate --model vgg3 --system h2h-fpga4-low --mapping configs/mappings/vgg3-h2h-fpga4-medium.csv"
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Spec

@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
             "Run the H2H mapper (steps 1-4, as the authors released it) on an h2h-ref-case/1 file.",
             "Prints one CSV row per step: step,makespan_s,energy_j,valid (valid = every data edge respected, no two layers overlap on an accelerator, resident weights within capacity)."
         },
-        footer = {"", "Example:", "  dse h2h cases/b_vgg3_3acc.json --schedule b_vgg3_step4.csv"})
+        footer = {"", "Example:", "  bin/dse h2h configs/h2h-cases/b_vgg3_3acc.json --schedule b_vgg3_step4.csv"})
 public final class H2hCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

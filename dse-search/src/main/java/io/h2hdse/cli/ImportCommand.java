@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Import an ONNX model (shapes inferred, weights read as dims only) and write it as a YAML model "
                 + "file, which reads back to the same workload. Nothing is written if the model cannot be imported.",
-        footer = {"", "Example:", "  dse import resnet18.onnx --out configs/models/resnet18-onnx.yaml"})
+        footer = {"", "Example:", "  bin/dse import configs/onnx/trimodal_lstm_att.onnx --out trimodal.yaml"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

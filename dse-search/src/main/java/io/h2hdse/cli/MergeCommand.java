@@ -24,7 +24,11 @@ import java.util.stream.Collectors;
             "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
                     + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs)."
         },
-        footer = {"", "Example:", "  bin/dse merge results/quick/shard-* --out results/quick"})
+        footer = {
+            "",
+            "Example:",
+            "  bin/dse merge results/tiny-shards/shard-* --out results/tiny-merged   (shards: see dse sweep --help)"
+        })
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

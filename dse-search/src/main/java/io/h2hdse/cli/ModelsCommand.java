@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "List the built-in model zoo and the model files in <configs>/models: name, source, layers, "
                 + "GMACs (multiply-accumulates of one inference), parameters (weights, millions), branches and tasks.",
-        footer = {"", "Example:", "  dse models --configs configs"})
+        footer = {"", "Example:", "  bin/dse models --configs configs"})
 final class ModelsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

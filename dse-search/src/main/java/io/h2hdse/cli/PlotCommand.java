@@ -28,8 +28,9 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse plot results/quick --model vgg3 --point link_bandwidth_gbps=0.5",
-            "  dse plot results/quick --all"
+            "  bin/dse plot results/tiny --model mmmt-tiny --point link_bandwidth_gbps=0.5",
+            "  bin/dse plot results/tiny --all",
+            "  (results/tiny: from bin/dse sweep configs/sweeps/tiny.yaml)"
         })
 final class PlotCommand implements Callable<Integer> {
     @Spec

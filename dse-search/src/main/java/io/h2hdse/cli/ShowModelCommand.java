@@ -24,10 +24,10 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse show-model vgg3",
-            "  dse show-model configs/models/casia-surf.yaml",
-            "  dse show-model resnet18.onnx --csv > resnet18.csv",
-            "  dse show-model resnet18 --maestro kcp_ws > resnet18.m"
+            "  bin/dse show-model vgg3",
+            "  bin/dse show-model configs/models/casia-surf.yaml",
+            "  bin/dse show-model configs/onnx/trimodal_lstm_att.onnx --csv > trimodal.csv",
+            "  bin/dse show-model resnet18 --maestro kcp_ws > resnet18.m"
         })
 final class ShowModelCommand implements Callable<Integer> {
     @Spec

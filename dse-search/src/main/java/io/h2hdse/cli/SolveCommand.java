@@ -43,9 +43,9 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
-            "  dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver optaplanner --budget-s 2",
-            "  dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-s 5 --out results/case-b"
+            "  bin/dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
+            "  bin/dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver ga --budget-s 2",
+            "  bin/dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-evals 5000 --out results/case-b"
         })
 final class SolveCommand implements Callable<Integer> {
     private static final long DEFAULT_EVALUATIONS = 10_000;
@@ -85,9 +85,11 @@ final class SolveCommand implements Callable<Integer> {
             names = "--set",
             paramLabel = "PARAM=VALUE",
             description =
-                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
+                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib, "
+                            + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
-                            + "seed_h2h=true|false (default false: start from H2H's plan, never slower than it); repeatable, each PARAM once.")
+                            + "seed_h2h=true|false (default false; true starts the search from H2H's plan, so that its answer is never "
+                            + "slower than H2H's); repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")

@@ -34,6 +34,11 @@ final class Subcommands {
 
     private Subcommands() {}
 
+    /** Every subcommand's name, in the order dse --help lists them. */
+    static java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(ALL.keySet());
+    }
+
     static CommandLine register(CommandLine root, String[] args) {
         String first = args.length == 0 ? "" : args[0];
         Supplier<Object> named = first.equals("help") ? null : ALL.get(first);

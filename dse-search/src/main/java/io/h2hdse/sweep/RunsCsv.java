@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * runs.csv, the one place that knows its columns: the key columns of {@link JobKey#cells}, then the
@@ -31,6 +32,9 @@ import java.util.function.Predicate;
  */
 public final class RunsCsv implements AutoCloseable {
     public static final String FILE = "runs.csv";
+    /** The system point's area column (mm², empty when not area-modelled): a property of the key, not a job result. */
+    public static final String AREA = "area_mm2";
+
     static final CSVFormat FORMAT =
             CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
@@ -65,11 +69,18 @@ public final class RunsCsv implements AutoCloseable {
     }
 
     /** The header of a sweep's runs.csv: key columns (override columns after model and system), then the result columns. */
-    public static List<String> header(Collection<SystemOverride> overrideColumns) {
+    public static List<String> header(Collection<Knob> overrideColumns) {
         List<String> header = new ArrayList<>(List.of("model", "system"));
         overrideColumns.forEach(o -> header.add(o.fieldName()));
         header.addAll(List.of(
-                "solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
+                "solver",
+                "seed",
+                "budget_evals",
+                "budget_s",
+                SearchChoice.ORDER,
+                SearchChoice.SEED_H2H,
+                "job_id",
+                AREA));
         header.addAll(METRIC_COLUMNS);
         return header;
     }
@@ -107,9 +118,15 @@ public final class RunsCsv implements AutoCloseable {
                                     + "); use another --out or remove it");
                 }
                 refuseStale(file, table, jobs);
+                // Checked in parallel: each check reads a whole job file, and a folder may hold 100,000.
+                Set<String> whole = table.runs().parallelStream()
+                        .map(RunsTable.Run::jobId)
+                        .distinct()
+                        .filter(complete)
+                        .collect(Collectors.toSet());
                 List<RunsTable.Run> kept = new ArrayList<>();
                 for (RunsTable.Run run : table.runs()) {
-                    if (complete.test(run.jobId()) && recorded.add(run.jobId())) {
+                    if (whole.contains(run.jobId()) && recorded.add(run.jobId())) {
                         kept.add(run);
                     }
                 }

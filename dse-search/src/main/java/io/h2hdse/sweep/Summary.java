@@ -42,8 +42,8 @@ final class Summary {
                         .thenComparingDouble(Comparison.Cell::energyJ)
                         .thenComparing(Comparison.Cell::solver)
                         .thenComparing(Comparison.Cell::budget));
-        List<String> row =
-                new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
+        List<String> row = new ArrayList<>(
+                cells.stream().map(c -> c.isEmpty() ? "-" : cell(c)).toList());
         row.add(ms(baseline));
         row.add(joules(baseline));
         row.add(ms(h2h));
@@ -68,8 +68,8 @@ final class Summary {
     }
 
     private static void addSearch(List<String> row, Optional<Comparison.Cell> search) {
-        row.add(search.map(c ->
-                        c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")")
+        row.add(search.map(c -> cell(
+                        c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")"))
                 .orElse("-"));
         row.add(search.map(c -> String.valueOf(c.seeds())).orElse("-"));
         row.add(search.map(c -> String.format(Locale.ROOT, "%.4g", c.latencyS() * 1e3))
@@ -136,6 +136,20 @@ final class Summary {
                 .append("\n\n")
                 .append(ComparisonTable.markdown(comparison, false));
         AtomicFile.writeString(file, text.toString());
+    }
+
+    /**
+     * A name as the text of a Markdown table cell: {@code |} and {@code \} escaped (they would end the cell or
+     * escape its end), {@code &}, {@code <} and {@code >} as entities (a name is never HTML), a line break as
+     * {@code <br>} (a line ends the table row).
+     */
+    static String cell(String name) {
+        return name.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replaceAll("\r\n?|\n", "<br>");
     }
 
     private static Optional<JobRecord> solver(List<JobRecord> records, String name) {

@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MaestroCostModel implements LayerCostModel {
     private static final long NOC_LATENCY = 1;
-    private static final int SIMD_LANES = 1;
+    static final int SIMD_LANES = 1;
 
     private final Map<String, Dataflow> layerDataflows;
     private final Map<String, Dataflow> fileDataflows = new ConcurrentHashMap<>();
