@@ -5,6 +5,7 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverResponse;
 import com.google.ortools.sat.CpSolverSolutionCallback;
 import com.google.ortools.sat.CpSolverStatus;
+import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
@@ -36,7 +37,9 @@ import java.util.Locale;
  *
  * <p>Under a wall-time budget CP-SAT runs {@link SearchSettings#threads()} workers for that time; under an
  * evaluation budget alone it runs one worker on CP-SAT's deterministic time, one second per 10,000
- * evaluations, so the answer is the same on every run.
+ * evaluations, so the answer is the same on every run. A model of more than 200,000 terms per second of
+ * budget ({@link #modelTerms}) is not built: the best hint is the answer ({@code cpsat_status} says so)
+ * and the run reports no bound of its own.
  */
 public final class CpSatSolver implements Solver {
     public static final String NAME = "cpsat";
@@ -46,6 +49,9 @@ public final class CpSatSolver implements Solver {
     private static final double ENERGY_STEPS = 1e12;
 
     private static final double EVALUATIONS_PER_SECOND = 1e4;
+    /** Model terms CP-SAT is given per second of budget at least; a larger model is not built (the best hint answers). */
+    private static final double TERMS_PER_SECOND = 2e5;
+
     private static final int ENERGY_CAPS = 3;
     private static final double SAFETY = 1e-9;
 
@@ -79,7 +85,7 @@ public final class CpSatSolver implements Solver {
         Plan best = null;
         double[] bestFigures = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
         for (Plan hint : hints) {
-            Plan plan = explicit(problem, hint, settings.order());
+            Plan plan = explicit(problem, hint, recorder.evaluator());
             double[] figures = new double[2];
             recorder.evaluator().evaluate(plan, figures);
             recorder.record(plan, figures[0], figures[1]);
@@ -88,12 +94,30 @@ public final class CpSatSolver implements Solver {
                 bestFigures = figures;
             }
         }
+        long terms = modelTerms(problem);
+        if (terms > TERMS_PER_SECOND * (totalNanos / 1e9)) {
+            // Building and presolving the model alone would overrun the budget: the best hint is the answer.
+            recorder.note(
+                    "cpsat_status",
+                    String.format(
+                            Locale.ROOT,
+                            "not_run: a model of about %d terms needs a budget of %.1f s or more",
+                            terms,
+                            terms / TERMS_PER_SECOND));
+            return recorder.result(NAME);
+        }
         TimeScale time = TimeScale.of(bestFigures[0], STEPS);
         double energyUnit = (bestFigures[1] > 0 ? bestFigures[1] : 1) / ENERGY_STEPS;
         long slack = 2L * problem.layers() + 2;
         long horizon = time.ceil(bestFigures[0]) + 2 * slack;
         PlanModel plans = new PlanModel(problem, time, energyUnit, horizon);
-        hint(plans.model, fixedSolution(problem, time, energyUnit, horizon, best));
+        // Deterministic runs time their start plan on deterministic time too, so that they stay reproducible.
+        Duration startLimit =
+                Duration.ofNanos(deterministic ? Math.max(1_000_000_000L, totalNanos / 10) : totalNanos / 10);
+        CpSolverResponse start = fixedSolution(problem, time, energyUnit, horizon, best, startLimit, deterministic);
+        if (start != null) {
+            hint(plans.model, start);
+        }
         plans.model.minimize(plans.makespan);
 
         long left = totalNanos - (deterministic ? totalNanos / 10 : System.nanoTime() - begin);
@@ -142,11 +166,42 @@ public final class CpSatSolver implements Solver {
     }
 
     /**
+     * About how many variables and constraints {@link PlanModel} has: per allowed pair its literal and up to
+     * a few combinations, per edge a transfer per pair of accelerators, in the back-to-back modes each
+     * accelerator's circuit arcs.
+     */
+    static long modelTerms(Problem problem) {
+        long terms = 0;
+        long edges = 0;
+        long[] perAccelerator = new long[problem.accelerators()];
+        for (int l = 0; l < problem.layers(); l++) {
+            for (int a : problem.allowedAccelerators(l)) {
+                terms += 4;
+                perAccelerator[a]++;
+            }
+            edges += problem.predecessors(l).length;
+        }
+        terms += edges * problem.accelerators() * problem.accelerators();
+        if (problem.options().activations() != io.h2hdse.system.ExecutionOptions.Activations.EDGE) {
+            for (long n : perAccelerator) {
+                terms += n * n;
+            }
+        }
+        return terms;
+    }
+
+    /**
      * The plan with the order and residency it is evaluated with made explicit: its own, or the order
      * policy's order and the default residency.
      */
-    static Plan explicit(Problem problem, Plan plan, OrderPolicy order) {
-        Schedule schedule = Schedule.of(problem, plan, order);
+    static Plan explicit(Problem problem, Plan plan, Evaluator evaluator) {
+        int[][] order = plan.order();
+        if (order == null) {
+            order = evaluator.policy() == OrderPolicy.RANK
+                    ? evaluator.rankOrder(plan)
+                    : Schedule.of(problem, plan).order();
+        }
+        Schedule schedule = Schedule.of(problem, new Plan(plan.mapping(), order, plan.resident(), true));
         boolean[] resident = new boolean[problem.layers()];
         for (int l = 0; l < resident.length; l++) {
             resident[l] = schedule.resident(l);
@@ -154,25 +209,38 @@ public final class CpSatSolver implements Solver {
         return new Plan(plan.mapping().clone(), schedule.order(), resident, true);
     }
 
-    /** Every variable of the model fixed to an explicit plan, solved: a complete solution to start from. */
+    /**
+     * Every variable of the model fixed to an explicit plan, solved: a complete solution to start from;
+     * null if CP-SAT did not time the plan within {@code limit} (the search then starts without it).
+     */
     private static CpSolverResponse fixedSolution(
-            Problem problem, TimeScale time, double energyUnit, long horizon, Plan plan) {
+            Problem problem,
+            TimeScale time,
+            double energyUnit,
+            long horizon,
+            Plan plan,
+            Duration limit,
+            boolean deterministic) {
         PlanModel fixed = new PlanModel(problem, time, energyUnit, horizon);
         fixed.fix(plan);
         fixed.model.minimize(fixed.makespan);
-        CpSolver solver = OrTools.solver(Duration.ofSeconds(60), 1, false);
+        CpSolver solver = OrTools.solver(limit, 1, deterministic);
         CpSolverStatus status = solver.solve(fixed.model);
-        if (status != CpSolverStatus.OPTIMAL) {
+        if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("cpsat's model of a given plan is " + status + ": a bug");
         }
-        return solver.response();
+        return status == CpSolverStatus.OPTIMAL ? solver.response() : null;
     }
 
     /** The model latency of an explicit plan, seconds: the evaluator's latency rounded up per duration and transfer. */
     static double modelLatency(Problem problem, Plan plan, double latencyHint) {
         TimeScale time = TimeScale.of(latencyHint, STEPS);
         long horizon = time.ceil(latencyHint) + 4L * problem.layers() + 4;
-        return time.seconds(fixedSolution(problem, time, 1, horizon, plan).getObjectiveValue());
+        CpSolverResponse timed = fixedSolution(problem, time, 1, horizon, plan, Duration.ofSeconds(60), false);
+        if (timed == null) {
+            throw new IllegalStateException("CP-SAT did not time the plan within a minute");
+        }
+        return time.seconds(timed.getObjectiveValue());
     }
 
     private static void hint(CpModel model, CpSolverResponse solution) {
