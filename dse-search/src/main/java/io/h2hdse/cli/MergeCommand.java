@@ -19,11 +19,12 @@ import java.util.stream.Collectors;
         mixinStandardHelpOptions = true,
         description = {
             "Merge the folders of dse sweep --shard K/N runs into one results folder: the same runs.csv rows, job files and "
-                    + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json) as a single run.",
+                    + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json, report.html) as a "
+                    + "single run.",
             "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
                     + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs)."
         },
-        footer = {"", "Example:", "  dse merge results/quick/shard-* --out results/quick"})
+        footer = {"", "Example:", "  bin/dse merge results/quick/shard-* --out results/quick"})
 final class MergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +34,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The merged results folder.")
     Path out;
+
+    @Option(names = "--no-report", description = "Do not write <out>/report.html (dse report writes it later).")
+    boolean noReport;
 
     @Override
     public Integer call() {
@@ -54,6 +58,9 @@ final class MergeCommand implements Callable<Integer> {
                                         .collect(Collectors.joining(", ")) + ")",
                 out);
         stdout.flush();
+        if (!noReport) {
+            SweepCommand.writeReport(out, stdout);
+        }
         return merged.missingJobs() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
     }
 }

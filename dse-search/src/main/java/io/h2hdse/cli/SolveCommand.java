@@ -5,6 +5,7 @@ import io.h2hdse.h2hcase.ReferenceCaseReader;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.sweep.BudgetSpec;
+import io.h2hdse.sweep.FileNames;
 import io.h2hdse.sweep.JobKey;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
@@ -118,7 +119,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Results folder (default: results/solve/<model>-<system>[-<PARAM=VALUE>...]-<solver>).")
+            description = "Results folder (default: results/solve/<model>-<system>[-<PARAM=VALUE>...]-<solver>, "
+                    + "other characters than letters, digits and . _ + = - as _, over 80 characters cut, "
+                    + "with a hash of the full name where either happened).")
     Path out;
 
     @Option(
@@ -190,7 +193,7 @@ final class SolveCommand implements Callable<Integer> {
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
         this.overrides.forEach(
                 (name, value) -> point.append('-').append(name).append('=').append(value));
-        Path dir = out != null ? out : Path.of("results", "solve", point + "-" + solver);
+        Path dir = out != null ? out : Path.of("results", "solve", FileNames.of(point + "-" + solver));
         PrintWriter stdout = spec.commandLine().getOut();
         int code = SweepCommand.run(
                 sweep, dir, 1, !noProgress, stdout, spec.commandLine().getErr(), "the same dse solve command");

@@ -2,6 +2,7 @@ package io.h2hdse.cli;
 
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.report.ReportPage;
+import io.h2hdse.sweep.FileNames;
 import io.h2hdse.sweep.LocalEngine;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.Shard;
@@ -60,7 +61,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue an earlier run in <out> (an error if there is none).")
     boolean resume;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<sweep name>).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description =
+                    "Results folder (default: results/<sweep name>, a name over 80 characters cut and followed by a hash of it).")
     Path out;
 
     @Option(
@@ -103,7 +108,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SweepSpec sweep = SweepSpecReader.read(specFile, configs);
-        Path dir = out != null ? out : Path.of("results", sweep.name());
+        Path dir = out != null ? out : Path.of("results", FileNames.of(sweep.name()));
         if (resume && !Files.exists(dir.resolve(RunsCsv.FILE))) {
             throw new InvalidInputException(
                     "--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");

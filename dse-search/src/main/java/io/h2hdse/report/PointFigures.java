@@ -1,6 +1,7 @@
 package io.h2hdse.report;
 
 import io.h2hdse.solver.h2h.H2hStepSolver;
+import io.h2hdse.sweep.FileNames;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.NonDominated;
 import io.h2hdse.sweep.Plots;
@@ -31,7 +32,8 @@ public final class PointFigures {
             }
             List<JobRecord> records =
                     point.runs().stream().map(r -> folder.job(r.jobId())).toList();
-            String slug = point.title().replaceAll("[^A-Za-z0-9.+-]+", "_");
+            String slug = FileNames.of(
+                    point.cells().stream().filter(c -> !c.isEmpty()).toList());
             Path pareto = plots.resolve("pareto_" + slug);
             Path gantt = plots.resolve("gantt_" + slug);
             paretoFigure(pareto, point.title(), records);

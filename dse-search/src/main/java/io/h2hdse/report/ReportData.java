@@ -1,6 +1,7 @@
 package io.h2hdse.report;
 
 import io.h2hdse.solver.h2h.H2hStepSolver;
+import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.NonDominated;
 
@@ -138,6 +139,9 @@ record ReportData(Map<String, Object> summary, List<Map<String, Object>> points)
         data.put("pointColumns", folder.pointColumns());
         data.put("metricColumns", folder.metricColumns());
         data.put("solvers", solvers);
+        data.put(
+                "deterministic",
+                solvers.stream().filter(Comparison::deterministic).toList());
         data.put("ticks", TICKS);
         data.put("points", points);
         data.put("layerSets", layerSets);
@@ -151,14 +155,7 @@ record ReportData(Map<String, Object> summary, List<Map<String, Object>> points)
     private static final Set<String> SCHEDULED_ALWAYS = Set.of(H2hStepSolver.H2H);
 
     private static String budget(ResultsFolder.Run run) {
-        List<String> parts = new ArrayList<>();
-        if (!run.budgetEvaluations().isEmpty() && !run.budgetEvaluations().equals("0")) {
-            parts.add(run.budgetEvaluations() + " evals");
-        }
-        if (!run.budgetSeconds().isEmpty() && !run.budgetSeconds().equals("0")) {
-            parts.add(run.budgetSeconds() + " s");
-        }
-        return parts.isEmpty() ? "none" : String.join(" + ", parts);
+        return Comparison.budget(run.budgetEvaluations(), run.budgetSeconds());
     }
 
     /** Evaluations, seconds and best latency, thinned to points where evaluations grew by {@link #TRACE_STEP}, and the last. */

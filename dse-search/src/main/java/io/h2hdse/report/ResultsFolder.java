@@ -3,6 +3,7 @@ package io.h2hdse.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.RunsCsv;
@@ -30,6 +31,8 @@ public final class ResultsFolder {
      * One runs.csv row.
      *
      * @param point   the point cells (model, system, grid parameters), an empty cell where a parameter is not set
+     * @param solver  the solver's label in comparisons ({@link Comparison#labels}: its name, with its settings where
+     *                its runs differ in them)
      * @param metrics the numeric cells by column, NaN where empty
      */
     public record Run(
@@ -69,13 +72,14 @@ public final class ResultsFolder {
         List<String> pointColumns =
                 List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
+        Map<RunsTable.Run, String> labels = Comparison.labels(table.runs());
         for (RunsTable.Run row : table.runs()) {
             Map<String, Double> metrics = new LinkedHashMap<>();
             RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
             Map<String, String> cells = row.cells();
             runs.add(new Run(
                     pointColumns.stream().map(cells::get).toList(),
-                    cells.get("solver"),
+                    labels.get(row),
                     cells.get("seed"),
                     cells.get("budget_evals"),
                     cells.get("budget_s"),

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  */
 final class BandwidthLines {
     private final boolean enabled;
-    /** chart title → solver → bandwidth → latencies in ms. */
-    private final Map<String, Map<String, TreeMap<Double, List<Double>>>> charts = new LinkedHashMap<>();
+    /** the point's other cells → solver → bandwidth → latencies in ms. */
+    private final Map<List<String>, Map<String, TreeMap<Double, List<Double>>>> charts = new LinkedHashMap<>();
 
     BandwidthLines(boolean enabled) {
         this.enabled = enabled;
@@ -31,10 +31,9 @@ final class BandwidthLines {
         }
         List<String> others = new ArrayList<>(cells);
         others.remove(column);
-        String title =
-                String.join(" ", others.stream().filter(c -> !c.isEmpty()).toList());
+        List<String> chart = others.stream().filter(c -> !c.isEmpty()).toList();
         for (JobRecord record : records) {
-            charts.computeIfAbsent(title, t -> new TreeMap<>())
+            charts.computeIfAbsent(chart, t -> new TreeMap<>())
                     .computeIfAbsent(record.solver(), s -> new TreeMap<>())
                     .computeIfAbsent(Double.parseDouble(bandwidth), b -> new ArrayList<>())
                     .add(record.metrics().latencyS() * 1e3);
@@ -42,7 +41,7 @@ final class BandwidthLines {
     }
 
     void plot(Path plots) {
-        charts.forEach((title, solvers) -> {
+        charts.forEach((chart, solvers) -> {
             Map<String, Plots.Series> lines = new TreeMap<>();
             solvers.forEach((solver, byBandwidth) -> lines.put(
                     solver,
@@ -54,8 +53,8 @@ final class BandwidthLines {
                                     .mapToDouble(BandwidthLines::median)
                                     .toArray())));
             Plots.latencyVsBandwidth(
-                    plots.resolve("latency_vs_bandwidth_" + title.replaceAll("[^A-Za-z0-9.+-]+", "_")),
-                    "Latency vs link bandwidth: " + title,
+                    plots.resolve("latency_vs_bandwidth_" + FileNames.of(chart)),
+                    "Latency vs link bandwidth: " + String.join(" ", chart),
                     lines);
         });
     }

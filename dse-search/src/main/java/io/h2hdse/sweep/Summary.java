@@ -1,7 +1,6 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.solver.SearchRecorder;
-import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
 import java.nio.file.Path;
@@ -13,13 +12,16 @@ import java.util.Optional;
 
 /**
  * summary.md: one table row per (model, system point) with the baseline, H2H and the best search
- * solver (the lowest latency any of its jobs reached), the reductions each brings in percent, and the
- * point's latency lower bound with the best latency's distance to it; below the table, how often
- * search jobs seeded with H2H's plan improved on it. A sweep without search solvers has no search columns.
+ * solver there (the lowest median latency over its seeds, as {@link Comparison} defines it), the
+ * reductions each brings in percent, with the spread of the search solver's seeds, and the point's
+ * latency lower bound with the best latency's distance to it; below it, how often search jobs seeded
+ * with H2H's plan improved on it, and the solvers' comparison over all points ({@link ComparisonTable}).
+ * A sweep without search solvers has no search columns.
  */
 final class Summary {
     private final List<String> pointColumns;
     private final boolean searches;
+    private final Comparison comparison;
     private final List<String> rows = new ArrayList<>();
     private int seededJobs;
     private int improvedOnSeed;
@@ -28,18 +30,22 @@ final class Summary {
     private int points;
     private int provenPoints;
 
-    Summary(List<String> pointColumns, boolean searches) {
+    Summary(List<String> pointColumns, boolean searches, Comparison comparison) {
         this.pointColumns = pointColumns;
         this.searches = searches;
+        this.comparison = comparison;
     }
 
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        Optional<JobRecord> search = records.stream()
-                .filter(r -> !SolverCatalog.budgetFree(r.solver()))
-                .min(Comparator.comparingDouble((JobRecord r) -> r.metrics().latencyS())
-                        .thenComparingDouble(r -> r.metrics().energyJ()));
+        String point = String.join("|", cells);
+        Optional<Comparison.Cell> search = comparison.cells().stream()
+                .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
+                .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
+                        .thenComparingDouble(Comparison.Cell::energyJ)
+                        .thenComparing(Comparison.Cell::solver)
+                        .thenComparing(Comparison.Cell::budget));
         List<String> row =
                 new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
         row.add(ms(baseline));
@@ -49,7 +55,7 @@ final class Summary {
         row.add(reduction(h2h, baseline, true));
         row.add(reduction(h2h, baseline, false));
         if (searches) {
-            addSearch(row, search, h2h);
+            addSearch(row, search);
         }
         // Every job's bound holds for the whole point; a cpsat job's own bound can be the highest.
         double bound = records.stream()
@@ -74,12 +80,23 @@ final class Summary {
         rows.add("| " + String.join(" | ", row) + " |");
     }
 
-    private static void addSearch(List<String> row, Optional<JobRecord> search, Optional<JobRecord> h2h) {
-        row.add(search.map(JobRecord::solver).orElse("-"));
-        row.add(ms(search));
-        row.add(joules(search));
-        row.add(reduction(search, h2h, true));
-        row.add(reduction(search, h2h, false));
+    private static void addSearch(List<String> row, Optional<Comparison.Cell> search) {
+        row.add(search.map(c ->
+                        c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")")
+                .orElse("-"));
+        row.add(search.map(c -> String.valueOf(c.seeds())).orElse("-"));
+        row.add(search.map(c -> String.format(Locale.ROOT, "%.4g", c.latencyS() * 1e3))
+                .orElse("-"));
+        row.add(search.map(c -> String.format(Locale.ROOT, "%.4g", c.energyJ())).orElse("-"));
+        row.add(search.map(c -> percent(c.latencyVsH2h())).orElse("-"));
+        row.add(search.map(
+                        c -> c.seeds() > 1 ? percent(c.latencyVsH2hMax()) + " … " + percent(c.latencyVsH2hMin()) : "-")
+                .orElse("-"));
+        row.add(search.map(c -> percent(c.energyVsH2h())).orElse("-"));
+    }
+
+    private static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.1f", (1 - ratio) * 100);
     }
 
     void write(Path file, String sweep) {
@@ -93,14 +110,21 @@ final class Summary {
                 "energy −%"));
         if (searches) {
             header.addAll(List.of(
-                    "best search solver", "its latency (ms)", "its energy (J)", "vs H2H: latency −%", "energy −%"));
+                    "best search solver",
+                    "seeds",
+                    "its latency (ms)",
+                    "its energy (J)",
+                    "vs H2H: latency −%",
+                    "over its seeds: worst … best",
+                    "energy −%"));
         }
         header.addAll(List.of("latency lower bound (ms)", "best latency / bound"));
         StringBuilder text = new StringBuilder("# Sweep " + sweep + "\n\n")
                 .append("Baseline: computation-prioritized mapping (H2H step 1). ")
                 .append(
                         searches
-                                ? "Best search solver: the lowest latency any search job reached at that point (over seeds and budgets). "
+                                ? "Best search solver: the one with the lowest latency at that point, a solver's latency being the median "
+                                        + "over its seeds (its budget in brackets); its latency and energy are those medians. "
                                 : "")
                 .append("−% columns: reduction relative to the column named (negative = worse). ")
                 .append(
@@ -133,6 +157,10 @@ final class Summary {
                     unreproducibleJobs,
                     jobs));
         }
+        text.append("\n## Solvers\n\n")
+                .append(ComparisonTable.legend(comparison))
+                .append("\n\n")
+                .append(ComparisonTable.markdown(comparison, false));
         AtomicFile.writeString(file, text.toString());
     }
 

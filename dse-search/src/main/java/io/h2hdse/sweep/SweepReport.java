@@ -38,12 +38,15 @@ final class SweepReport {
     /** Writes the files; returns each solver's notes (settings) from its first recorded job, for the manifest. */
     static Map<String, Map<String, String>> write(SweepSpec spec, Path out, JobFiles files) {
         Map<String, Map<String, String>> solverNotes = new TreeMap<>();
-        Set<String> recorded = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
+        RunsTable table = RunsTable.read(out.resolve(RunsCsv.FILE));
+        Set<String> recorded = table.ids();
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
         Path plots = out.resolve("plots");
-        Summary summary =
-                new Summary(pointColumns, spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)));
+        Summary summary = new Summary(
+                pointColumns,
+                spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)),
+                Comparison.of(table));
         BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
         try {
             Files.createDirectories(plots);

@@ -95,15 +95,70 @@
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
   }
 
-  /** The jobs passing every filter but the one on `ignored`. */
+  const DETERMINISTIC = new Set(D.deterministic);
+
+  /** The jobs passing every filter but the one on `ignored`; a deterministic solver's jobs (seed 0) pass every seed filter. */
   function filteredJobs(ignored) {
     const active = FILTER_COLUMNS.filter(c => c !== ignored && filters[c] !== '');
     const jobs = [];
     next: for (let j = 0; j < JOBS; j++) {
-      for (const column of active) if (cellOf(j, column) !== filters[column]) continue next;
+      for (const column of active) {
+        if (column === 'seed' && DETERMINISTIC.has(solverOf(j))) continue;
+        if (cellOf(j, column) !== filters[column]) continue next;
+      }
       jobs.push(j);
     }
     return jobs;
+  }
+
+  // ---- the one aggregation: the rule of the Java class io.h2hdse.sweep.Comparison (the browser test checks they agree) ----
+  const NO_BUDGET = 'none';
+
+  /**
+   * One cell per solver and point (point = model × system point × budget; a budget-free job counts at every budget of its
+   * point): its jobs there (one per seed), the median over them of latency, energy, their ratios to H2H and the distance
+   * to the bound, and the lowest and highest ratio.
+   */
+  function cellsOf(jobs) {
+    const budgets = {};
+    jobs.forEach(j => {
+      const own = budgets[J.point[j]] = budgets[J.point[j]] || new Set();
+      if (J.budget[j] !== NO_BUDGET) own.add(J.budget[j]);
+    });
+    const groups = new Map();
+    jobs.forEach(j => {
+      const p = J.point[j];
+      const at = J.budget[j] !== NO_BUDGET ? [J.budget[j]] : budgets[p].size ? Array.from(budgets[p]) : [NO_BUDGET];
+      at.forEach(b => {
+        const key = p + '\u0000' + b;
+        if (!groups.has(key)) groups.set(key, { point: p, budget: b, bySolver: new Map() });
+        const bySolver = groups.get(key).bySolver;
+        if (!bySolver.has(solverOf(j))) bySolver.set(solverOf(j), []);
+        bySolver.get(solverOf(j)).push(j);
+      });
+    });
+    const cells = [];
+    groups.forEach((g, key) => g.bySolver.forEach((own, solver) => {
+      const ratios = own.map(j => M.latency_vs_h2h[j]);
+      cells.push({ key: key, point: g.point, budget: g.budget, solver: solver, seeds: own.length,
+        latency: median(own.map(j => M.latency_s[j])), energy: median(own.map(j => M.energy_j[j])),
+        ratio: median(ratios), energyRatio: median(own.map(j => M.energy_vs_h2h[j])),
+        ratioMin: Math.min.apply(null, ratios), ratioMax: Math.max.apply(null, ratios), gap: median(own.map(gapOf)) });
+    }));
+    return { cells: cells, points: groups.size, solvers: new Set(cells.map(c => c.solver)).size };
+  }
+
+  /** The keys of the points where every solver of `aggregate` has a cell. */
+  function commonPoints(aggregate) {
+    const count = new Map();
+    aggregate.cells.forEach(c => count.set(c.key, (count.get(c.key) || 0) + 1));
+    return new Set(Array.from(count.keys()).filter(k => count.get(k) === aggregate.solvers));
+  }
+
+  /** exp(mean(log v)) over the values that are numbers; null if none is. */
+  function geomean(values) {
+    const v = values.filter(x => x !== null && x !== undefined && !Number.isNaN(x));
+    return v.length ? Math.exp(v.reduce((sum, x) => sum + Math.log(x), 0) / v.length) : null;
   }
 
   /** The point the point-level charts show: the first whose cells pass the filters. */
@@ -119,6 +174,35 @@
     const [first, end] = D.points[p].jobs;
     for (let j = first; j < end; j++) if (solverOf(j) === H2H) return j;
     return -1;
+  }
+
+  /**
+   * A tooltip's content as DOM nodes, so that names stay text (a name is data, never markup): one line per entry of
+   * `lines`, each a list of parts, a part being a string or { bold: string }.
+   */
+  function tooltip(lines) {
+    const box = document.createElement('div');
+    lines.forEach((parts, n) => {
+      if (n > 0) box.appendChild(document.createElement('br'));
+      parts.forEach(part => {
+        if (typeof part === 'string') {
+          box.appendChild(document.createTextNode(part));
+        } else {
+          const bold = document.createElement('b');
+          bold.textContent = part.bold;
+          box.appendChild(bold);
+        }
+      });
+    });
+    return box;
+  }
+
+  /** A small square of colour before a name in a table. */
+  function swatch(color) {
+    const span = document.createElement('span');
+    span.className = 'swatch';
+    span.style.background = color;
+    return span;
   }
 
   function chart(id) {
@@ -163,48 +247,53 @@
   }
 
   // ---- comparison table ----
-  let sortColumn = 1;
-  let sortDescending = true;
+  let sortColumn = 10;
+  let sortDescending = false;
 
+  const COMPARISON_HEADINGS = ['solver', 'points', 'latency ÷ H2H, geomean', 'min', 'max', 'energy ÷ H2H, geomean', 'seeds',
+    'best seed, geomean', 'worst seed, geomean', 'wins', 'latency ÷ H2H over common points, geomean', 'latency ÷ lower bound, geomean',
+    'solver time (s), median of jobs', 'evaluations/s, median of jobs'];
+  const DESCENDING_FIRST = new Set([1, 9]);
+
+  /** One row per solver, in COMPARISON_HEADINGS' order; and the number of points and of common points. */
   function comparisonRows(jobs) {
-    const fastest = {};
-    jobs.forEach(j => {
-      const p = J.point[j];
-      fastest[p] = Math.min(fastest[p] === undefined ? Infinity : fastest[p], M.latency_s[j]);
+    const aggregate = cellsOf(jobs);
+    const common = commonPoints(aggregate);
+    const fastest = new Map();
+    aggregate.cells.filter(c => common.has(c.key)).forEach(c => fastest.set(c.key, Math.min(fastest.has(c.key) ? fastest.get(c.key) : Infinity, c.latency)));
+    const bySolver = new Map();
+    aggregate.cells.forEach(c => { if (!bySolver.has(c.solver)) bySolver.set(c.solver, []); bySolver.get(c.solver).push(c); });
+    const jobsOf = {};
+    jobs.forEach(j => (jobsOf[solverOf(j)] = jobsOf[solverOf(j)] || []).push(j));
+    const rows = Array.from(bySolver.keys()).map(solver => {
+      const own = bySolver.get(solver), shared = own.filter(c => common.has(c.key)), ratios = own.map(c => c.ratio);
+      return [solver, own.length, geomean(ratios), Math.min.apply(null, ratios), Math.max.apply(null, ratios), geomean(own.map(c => c.energyRatio)),
+        Math.max.apply(null, own.map(c => c.seeds)), geomean(own.map(c => c.ratioMin)), geomean(own.map(c => c.ratioMax)),
+        shared.filter(c => c.latency === fastest.get(c.key)).length, geomean(shared.map(c => c.ratio)), geomean(own.map(c => c.gap)),
+        median(jobsOf[solver].map(j => metric('solver_time_s', j))), median(jobsOf[solver].map(j => metric('evals_per_s', j)))];
     });
-    const bySolver = {};
-    jobs.forEach(j => (bySolver[solverOf(j)] = bySolver[solverOf(j)] || []).push(j));
-    return Object.keys(bySolver).map(solver => {
-      const own = bySolver[solver];
-      const wins = new Set(own.filter(j => M.latency_s[j] === fastest[J.point[j]]).map(j => J.point[j])).size;
-      const row = [solver, wins, own.length,
-        median(own.map(j => metric('latency_vs_h2h', j))), Math.min.apply(null, own.map(j => metric('latency_vs_h2h', j))),
-        median(own.map(j => metric('energy_vs_h2h', j))), Math.min.apply(null, own.map(j => metric('energy_vs_h2h', j))),
-        median(own.map(j => metric('solver_time_s', j))), median(own.map(j => metric('evals_per_s', j)))];
-      if (hasBound) row.push(median(own.map(j => gapOf(j))));
-      return row;
-    });
+    return { rows: rows, points: aggregate.points, common: common.size };
   }
 
   function renderComparison(jobs) {
-    const headings = ['solver', 'wins', 'jobs', 'latency ÷ H2H, median', 'latency ÷ H2H, best', 'energy ÷ H2H, median',
-      'energy ÷ H2H, best', 'solver time (s), median', 'evaluations/s, median'];
-    if (hasBound) headings.push('latency ÷ lower bound, median');
-    const rows = comparisonRows(jobs);
+    const comparison = comparisonRows(jobs);
+    const rows = comparison.rows;
+    document.getElementById('comparison-note').textContent = comparison.points + ' points (model × system point × budget) match the filters; '
+      + comparison.common + ' of them are common to all ' + rows.length + ' solvers shown: wins and the ranking column count only those.';
     rows.sort((a, b) => {
       const x = a[sortColumn], y = b[sortColumn];
       const order = typeof x === 'string' ? String(x).localeCompare(y) : (x === null ? -Infinity : x) - (y === null ? -Infinity : y);
       return sortDescending ? -order : order;
     });
     const table = document.getElementById('comparison');
-    table.innerHTML = '';
+    table.replaceChildren();
     const head = table.createTHead().insertRow();
-    headings.forEach((h, i) => {
+    COMPARISON_HEADINGS.forEach((h, i) => {
       const th = document.createElement('th');
-      th.textContent = h;
+      th.textContent = i === 9 ? 'wins (of ' + comparison.common + ' common points)' : h;
       if (i === sortColumn) th.className = sortDescending ? 'sorted-desc' : 'sorted-asc';
       th.addEventListener('click', () => {
-        sortDescending = i === sortColumn ? !sortDescending : i === 1;
+        sortDescending = i === sortColumn ? !sortDescending : DESCENDING_FIRST.has(i);
         sortColumn = i;
         renderComparison(filteredJobs());
       });
@@ -216,10 +305,10 @@
       r.forEach((v, i) => {
         const td = tr.insertCell();
         if (i === 0) {
-          td.innerHTML = '<span class="swatch" style="background:' + solverColor(v) + '"></span>';
+          td.appendChild(swatch(solverColor(v)));
           td.appendChild(document.createTextNode(v));
         } else {
-          td.textContent = i === 8 ? thousands(v) : i <= 2 ? String(v) : fmt(v);
+          td.textContent = i === 13 ? thousands(v) : i === 1 || i === 6 || i === 9 ? String(v) : fmt(v);
         }
       });
     });
@@ -301,15 +390,15 @@
   function paretoTooltip(d, reference) {
     if (!Array.isArray(d) || d.length < 4) return '';
     const j = d[2], i = d[3];
-    const lines = ['<b>' + solverOf(j) + '</b>, seed ' + J.seed[j] + (J.budget[j] !== 'none' ? ', budget ' + J.budget[j] : ''),
-      'latency ' + fmt(d[0]) + ' ms, energy ' + fmt(d[1]) + ' J'];
-    if (reference) lines.push('÷ H2H: latency ' + fmt(d[0] / 1e3 / reference[0]) + ', energy ' + fmt(d[1] / reference[1]));
+    const lines = [[{ bold: solverOf(j) }, ', seed ' + J.seed[j] + (J.budget[j] !== 'none' ? ', budget ' + J.budget[j] : '')],
+      ['latency ' + fmt(d[0]) + ' ms, energy ' + fmt(d[1]) + ' J']];
+    if (reference) lines.push(['÷ H2H: latency ' + fmt(d[0] / 1e3 / reference[0]) + ', energy ' + fmt(d[1] / reference[1])]);
     const bound = D.points[J.point[j]].lowerBound;
-    if (bound) lines.push('latency ÷ lower bound ' + fmt(d[0] / 1e3 / bound));
-    lines.push(i === 0 ? 'the job\'s reported mapping' : 'mapping ' + i + ' of the job\'s Pareto set');
+    if (bound) lines.push(['latency ÷ lower bound ' + fmt(d[0] / 1e3 / bound)]);
+    lines.push([i === 0 ? 'the job\'s reported mapping' : 'mapping ' + i + ' of the job\'s Pareto set']);
     const kept = pointData(J.point[j]);
-    lines.push(kept.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : kept.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report');
-    return lines.join('<br>');
+    lines.push([kept.schedules[j] && i === 0 ? 'click: mapping and Gantt chart' : kept.mappings[j + '/' + i] ? 'click: mapping' : 'mapping not kept in the report']);
+    return tooltip(lines);
   }
 
   // ---- mapping and Gantt chart ----
@@ -398,9 +487,9 @@
   function ganttTooltip(item) {
     const d = item.data;
     if (item.seriesId.startsWith('layer-')) {
-      return '<b>' + d[3] + '</b> (' + item.seriesName + ') on ' + d[4] + '<br>' + fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms';
+      return tooltip([[{ bold: d[3] }, ' (' + item.seriesName + ') on ' + d[4]], [fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms']]);
     }
-    return '<b>' + item.seriesName + '</b> of ' + d[3] + '<br>' + d[4] + ', ' + fmt(d[5]) + ' bytes<br>' + fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms';
+    return tooltip([[{ bold: item.seriesName }, ' of ' + d[3]], [d[4] + ', ' + fmt(d[5]) + ' bytes'], [fmt(d[1]) + ' – ' + fmt(d[2]) + ' ms']]);
   }
 
   function renderMappingTable(layers, accelerators, mapping, schedule) {
@@ -422,7 +511,7 @@
       const tr = body.insertRow();
       tr.insertCell().textContent = name;
       const branch = tr.insertCell();
-      branch.innerHTML = '<span class="swatch" style="background:' + BRANCH_PALETTE[branchNames.indexOf(branches[l]) % BRANCH_PALETTE.length] + '"></span>';
+      branch.appendChild(swatch(BRANCH_PALETTE[branchNames.indexOf(branches[l]) % BRANCH_PALETTE.length]));
       branch.appendChild(document.createTextNode(branches[l]));
       tr.insertCell().textContent = accelerators[mapping[l]];
       if (schedule) {
@@ -447,7 +536,12 @@
       const row = document.createElement('div');
       row.id = 'param-' + column;
       row.className = 'params-row';
-      row.innerHTML = '<div id="param-' + column + '-latency" class="chart"></div><div id="param-' + column + '-energy" class="chart"></div>';
+      ['latency', 'energy'].forEach(kind => {
+        const chartBox = document.createElement('div');
+        chartBox.id = 'param-' + column + '-' + kind;
+        chartBox.className = 'chart';
+        row.appendChild(chartBox);
+      });
       box.appendChild(row);
     });
   }
@@ -463,17 +557,21 @@
     // Absolute figures of different models or systems do not share a scale: across several, each job counts as its ratio to H2H.
     const others = D.pointColumns.map((c, i) => i).filter(i => i !== at);
     const across = others.some(i => new Set(jobs.map(j => D.points[J.point[j]].cells[i])).size > 1);
-    const kinds = across ? [['latency', 'latency_vs_h2h', 1, 'latency ÷ H2H'], ['energy', 'energy_vs_h2h', 1, 'energy ÷ H2H']]
-      : [['latency', 'latency_s', 1e3, 'latency (ms)'], ['energy', 'energy_j', 1, 'energy (J)']];
+    const kinds = across ? [['latency', 'ratio', 1, 'latency ÷ H2H'], ['energy', 'energyRatio', 1, 'energy ÷ H2H']]
+      : [['latency', 'latency', 1e3, 'latency (ms)'], ['energy', 'energy', 1, 'energy (J)']];
+    // Each solver's cells (median over its seeds at a point), by the parameter's value; a value's figure is their geometric mean.
     const buckets = {};
-    jobs.forEach(j => {
-      const bySolver = buckets[solverOf(j)] = buckets[solverOf(j)] || {};
-      (bySolver[D.points[J.point[j]].cells[at]] = bySolver[D.points[J.point[j]].cells[at]] || []).push(j);
+    cellsOf(jobs).cells.forEach(c => {
+      const bySolver = buckets[c.solver] = buckets[c.solver] || {};
+      (bySolver[D.points[c.point].cells[at]] = bySolver[D.points[c.point].cells[at]] || []).push(c);
     });
-    kinds.forEach(([kind, col, scale, name]) => {
+    kinds.forEach(([kind, field, scale, name]) => {
       const series = D.solvers.filter(s => buckets[s]).map(solver => ({
         name: solver, type: 'line', symbolSize: 7, itemStyle: { color: solverColor(solver) },
-        data: values.map(v => [numeric ? Number(v) : v, median((buckets[solver][v] || []).map(j => M[col][j] * scale))]).filter(d => d[1] !== null)
+        data: values.filter(v => buckets[solver][v]).map(v => {
+          const y = buckets[solver][v].map(c => c[field] * scale);
+          return [numeric ? Number(v) : v, geomean(y), y.length, Math.min.apply(null, y), Math.max.apply(null, y)];
+        }).filter(d => d[1] !== null)
       }));
       if (kind === 'latency' && hasBound && !across) {
         series.push({ name: 'lower bound', type: 'line', lineStyle: { type: 'dotted', width: 2 }, itemStyle: { color: '#d64550' }, symbol: 'none',
@@ -482,17 +580,26 @@
       }
       draw('param-' + column + '-' + kind, JSON.stringify([name, across, logarithmic, values, series.map(s => [s.name, s.data])]), () => ({
         animation: false,
-        title: { text: name.replace(/ \(.*\)/, '') + ' against ' + column.replace(/_/g, ' ') + (across ? ' (median over the points shown)' : ''),
+        title: { text: name.replace(/ \(.*\)/, '') + ' against ' + column.replace(/_/g, ' ') + (across ? ' (geometric mean over the points shown)' : ''),
           left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
         legend: { bottom: 0, type: 'scroll' },
         grid: { left: 70, right: 30, top: 40, bottom: 70 },
-        tooltip: { trigger: 'axis', valueFormatter: v => fmt(v) },
+        tooltip: { trigger: 'item', formatter: item => parameterTooltip(item, column, name) },
         xAxis: numeric ? { type: logarithmic ? 'log' : 'value', name: column, nameLocation: 'middle', nameGap: 26, scale: true, logBase: 10 }
           : { type: 'category', data: values, name: column, nameLocation: 'middle', nameGap: 26 },
         yAxis: { type: 'value', name: name, nameLocation: 'middle', nameGap: 55, scale: true },
         series: series
       }));
     });
+  }
+
+  /** A solver's figure at one value: the geometric mean, over how many points (median over seeds at each), and their range. */
+  function parameterTooltip(item, column, name) {
+    const d = item.data;
+    const text = echarts.format.encodeHTML(item.seriesName) + ', ' + echarts.format.encodeHTML(column) + ' ' + echarts.format.encodeHTML(String(d[0])) + ': ' + name + ' ' + fmt(d[1]);
+    if (d.length < 5) return text;
+    return text + '<br>' + (d[2] > 1 ? 'geometric mean over ' + d[2] + ' points (range ' + fmt(d[3]) + ' – ' + fmt(d[4]) + ')'
+      : 'median over the seeds at one point');
   }
 
   // ---- search traces ----
@@ -517,7 +624,7 @@
         title: { text: 'best latency against ' + name, left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
         legend: { bottom: 0, data: Array.from(seen).sort() },
         grid: { left: 70, right: 30, top: 40, bottom: 70 },
-        tooltip: { trigger: 'item', formatter: item => item.seriesName + ': ' + fmt(item.data[1]) + ' ms after ' + fmt(item.data[0]) + ' ' + name },
+        tooltip: { trigger: 'item', formatter: item => tooltip([[item.seriesName + ': ' + fmt(item.data[1]) + ' ms after ' + fmt(item.data[0]) + ' ' + name]]) },
         xAxis: { type: 'log', name: name, nameLocation: 'middle', nameGap: 26 },
         yAxis: { type: 'value', name: 'best latency (ms)', nameLocation: 'middle', nameGap: 55, scale: true },
         series: series
@@ -533,17 +640,20 @@
       document.getElementById('gap').classList.add('hidden');
       return;
     }
-    note.textContent = 'Each job\'s latency divided by the point\'s lower bound on latency (1 = provably optimal), over the jobs matching the filters: '
-      + 'box from the first to the third quartile, whiskers at the extremes.';
-    const solvers = D.solvers.filter(s => jobs.some(j => solverOf(j) === s));
+    const aggregate = cellsOf(jobs);
+    const common = commonPoints(aggregate);
+    note.textContent = 'Each solver\'s latency (median over its seeds) divided by the point\'s lower bound on latency (1 = provably optimal), '
+      + 'at the ' + common.size + ' points matching the filters where every solver shown ran (so that no solver is measured on easier '
+      + 'points than another): box from the first to the third quartile, whiskers at the extremes.';
+    const solvers = D.solvers.filter(s => aggregate.cells.some(c => c.solver === s));
     const boxes = solvers.map(s => {
-      const v = jobs.filter(j => solverOf(j) === s).map(gapOf).filter(x => x !== null).sort((a, b) => a - b);
+      const v = aggregate.cells.filter(c => c.solver === s && common.has(c.key)).map(c => c.gap).filter(x => x !== null).sort((a, b) => a - b);
       return v.length ? [v[0], quantile(v, 0.25), quantile(v, 0.5), quantile(v, 0.75), v[v.length - 1]] : [];
     });
     draw('gap', JSON.stringify([solvers, boxes]), () => ({
       animation: false,
       grid: { left: 70, right: 30, top: 20, bottom: 40 },
-      tooltip: { trigger: 'item', formatter: item => item.name + ': median ' + fmt(item.data[3]) + ', range ' + fmt(item.data[1]) + ' – ' + fmt(item.data[5]) },
+      tooltip: { trigger: 'item', formatter: item => tooltip([[item.name + ': median ' + fmt(item.data[3]) + ', range ' + fmt(item.data[1]) + ' – ' + fmt(item.data[5])]]) },
       xAxis: { type: 'category', data: solvers },
       yAxis: { type: 'value', name: 'latency ÷ lower bound', nameLocation: 'middle', nameGap: 50, scale: true },
       series: [{ type: 'boxplot', data: boxes, itemStyle: { color: '#e8eef9', borderColor: '#2f6fd0' } }]

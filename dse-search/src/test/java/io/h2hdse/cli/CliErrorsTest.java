@@ -128,14 +128,16 @@ class CliErrorsTest {
         Files.createDirectories(sweep);
         String row = "a,s,random,1,50,,rank,false,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5,5e-4,2\n";
         Files.writeString(sweep.resolve("runs.csv"), runsCsv(row + row));
-        Result result = run("compare", sweep.toString());
+        Result result = run("compare", sweep.toString(), "--format", "csv");
         assertEquals(Dse.EXIT_OK, result.code(), result.err());
         String line = result.out()
                 .lines()
-                .filter(l -> l.startsWith("random "))
+                .filter(l -> l.contains(",random,"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("1", line.split("\\s+")[1], result.out());
+        // folder, solver, points, ..., seeds (the seventh column of the solver's): one point with one seed.
+        assertEquals("1", line.split(",")[2], result.out());
+        assertEquals("1", line.split(",")[7], result.out());
     }
 
     @Test

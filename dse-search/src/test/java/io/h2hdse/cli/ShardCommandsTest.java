@@ -65,6 +65,14 @@ class ShardCommandsTest {
         assertEquals(Dse.EXIT_OK, merged.code(), merged.err());
         assertTrue(merged.out().contains("6 rows added, 0 already there; 6 of 6 jobs recorded"), merged.out());
         assertEquals(7, Files.readAllLines(dir.resolve("out/runs.csv")).size());
+        // The files of a single run, the report included, with every merged job in it.
+        String report = Files.readString(dir.resolve("out/report.html"));
+        List<String> lines = Files.readAllLines(dir.resolve("out/runs.csv"));
+        int jobIdColumn = List.of(lines.getFirst().split(",")).indexOf("job_id");
+        for (String row : lines.subList(1, lines.size())) {
+            String jobId = row.split(",")[jobIdColumn];
+            assertTrue(report.contains(jobId), jobId);
+        }
     }
 
     @Test

@@ -106,7 +106,7 @@ class SweepCommandsTest {
 
         Result compared = run("compare", out.toString());
         assertEquals(Dse.EXIT_OK, compared.code(), compared.err());
-        assertTrue(compared.out().lines().anyMatch(l -> l.startsWith("random ")), compared.out());
+        assertTrue(compared.out().lines().anyMatch(l -> l.startsWith("| random |")), compared.out());
     }
 
     @Test

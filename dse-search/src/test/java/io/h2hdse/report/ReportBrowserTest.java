@@ -1,7 +1,10 @@
 package io.h2hdse.report;
 
+import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.RunsTable;
 import io.h2hdse.sweep.SweepFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -95,9 +98,13 @@ class ReportBrowserTest {
                 List.of("random"),
                 script(
                         "return Array.from(document.querySelectorAll('#comparison tbody tr td:first-child')).map(c => c.textContent)"));
+        // One point (bandwidth 5), its two seeds.
+        assertEquals(
+                1L,
+                number("return Number(document.querySelector('#comparison tbody tr td:nth-child(2)').textContent)"));
         assertEquals(
                 2L,
-                number("return Number(document.querySelector('#comparison tbody tr td:nth-child(3)').textContent)"));
+                number("return Number(document.querySelector('#comparison tbody tr td:nth-child(7)').textContent)"));
         // The parameter charts ignore their own parameter's filter and follow the solver filter: one solver line and
         // the lower bound's, two bandwidths each.
         assertEquals(List.of(2L, 2L), script("""
@@ -172,6 +179,62 @@ class ReportBrowserTest {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.copy(shot.toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(SCREENSHOT) > 50_000, "the screenshot should show a drawn page");
+    }
+
+    /**
+     * The page's comparison table is the one aggregation of {@link Comparison}: every figure as the Java class computes it
+     * from runs.csv, over all jobs and under a seed filter (which keeps H2H and the baseline, deterministic, recorded as seed 0).
+     */
+    @Test
+    void comparisonTableAgreesWithTheJavaAggregation() {
+        RunsTable table = RunsTable.read(out.resolve(RunsCsv.FILE));
+        assertTableIs(Comparison.of(table));
+        choose("seed", "1");
+        assertTableIs(Comparison.of(table.runs().stream()
+                .filter(r -> r.cells().get("seed").equals("1") || Comparison.deterministic(r.solver()))
+                .toList()));
+        choose("seed", "");
+    }
+
+    private static void assertTableIs(Comparison expected) {
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) script("""
+                return Array.from(document.querySelectorAll('#comparison tbody tr'))
+                    .map(tr => Array.from(tr.cells).map(c => c.textContent))""");
+        assertEquals(expected.rows().size(), rows.size(), rows.toString());
+        for (Comparison.Row row : expected.rows()) {
+            List<String> shown = rows.stream()
+                    .filter(r -> r.getFirst().equals(row.solver()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(row.solver() + " not in " + rows));
+            double[] figures = {
+                row.points(),
+                row.latencyVsH2hGeomean(),
+                row.latencyVsH2hMin(),
+                row.latencyVsH2hMax(),
+                row.energyVsH2hGeomean(),
+                row.seeds(),
+                row.latencyVsH2hBestSeedGeomean(),
+                row.latencyVsH2hWorstSeedGeomean(),
+                row.wins(),
+                row.latencyVsH2hCommonGeomean(),
+                row.latencyVsBoundGeomean(),
+                row.solverTimeSMedian()
+            };
+            for (int i = 0; i < figures.length; i++) {
+                // The page shows four significant digits of figures it holds to six.
+                assertEquals(
+                        figures[i],
+                        Double.parseDouble(shown.get(i + 1)),
+                        Math.abs(figures[i]) * 1e-3,
+                        row.solver() + ", column " + (i + 1) + ": " + shown);
+            }
+        }
+        assertTrue(
+                ((String) script("return document.getElementById('comparison-note').textContent"))
+                        .startsWith(expected.points() + " points (model × system point × budget) match the filters; "
+                                + expected.pointsCommon() + " of them are common"),
+                "the note counts the points");
     }
 
     private static List<JobRecord> jobsAt(String bandwidth, String solver) {

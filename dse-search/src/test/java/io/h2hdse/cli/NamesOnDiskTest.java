@@ -1,0 +1,124 @@
+package io.h2hdse.cli;
+
+import io.h2hdse.sweep.FileNames;
+import io.h2hdse.sweep.HostileNames;
+import io.h2hdse.sweep.SweepFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Names from users' files never steer a path: a model named like a path stays inside {@code results/}, and a
+ * 301-character model name (over the 255 bytes a file name may have) sweeps, reruns and plots.
+ */
+class NamesOnDiskTest {
+    private static final Path CONFIGS = SweepFixtures.CONFIGS;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        int code = Dse.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        return new Result(code, stdout.toString(), stderr.toString());
+    }
+
+    /** mmmt-tiny under another name. */
+    private Path model(String name) throws IOException {
+        String tiny = Files.readString(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml"));
+        return Files.writeString(
+                dir.resolve("model.yaml"), tiny.replace("name: mmmt-tiny", "name: " + HostileNames.quoted(name)));
+    }
+
+    @Test
+    void solveWithoutOutKeepsAModelNamedLikeAPathInsideResults() throws Exception {
+        Path model = model("../../../x");
+        Path work = Files.createDirectories(dir.resolve("a/b/c"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Dse.class.getName()));
+        command.addAll(List.of(
+                "solve",
+                "--model",
+                model.toString(),
+                "--system",
+                "h2h-fpga4-medium",
+                "--configs",
+                CONFIGS.toString(),
+                "--solver",
+                "h2h",
+                "--no-report"));
+        Process solve = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("output.txt").toFile())
+                .start();
+        assertTrue(solve.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, solve.exitValue(), Files.readString(dir.resolve("output.txt")));
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(dir)) {
+            written = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.equals(model) && !f.getFileName().toString().equals("output.txt"))
+                    .toList();
+        }
+        Path folder = work.resolve("results/solve").resolve(FileNames.of("../../../x-h2h-fpga4-medium-h2h"));
+        assertTrue(written.contains(folder.resolve("runs.csv")), written.toString());
+        for (Path file : written) {
+            assertTrue(file.startsWith(folder), file + " is outside " + folder);
+        }
+    }
+
+    @Test
+    void aModelNameOf301CharactersSweepsRerunsAndPlots() throws IOException {
+        String name = "m".repeat(301);
+        Path spec = Files.writeString(dir.resolve("long.yaml"), """
+                name: long
+                models: [%s]
+                systems:
+                  - base: h2h-fpga4-medium
+                    grid: {link_bandwidth_gbps: [0.5, 5]}
+                solvers: [baseline, h2h]
+                """.formatted(model(name)));
+        Path out = dir.resolve("out");
+        String[] sweep = {
+            "sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress"
+        };
+        Result first = run(sweep);
+        assertEquals(Dse.EXIT_OK, first.code(), first.err());
+        Result again = run(sweep);
+        assertEquals(Dse.EXIT_OK, again.code(), again.err());
+        Result plot = run("plot", out.toString(), "--all");
+        assertEquals(Dse.EXIT_OK, plot.code(), plot.err());
+        List<String> plots;
+        try (Stream<Path> files = Files.list(out.resolve("plots"))) {
+            plots = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        String overview = "latency_vs_bandwidth_" + FileNames.of(List.of(name, "h2h-fpga4-medium"));
+        String slow = FileNames.of(List.of(name, "h2h-fpga4-medium", "0.5"));
+        String fast = FileNames.of(List.of(name, "h2h-fpga4-medium", "5"));
+        List<String> expected = new ArrayList<>();
+        for (String figure : List.of("gantt_" + slow, "gantt_" + fast, overview, "pareto_" + slow, "pareto_" + fast)) {
+            expected.add(figure + ".png");
+            expected.add(figure + ".svg");
+        }
+        assertEquals(expected.stream().sorted().toList(), plots);
+        assertTrue(plots.stream().allMatch(p -> p.length() < 120), plots.toString());
+    }
+}
