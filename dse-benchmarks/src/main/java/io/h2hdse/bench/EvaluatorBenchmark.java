@@ -1,7 +1,6 @@
 package io.h2hdse.bench;
 
 import io.h2hdse.eval.Evaluator;
-import io.h2hdse.eval.MoveEvaluator;
 import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
@@ -25,13 +24,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Throughput of the shared evaluator, one operation = one mapping evaluated: {@code full} (one
- * mapping through the single-plan entry point), {@code batch} (populations of
- * {@link Populations#batchSize} mappings through the batch entry point) and {@code delta} (one
- * single-layer move from a base mapping, as local search does; with ample weight memory it
- * reschedules the moved layer alone, with tight memory some moves flip other layers' residency and
- * reschedule the stretch up to them, or take a base schedule with those flips made once they recur).
- * {@code batchRank} and {@code fullRank} are {@code batch} and {@code full} under the rank decoder
- * ({@link OrderPolicy#RANK}), on the same mappings. Layers per second = ops/s × layers.
+ * mapping through the single-plan entry point) and {@code batch} (populations of
+ * {@link Populations#batchSize} mappings through the batch entry point), both in topological order
+ * ({@link OrderPolicy#TOPOLOGICAL}); {@code batchRank} and {@code fullRank} are the same under the
+ * rank decoder ({@link OrderPolicy#RANK}, the default every solver uses), on the same mappings.
+ * Layers per second = ops/s × layers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -47,8 +44,6 @@ public class EvaluatorBenchmark {
      */
     private static final int DISTINCT = 1024;
 
-    private static final int MOVES = 1024;
-
     @Param({"20", "200", "2000"})
     int layers;
 
@@ -61,32 +56,20 @@ public class EvaluatorBenchmark {
 
     private Evaluator evaluator;
     private Evaluator rankEvaluator;
-    private MoveEvaluator moveEvaluator;
     private Plan[] plans;
     private int nextPlan;
     private final double[] out = new double[2];
-    private int[] moveLayer;
-    private int[] moveAcc;
-    private int nextMove;
 
     @Setup(Level.Trial)
     public void setUp() {
         Problem problem = SyntheticProblems.problem(
                 layers, accelerators, ExecutionOptions.defaults(), SyntheticProblems.WeightMemory.valueOf(weights), 42);
-        evaluator = new Evaluator(problem);
+        evaluator = new Evaluator(problem, OrderPolicy.TOPOLOGICAL);
         rankEvaluator = new Evaluator(problem, OrderPolicy.RANK);
         Random random = new Random(7);
         plans = new Plan[DISTINCT];
         for (int m = 0; m < DISTINCT; m++) {
             plans[m] = Plan.of(problem.randomMapping(random));
-        }
-        int[] base = problem.randomMapping(random);
-        moveEvaluator = new MoveEvaluator(evaluator, base);
-        moveLayer = new int[MOVES];
-        moveAcc = new int[MOVES];
-        for (int k = 0; k < MOVES; k++) {
-            moveLayer[k] = random.nextInt(layers);
-            moveAcc[k] = problem.randomAllowedAccelerator(moveLayer[k], random);
         }
     }
 
@@ -147,12 +130,5 @@ public class EvaluatorBenchmark {
             sum += p.latency[p.batchSize - 1];
         }
         return sum;
-    }
-
-    @Benchmark
-    public double delta() {
-        int k = nextMove++ & (MOVES - 1);
-        moveEvaluator.evaluateMove(moveLayer[k], moveAcc[k], out);
-        return out[0];
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The evaluator's own rate on the problems of {@link SolverBenchmark}: random allowed mappings through
- * the batch entry point, {@link #BATCH} per call as the genetic solvers call it, cycling through
+ * the batch entry point under the default (rank) order, {@link #BATCH} per call as the genetic solvers call it, cycling through
  * {@link #DISTINCT_BATCHES} populations. One operation = one mapping evaluated.
  */
 @State(Scope.Thread)

@@ -4,16 +4,16 @@ import java.util.Arrays;
 
 /**
  * The fast path: mapping(s) → latency and energy, with the semantics of the package doc. Thread-safe
- * (working arrays are per thread) and allocation-free per call on the batch and move entry points.
+ * (working arrays are per thread) and allocation-free per call on the batch entry point.
  */
 public final class Evaluator {
     private final Problem p;
     private final OrderPolicy policy;
     private final ThreadLocal<Scratch> scratch;
 
-    /** An evaluator with the topological order policy. */
+    /** An evaluator with the rank decoder's order policy ({@link OrderPolicy#RANK}), the one every solver uses. */
     public Evaluator(Problem problem) {
-        this(problem, OrderPolicy.TOPOLOGICAL);
+        this(problem, OrderPolicy.RANK);
     }
 
     /** An evaluator that orders plans without an order of their own by {@code policy}. */
@@ -68,7 +68,7 @@ public final class Evaluator {
     public int[][] rankOrder(Plan plan) {
         Scratch s = scratch.get();
         boolean[] resident = plan.resident() != null ? plan.resident() : defaultResidency(plan.mapping(), 0, s);
-        RankDecoder.sequence(p, plan.mapping(), 0, resident, s.rank);
+        RankDecoder.decode(p, plan.mapping(), 0, resident, s.rank);
         int[] count = new int[p.accs];
         for (int a : plan.mapping()) {
             count[a]++;
@@ -91,7 +91,11 @@ public final class Evaluator {
         boolean[] resident = residentGiven != null ? residentGiven : defaultResidency(map, off, s);
         int[] sequence = s.topological;
         if (policy == OrderPolicy.RANK) {
-            RankDecoder.sequence(p, map, off, resident, s.rank);
+            double makespan = RankDecoder.decode(p, map, off, resident, s.rank);
+            if (p.edgeActivations) {
+                energyOut[at] = s.rank.energy;
+                return makespan;
+            }
             sequence = s.rank.sequence;
         }
         return p.edgeActivations
@@ -122,7 +126,7 @@ public final class Evaluator {
             for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
                 int pred = preds[k];
                 int from = map[off + pred];
-                start = max(start, p.arrival(finish[pred], k, from, a));
+                start = Problem.later(start, p.arrival(finish[pred], k, from, a));
                 edgeEnergy += p.edgeJoules(k, from, a);
             }
             int c = p.edgeCostIndex(l, a, resident[l]);
@@ -134,20 +138,10 @@ public final class Evaluator {
         // A consumer never finishes before its producers, so the last layer to finish is a sink.
         double makespan = 0;
         for (int sink : p.sinks) {
-            makespan = max(makespan, finish[sink]);
+            makespan = Problem.later(makespan, finish[sink]);
         }
         energyOut[at] = p.withStaticEnergy(energy, makespan);
         return makespan;
-    }
-
-    /**
-     * The larger of two times without a branch: times are non-negative (or +infinity), where IEEE
-     * order is the integer order of the bit patterns, and the maximum of two longs compiles to a
-     * conditional move ({@code Math.max} on doubles compiles to branches unless its own profile
-     * looks unpredictable).
-     */
-    private static double max(double x, double y) {
-        return Double.longBitsToDouble(Math.max(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y)));
     }
 
     private double runBackToBack(

@@ -87,6 +87,10 @@ public final class Problem {
     final double[] predBits;
     /** Layers without consumers: the last to finish is one of them. */
     final int[] sinks;
+    /** Layers without producers, in id order. */
+    final int[] sources;
+    /** Per layer, its number of producers. */
+    final int[] predCount;
 
     private Problem(Problem base, boolean[] allowed) {
         this.workload = base.workload;
@@ -118,6 +122,8 @@ public final class Problem {
         this.pairPerBit = base.pairPerBit;
         this.predBits = base.predBits;
         this.sinks = base.sinks;
+        this.sources = base.sources;
+        this.predCount = base.predCount;
     }
 
     private static double[][] forbid(double[][] table, boolean[] allowed) {
@@ -160,7 +166,7 @@ public final class Problem {
                 int i = l * accs + a;
                 allowed[i] = acc.runs(layer.kind()) && costModel.canCost(layer, acc);
                 if (allowed[i]) {
-                    LayerCost cost = costModel.cost(workload, layer, acc);
+                    LayerCost cost = cost(costModel, workload, layer, acc);
                     compute[i] = cost.seconds();
                     computeJoules[i] = cost.joules();
                     runnable = true;
@@ -259,6 +265,23 @@ public final class Problem {
         sinks = IntStream.range(0, layers)
                 .filter(l -> succStart[l] == succStart[l + 1])
                 .toArray();
+        sources = IntStream.range(0, layers)
+                .filter(l -> predStart[l] == predStart[l + 1])
+                .toArray();
+        predCount = IntStream.range(0, layers)
+                .map(l -> predStart[l + 1] - predStart[l])
+                .toArray();
+    }
+
+    /** A layer's cost, or one input line naming the accelerator whose figures make it overflow. */
+    private static LayerCost cost(LayerCostModel costModel, Workload workload, Layer layer, Accelerator acc) {
+        try {
+            return costModel.cost(workload, layer, acc);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "accelerators." + acc.name(),
+                    "layer " + layer.name() + ": " + e.getMessage() + " (check this accelerator's figures)");
+        }
     }
 
     private double[] edgeCosts() {
@@ -447,21 +470,36 @@ public final class Problem {
 
     /*
      * The EDGE-activation forward step, shared by every schedule pass (the evaluator's topological,
-     * ordered and rank paths, the move evaluator's base schedule and rescheduled stretch): a layer
+     * ordered and rank paths): a layer
      * starts at the latest of its accelerator's free time and its producers' arrivals, pays each
      * incoming edge's joules, and takes its duration and energy from {@link #edgeCosts}. Branch-free:
      * an edge within one accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly
      * nothing, so the result equals the branching form's to the bit.
      */
 
+    /**
+     * The larger of two times without a branch: times are non-negative (or +infinity), where IEEE
+     * order is the integer order of the bit patterns, and the maximum of two longs compiles to a
+     * conditional move ({@code Math.max} on doubles compiles to branches unless its own profile
+     * looks unpredictable).
+     */
+    static double later(double x, double y) {
+        return Double.longBitsToDouble(Math.max(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(y)));
+    }
+
     /** When the activation of CSR predecessor entry {@code k}, produced at {@code producerFinish} on {@code from}, is on {@code to}. */
     double arrival(double producerFinish, int k, int from, int to) {
-        return producerFinish + predBits[k] * pairPerBit[(from * accs + to) * 2];
+        return producerFinish + seconds(predBits[k], from, to);
     }
 
     /** Joules of moving CSR predecessor entry {@code k}'s activation from {@code from} to {@code to}. */
     double edgeJoules(int k, int from, int to) {
         return predBits[k] * pairPerBit[(from * accs + to) * 2 + 1];
+    }
+
+    /** Seconds to move {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
+    private double seconds(double bits, int from, int to) {
+        return bits * pairPerBit[(from * accs + to) * 2];
     }
 
     /** Index in {@link #edgeCosts} of the layer's duration on the accelerator (its energy is the next entry). */
@@ -479,9 +517,9 @@ public final class Problem {
         return duration[(resident ? 0 : WEIGHTS) | io][layer * accs + acc];
     }
 
-    /** The rank decoder's transfer time of a producer's output to a consumer: the pair's link in {@code EDGE} mode, none otherwise. */
-    double rankTransferSeconds(int producer, int from, int to) {
-        return edgeActivations ? outputBits[producer] * pairPerBit[(from * accs + to) * 2] : 0;
+    /** Seconds to move a producer's output from one accelerator to another over the pair's link (0 on one accelerator). */
+    double transferSeconds(int producer, int from, int to) {
+        return seconds(outputBits[producer], from, to);
     }
 
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */

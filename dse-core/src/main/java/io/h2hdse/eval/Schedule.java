@@ -76,9 +76,9 @@ public final class Schedule {
         this.energy = problem.withStaticEnergy(sum, latest);
     }
 
-    /** The plan in its own order, or in topological order if it has none. */
+    /** The plan in its own order, or ordered by the rank decoder ({@link OrderPolicy#RANK}) if it has none. */
     public static Schedule of(Problem problem, Plan plan) {
-        return new Schedule(problem, plan, OrderPolicy.TOPOLOGICAL);
+        return new Schedule(problem, plan, OrderPolicy.RANK);
     }
 
     /** The plan in its own order, or ordered by {@code policy} if it has none. */
@@ -93,19 +93,19 @@ public final class Schedule {
         String accName = system.accelerator(acc).name();
         double ready = acceleratorFree[acc];
         double edgeEnergy = 0;
-        for (int producer : problem.predecessors(layer)) {
+        for (int k = problem.predStart[layer]; k < problem.predStart[layer + 1]; k++) {
+            int producer = problem.preds[k];
             double arrival = finish[producer];
             int from = mapping[producer];
             if (problem.edgeActivations && from != acc) {
-                double bits = problem.outputBits(producer);
-                double moved = arrival + bits * problem.transferSecondsPerBit(from, acc);
-                double joules = bits * problem.transferJoulesPerBit(from, acc);
+                double moved = problem.arrival(arrival, k, from, acc);
+                double joules = problem.edgeJoules(k, from, acc);
                 transfers.add(new Transfer(
                         Transfer.Kind.ACTIVATION,
                         name(producer),
                         system.accelerator(from).name(),
                         accName,
-                        bits / 8,
+                        problem.outputBits(producer) / 8,
                         arrival,
                         moved,
                         joules));
@@ -291,9 +291,7 @@ public final class Schedule {
 
     /** The rank decoder's transfer time of a producer's output to a consumer: over the pair's link in EDGE mode, else none. */
     private double transferSeconds(int producer, int consumer) {
-        return problem.edgeActivations
-                ? problem.outputBits(producer) * problem.transferSecondsPerBit(mapping[producer], mapping[consumer])
-                : 0;
+        return problem.edgeActivations ? problem.transferSeconds(producer, mapping[producer], mapping[consumer]) : 0;
     }
 
     private int[][] checkedOrder(int[][] given) {
@@ -462,9 +460,8 @@ public final class Schedule {
             }
             for (int producer : problem.predecessors(l)) {
                 double arrival = finish[producer];
-                if (problem.edgeActivations && mapping[producer] != mapping[l]) {
-                    arrival +=
-                            problem.outputBits(producer) * problem.transferSecondsPerBit(mapping[producer], mapping[l]);
+                if (problem.edgeActivations) {
+                    arrival += problem.transferSeconds(producer, mapping[producer], mapping[l]);
                 }
                 if (start[l] < arrival) {
                     return false;

@@ -60,9 +60,7 @@
  *
  * <p>{@link io.h2hdse.eval.Problem} compiles workload × system × cost model once into flat arrays;
  * {@link io.h2hdse.eval.Evaluator} is the fast path every solver shares (single-plan and batch
- * entry points, under either order policy); {@link io.h2hdse.eval.MoveEvaluator} evaluates single-layer
- * moves from a base mapping by rescheduling only the layers a move changes (topological order; under
- * the rank decoder a move reorders other layers and is evaluated in full);
+ * entry points, under either order policy);
  * {@link io.h2hdse.eval.LatencyBound} bounds every plan's latency from below; {@link io.h2hdse.eval.Schedule} is the detailed, readable twin (per-layer times,
  * transfers), kept equal to the fast path to the bit by a property test.
  *

@@ -17,6 +17,18 @@ import java.util.Set;
  * refusing every field nobody asked for.
  */
 public final class YamlMap {
+    /**
+     * The largest physical quantity accepted, in a field's own unit (GiB, pJ, W, GB/s): far above any
+     * real system, and small enough that sizes times costs stay finite (1e308 pJ per MAC made every
+     * energy infinite).
+     */
+    public static final double LARGEST = 1e15;
+
+    /** The smallest rate, clock or size accepted, for the same reason: costs are divided by them. */
+    public static final double SMALLEST = 1e-9;
+
+    private static final String LARGEST_TEXT = "1e15";
+
     private final JsonNode node;
     private final String path;
     private final Set<String> asked;
@@ -46,6 +58,13 @@ public final class YamlMap {
     /** The path of one of this mapping's fields, as errors name it. */
     public String where(String field) {
         return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** The mapping's field names, in file order. */
+    public List<String> fields() {
+        List<String> fields = new ArrayList<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        return fields;
     }
 
     public boolean has(String field) {
@@ -90,20 +109,21 @@ public final class YamlMap {
         return value.doubleValue();
     }
 
-    /** A number that must be greater than zero (a bandwidth, a clock, a size). */
+    /** A number from {@link #SMALLEST} to {@link #LARGEST}: a rate, a clock or a size, which costs are divided by. */
     public double positiveNumber(String field) {
         double value = number(field);
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(where(field), "must be positive and finite, got " + value);
+        if (!(value >= SMALLEST && value <= LARGEST)) {
+            throw new InvalidInputException(
+                    where(field), "must be positive (from 1e-9 to " + LARGEST_TEXT + "), got " + value);
         }
         return value;
     }
 
-    /** A number that must not be negative (an energy, a power, a memory size). */
+    /** A number from zero to {@link #LARGEST} (an energy, a power, a memory size). */
     public double nonNegativeNumber(String field) {
         double value = number(field);
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new InvalidInputException(where(field), "must not be negative, got " + value);
+        if (!(value >= 0 && value <= LARGEST)) {
+            throw new InvalidInputException(where(field), "must be from 0 to " + LARGEST_TEXT + ", got " + value);
         }
         return value;
     }
@@ -213,12 +233,17 @@ public final class YamlMap {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Refuses any field that no getter asked for: a misspelt or unsupported field. */
+    /** Refuses any field that no getter asked for: a misspelt or unsupported field, with the nearest known one. */
     public void rejectUnknown() {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!asked.contains(name)) {
-                throw new InvalidInputException(where(name), "unknown field '" + name + "'");
+                String nearest = asked.stream()
+                        .filter(known -> near(name, known))
+                        .min(java.util.Comparator.comparingInt((String known) -> distance(name, known))
+                                .thenComparing(known -> known))
+                        .orElse(null);
+                throw unknown(name, nearest);
             }
         }
     }
@@ -227,9 +252,48 @@ public final class YamlMap {
         asked.add(field);
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
+            // A misspelling of the field explains its absence better than "missing" does.
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!asked.contains(name) && near(name, field)) {
+                    throw unknown(name, field);
+                }
+            }
             throw new InvalidInputException(where(field), "required field is missing");
         }
         return value;
+    }
+
+    private InvalidInputException unknown(String name, String nearest) {
+        return new InvalidInputException(
+                where(name),
+                "unknown field '" + name + "'" + (nearest == null ? "" : "; did you mean '" + nearest + "'?"));
+    }
+
+    /** Close enough to be a typo: at most 2 edits apart, fewer than a third of the longer name. */
+    private static boolean near(String typed, String known) {
+        int d = distance(typed, known);
+        return d <= 2 && 3 * d < Math.max(typed.length(), known.length());
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private JsonNode requiredList(String field) {

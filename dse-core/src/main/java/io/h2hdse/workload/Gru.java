@@ -23,11 +23,11 @@ public record Gru(int hiddenSize) implements Op {
     @Override
     public long macs(Shape input) {
         Lstm.requireSequence(input, "gru");
-        return (long) input.height() * weightElements(input);
+        return Math.multiplyExact(input.height(), weightElements(input));
     }
 
     @Override
     public long weightElements(Shape input) {
-        return 3L * hiddenSize * (hiddenSize + input.channels());
+        return Math.multiplyExact(3L * hiddenSize, (long) hiddenSize + input.channels());
     }
 }

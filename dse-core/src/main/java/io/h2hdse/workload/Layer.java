@@ -29,17 +29,25 @@ public record Layer(String name, Op op, Shape input, List<String> inputs, String
         task = task == null ? "" : task;
     }
 
-    /** Counts in {@code long} must be exact: a shape so large that they overflow is refused here, not summed silently. */
+    /**
+     * The largest count a layer may have: the cost models and the evaluator count in {@code double},
+     * which is exact up to 2^53.
+     */
+    public static final long MAX_COUNT = 1L << 53;
+
+    /** Counts must be exact: a shape so large that they overflow or round is refused here, not summed silently. */
     private static void requireCountable(String name, Op op, Shape input) {
         try {
-            op.macs(input);
-            op.weightElements(input);
-            input.elements();
-            op.outputShape(input).elements();
+            long largest = Math.max(
+                    Math.max(op.macs(input), op.weightElements(input)),
+                    Math.max(input.elements(), op.outputShape(input).elements()));
+            if (largest > MAX_COUNT) {
+                throw new ArithmeticException("over 2^53");
+            }
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(
                     "layer " + name + " is too large to count: its MACs, weights or tensor elements "
-                            + "pass 2^63 (or a dimension 2^31)");
+                            + "pass 2^53 (or a dimension 2^31)");
         } catch (IllegalArgumentException e) {
             // an impossible output shape: the workload reports it, with the producers it came from
         }

@@ -32,13 +32,13 @@ public record MatMul(int outFeatures, Operand second) implements Op {
 
     @Override
     public long macs(Shape input) {
-        return input.elements() * outFeatures;
+        return Math.multiplyExact(input.elements(), outFeatures);
     }
 
     @Override
     public long weightElements(Shape input) {
         return switch (second) {
-            case WEIGHTS -> (long) input.channels() * outFeatures;
+            case WEIGHTS -> Math.multiplyExact((long) input.channels(), outFeatures);
             case ACTIVATION -> 0;
         };
     }

@@ -25,8 +25,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Small systems, workloads and cost models for evaluator tests. */
 final class EvalFixtures {
     /** 1000 bytes take 1 ms on a link of this bandwidth. */
@@ -115,7 +113,7 @@ final class EvalFixtures {
 
     /**
      * Every accelerator runs everything and holds between one 1×1 and about four 3×3 convolutions'
-     * weights: single-layer moves often flip other layers' residency.
+     * weights: residency differs from mapping to mapping.
      */
     static SystemSpec tightSystem(Random random, int accs, ExecutionOptions options) {
         return randomSystem(random, accs, options, true);
@@ -146,21 +144,5 @@ final class EvalFixtures {
                         a.name(), a.supports(), a.cost(), 1e12, 1.0, a.staticPowerW(), a.dynamicPowerW()))
                 .toList();
         return new SystemSpec(system.name(), roomy, system.interconnect(), system.options());
-    }
-
-    /**
-     * Evaluates a move both ways and asserts they agree; returns the full evaluation. Longest paths are
-     * summed in another association than the forward schedule: equal up to rounding.
-     */
-    static double[] assertMoveEqualsFullEvaluation(Evaluator evaluator, MoveEvaluator moves, int layer, int acc) {
-        int[] moved = moves.mapping();
-        moved[layer] = acc;
-        double[] full = evaluator.evaluate(moved);
-        double[] delta = new double[2];
-        moves.evaluateMove(layer, acc, delta);
-        String move = "L" + layer + " to acc" + acc;
-        assertEquals(full[0], delta[0], 1e-12 * full[0], move);
-        assertEquals(full[1], delta[1], 1e-12 * Math.abs(full[1]), move);
-        return full;
     }
 }

@@ -88,7 +88,14 @@ class EvaluatorHandComputedTest {
         // Durations with host transfers of 1 ms: a (source and sink) 3 + 1 + 1 = 5, b (source) 2, c (sink) 6.
         // Ranks: c = 6, b = 2 + (1 ms transfer + 6) = 9, a = 5: dispatch b, c, a.
         // Topological: a [0, 5], b [5, 7], c from 8 → 14. Rank: b [0, 2], a [2, 7], c from 3 → 9.
-        assertEquals(14e-3, Schedule.of(problem, Plan.of(mapping)).makespan(), EPS);
+        assertEquals(
+                14e-3,
+                Schedule.of(problem, Plan.of(mapping), OrderPolicy.TOPOLOGICAL).makespan(),
+                EPS);
+        assertEquals(14e-3, new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(mapping)[0], EPS);
+        // The rank decoder is the default of both.
+        assertEquals(9e-3, Schedule.of(problem, Plan.of(mapping)).makespan(), EPS);
+        assertEquals(9e-3, new Evaluator(problem).evaluate(mapping)[0], EPS);
         Schedule ranked = Schedule.of(problem, Plan.of(mapping), OrderPolicy.RANK);
         assertEquals(9e-3, ranked.makespan(), EPS);
         assertEquals(2e-3, ranked.start(0), EPS);
@@ -145,13 +152,13 @@ class EvaluatorHandComputedTest {
         int[] mapping = {0, 0, 1, 0}; // a, b, c, d in topological order
         // a: host input 1 ms + 1 ms → [0, 2]; b: [2, 6]; c: a's output arrives at 3 → [3, 5];
         // d: c's output arrives at 6, b at 6 → start 6, 1 ms + 1 ms host output → 8.
-        Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+        Schedule schedule = Schedule.of(problem, Plan.of(mapping), OrderPolicy.TOPOLOGICAL);
         assertEquals(8e-3, schedule.makespan(), EPS);
         assertEquals(3e-3, schedule.start(2), EPS);
         assertEquals(6e-3, schedule.start(3), EPS);
         // compute 8 ms × 1 W + transfers (host in 1e-3, a→c 2e-3, c→d 2e-3, host out 1e-3) + static 1.5 W × 8 ms
         assertEquals(8e-3 + 6e-3 + 12e-3, schedule.energy(), EPS);
-        double[] fast = new Evaluator(problem).evaluate(mapping);
+        double[] fast = new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(mapping);
         assertEquals(schedule.makespan(), fast[0]);
         assertEquals(schedule.energy(), fast[1]);
         assertTrue(schedule.valid());
@@ -165,22 +172,23 @@ class EvaluatorHandComputedTest {
         int[] mapping = {0, 0, 1, 0};
         // a: 1 + in 1 + out 1 (a has two consumers) → [0, 3]; b: in 1 (a is not chained to b), out kept local
         // for d → [3, 8]; c: 2 + 1 + 1 → [3, 7]; d: input local from b, output 1 → [8, 10].
-        Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+        Schedule schedule = Schedule.of(problem, Plan.of(mapping), OrderPolicy.TOPOLOGICAL);
         assertEquals(10e-3, schedule.makespan(), EPS);
         assertEquals(8e-3, schedule.start(3), EPS);
         // busy power: acc0 (3 + 5 + 2 ms) × 2 W + acc1 4 ms × 1 W
         assertEquals(24e-3, schedule.energy(), EPS);
         assertEquals(10e-3, schedule.busySeconds(0), EPS);
         assertEquals(4e-3, schedule.busySeconds(1), EPS);
-        double[] fast = new Evaluator(problem).evaluate(mapping);
+        double[] fast = new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(mapping);
         assertEquals(schedule.makespan(), fast[0]);
         assertEquals(schedule.energy(), fast[1]);
 
         // Without local activations b writes and d reads over the link: b [3, 9], d [9, 12].
         Plan noLocality = new Plan(mapping, null, null, false);
-        assertEquals(12e-3, Schedule.of(problem, noLocality).makespan(), EPS);
+        assertEquals(
+                12e-3, Schedule.of(problem, noLocality, OrderPolicy.TOPOLOGICAL).makespan(), EPS);
         double[] out = new double[2];
-        new Evaluator(problem).evaluate(noLocality, out);
+        new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(noLocality, out);
         assertEquals(12e-3, out[0], EPS);
     }
 
@@ -189,7 +197,7 @@ class EvaluatorHandComputedTest {
         Problem problem =
                 diamondProblem(new ExecutionOptions(Activations.EDGE, Overlap.DOUBLE_BUFFERED, Energy.COMPONENTS));
         // a: max(1, host in 1) → [0, 1]; b: [1, 5]; c: arrives 2 → [2, 4]; d: c arrives 5, b 5 → max(1, 1) → 6.
-        assertEquals(6e-3, new Evaluator(problem).evaluate(new int[] {0, 0, 1, 0})[0], EPS);
+        assertEquals(6e-3, new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(new int[] {0, 0, 1, 0})[0], EPS);
     }
 
     @Test
@@ -226,22 +234,23 @@ class EvaluatorHandComputedTest {
         int[] mapping = {0, 0, 1, 0, 0}; // s, x, y, z, j
         // Topological order on acc0: s [0, 2] (host input), x [2, 4], z [4, 5]; y on acc1: s arrives 3 → [3, 6];
         // j: y arrives 7, output 3000 bytes to host → 1 + 3 ms → [7, 11].
-        assertEquals(11e-3, new Evaluator(problem).evaluate(mapping)[0], EPS);
+        assertEquals(11e-3, new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(mapping)[0], EPS);
         // Run z before x on acc0: z [2, 3], x [3, 5]; j still waits for y → 11.
         int[][] zFirst = {{0, 3, 1, 4}, {2}};
         double[] out = new double[2];
-        new Evaluator(problem).evaluate(new Plan(mapping, zFirst, null, true), out);
+        new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(new Plan(mapping, zFirst, null, true), out);
         assertEquals(11e-3, out[0], EPS);
         assertEquals(
                 3e-3,
-                Schedule.of(problem, new Plan(mapping, zFirst, null, true)).start(1),
+                Schedule.of(problem, new Plan(mapping, zFirst, null, true), OrderPolicy.TOPOLOGICAL)
+                        .start(1),
                 EPS);
         // j before x on acc0 contradicts the edge x → j: no schedule exists.
         int[][] deadlock = {{0, 4, 1, 3}, {2}};
-        new Evaluator(problem).evaluate(new Plan(mapping, deadlock, null, true), out);
+        new Evaluator(problem, OrderPolicy.TOPOLOGICAL).evaluate(new Plan(mapping, deadlock, null, true), out);
         assertEquals(Double.POSITIVE_INFINITY, out[0]);
-        assertFalse(
-                Schedule.of(problem, new Plan(mapping, deadlock, null, true)).valid());
+        assertFalse(Schedule.of(problem, new Plan(mapping, deadlock, null, true), OrderPolicy.TOPOLOGICAL)
+                .valid());
     }
 
     @Test
@@ -275,7 +284,7 @@ class EvaluatorHandComputedTest {
                 MEGABYTE_PER_SECOND_GBPS,
                 0);
         Problem problem = Problem.compile(fusion, noCapacity, millis(ms));
-        Schedule schedule = Schedule.of(problem, Plan.of(mapping));
+        Schedule schedule = Schedule.of(problem, Plan.of(mapping), OrderPolicy.TOPOLOGICAL);
         assertEquals(25.51e-3, schedule.makespan(), EPS);
         assertFalse(schedule.resident(3));
         // With 20000 bytes of weight memory on acc2, h's weights stay resident: 4.5 + 1.01.
@@ -287,7 +296,8 @@ class EvaluatorHandComputedTest {
                 MEGABYTE_PER_SECOND_GBPS,
                 0);
         Problem resident = Problem.compile(fusion, roomy, millis(ms));
-        assertEquals(5.51e-3, new Evaluator(resident).evaluate(mapping)[0], EPS);
-        assertTrue(Schedule.of(resident, Plan.of(mapping)).resident(3));
+        assertEquals(5.51e-3, new Evaluator(resident, OrderPolicy.TOPOLOGICAL).evaluate(mapping)[0], EPS);
+        assertTrue(
+                Schedule.of(resident, Plan.of(mapping), OrderPolicy.TOPOLOGICAL).resident(3));
     }
 }

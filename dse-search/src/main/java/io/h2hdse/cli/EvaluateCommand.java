@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,9 +35,8 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping my-mapping.csv",
-            "  dse evaluate --model vgg3 --system mixed6-medium \\",
-            "      --set link_bandwidth_gbps=0.5 --mapping results/quick/mappings.csv --mapping-id bad22d15aa7bb10d/0"
+            "  bin/dse evaluate --model vgg3 --system h2h-fpga4-medium --mapping configs/mappings/vgg3-h2h-fpga4-medium.csv",
+            "  bin/dse evaluate --model vgg3 --system h2h-fpga4-low --mapping configs/mappings/vgg3-h2h-fpga4-medium.csv"
         })
 final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -70,8 +70,8 @@ final class EvaluateCommand implements Callable<Integer> {
             paramLabel = "PARAM=VALUE",
             description =
                     "Override a system parameter as a sweep grid does (e.g. link_bandwidth_gbps=0.5), or set order=rank|topological "
-                            + "(default rank); repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+                            + "(default rank); repeatable, each PARAM once.")
+    List<String> overrides = new ArrayList<>();
 
     @Option(
             names = "--configs",
@@ -83,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path systemFile = Sources.systemFile(system, Path.of(""), configs);
-        Map<String, String> systemOverrides = new LinkedHashMap<>(overrides);
+        Map<String, String> systemOverrides = KeyValues.parse(overrides, "--set");
         OrderPolicy order = SearchChoice.order(
                 systemOverrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER);
         systemOverrides.remove(SearchChoice.ORDER);

@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.onnx.OnnxModelReader;
 import io.h2hdse.workload.yaml.ModelYamlWriter;
@@ -19,7 +20,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = "Import an ONNX model (shapes inferred, weights read as dims only) and write it as a YAML model "
                 + "file, which reads back to the same workload. Nothing is written if the model cannot be imported.",
-        footer = {"", "Example:", "  dse import resnet18.onnx --out configs/models/resnet18-onnx.yaml"})
+        footer = {"", "Example:", "  bin/dse import configs/onnx/trimodal_lstm_att.onnx --out trimodal.yaml"})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,24 +28,29 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.onnx", description = "The ONNX model file.")
     Path onnx;
 
-    @Option(names = "--out", paramLabel = "FILE.yaml", required = true, description = "The model file to write.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.yaml",
+            required = true,
+            description = "The model file to write (replaced whole; never the ONNX file itself, a link or a device).")
     Path out;
 
     @Override
     public Integer call() {
-        Workload workload = OnnxModelReader.read(onnx);
-        ModelYamlWriter.write(workload, out);
+        OutputFile.check(out, onnx);
+        Workload workload = OnnxModelReader.read(onnx, spec.commandLine().getErr()::println);
+        OutputFile.writeString(out, ModelYamlWriter.toYaml(workload), onnx);
         spec.commandLine()
                 .getOut()
                 .printf(
                         Locale.ROOT,
                         "%s: %d layers, %.3f GMACs, %.2f M weights; branches: %s; tasks: %s -> %s%n",
-                        workload.name(),
+                        TextTable.visible(workload.name()),
                         workload.size(),
                         workload.totalMacs() / 1e9,
                         workload.totalWeightElements() / 1e6,
-                        String.join(",", workload.branches()),
-                        workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()),
+                        TextTable.visible(String.join(",", workload.branches())),
+                        workload.tasks().isEmpty() ? "-" : TextTable.visible(String.join(",", workload.tasks())),
                         out);
         return Dse.EXIT_OK;
     }

@@ -229,9 +229,11 @@ final class MaestroOptions {
                 spec.help())));
         return text.append(
                         "Exit: 0 every layer costed, 1 some layer could not be (each named on stderr), 2 bad input.\n")
-                .append(
-                        "Example:\n  dse maestro --HW_file=hw/accelerator_1.m --Mapping_file=mappings/resnet50_kcp_ws.m "
-                                + "--print_res_csv_file=true\n")
+                .append("Example:\n  bin/dse maestro "
+                        + "--HW_file=dse-core/src/test/resources/maestro/hw/hw_pe256.m "
+                        + "--Mapping_file=dse-core/src/test/resources/maestro/mappings/resnet50_conv1__kcp_ws.m "
+                        + "--print_res_csv_file=true\n"
+                        + "  (MAESTRO's own input files, which dse-core's tests compare against the binary's output)\n")
                 .toString();
     }
 }

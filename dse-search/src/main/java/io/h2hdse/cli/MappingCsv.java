@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -67,6 +68,10 @@ final class MappingCsv {
             }
         } catch (IOException | IllegalStateException e) {
             throw new InvalidInputException(file.toString(), "cannot read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            // the parser's own words for a malformed row, an unterminated quote say: "(startline 2) EOF reached ..."
+            throw new InvalidInputException(
+                    file.toString(), "malformed CSV: " + e.getCause().getMessage());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(file.toString() + ": line 1", "malformed header: " + e.getMessage());
         }

@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
                     + "latency and energy against each grid parameter, the search traces and, where runs.csv has them, lower bounds and gaps.",
             "dse sweep and dse solve write it at the end unless --no-report."
         },
-        footer = {"", "Example:", "  dse report results/quick && xdg-open results/quick/report.html"})
+        footer = {"", "Example:", "  bin/dse report results/tiny     (then open results/tiny/report.html in a browser)"
+        })
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

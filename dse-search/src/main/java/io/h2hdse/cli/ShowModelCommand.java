@@ -24,10 +24,10 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse show-model vgg3",
-            "  dse show-model configs/models/casia-surf.yaml",
-            "  dse show-model resnet18.onnx --csv > resnet18.csv",
-            "  dse show-model resnet18 --maestro kcp_ws > resnet18.m"
+            "  bin/dse show-model vgg3",
+            "  bin/dse show-model configs/models/casia-surf.yaml",
+            "  bin/dse show-model configs/onnx/trimodal_lstm_att.onnx --csv > trimodal.csv",
+            "  bin/dse show-model resnet18 --maestro kcp_ws > resnet18.m"
         })
 final class ShowModelCommand implements Callable<Integer> {
     @Spec
@@ -54,7 +54,7 @@ final class ShowModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workload workload = ModelSource.load(model);
+        Workload workload = ModelSource.load(model, spec.commandLine().getErr()::println);
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {
             LayerCsv.print(workload, out);
@@ -73,13 +73,13 @@ final class ShowModelCommand implements Callable<Integer> {
         out.printf(
                 Locale.ROOT,
                 "%s: %d layers, %.3f GMACs, %.2f M weights, %d-bit elements; branches: %s; tasks: %s%n",
-                workload.name(),
+                TextTable.visible(workload.name()),
                 workload.size(),
                 workload.totalMacs() / 1e9,
                 workload.totalWeightElements() / 1e6,
                 workload.elementBits(),
-                String.join(",", workload.branches()),
-                workload.tasks().isEmpty() ? "-" : String.join(",", workload.tasks()));
+                TextTable.visible(String.join(",", workload.branches())),
+                workload.tasks().isEmpty() ? "-" : TextTable.visible(String.join(",", workload.tasks())));
         TextTable table =
                 new TextTable("layer", "op", "branch", "task", "inputs", "input", "output", "MACs>", "weights>");
         for (Layer layer : workload.layers()) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,9 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Examples:",
-            "  dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
-            "  dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver optaplanner --budget-s 2",
-            "  dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-s 5 --out results/case-b"
+            "  bin/dse solve --model vgg3 --system h2h-fpga4-medium --solver random --budget-evals 5000",
+            "  bin/dse solve --model casia-surf --system mixed6-medium --set link_bandwidth_gbps=0.5 --solver ga --budget-s 2",
+            "  bin/dse solve --case configs/h2h-cases/b_vgg3_3acc.json --solver ga --budget-evals 5000 --out results/case-b"
         })
 final class SolveCommand implements Callable<Integer> {
     private static final long DEFAULT_EVALUATIONS = 10_000;
@@ -86,11 +87,13 @@ final class SolveCommand implements Callable<Integer> {
             names = "--set",
             paramLabel = "PARAM=VALUE",
             description =
-                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib), "
+                    "Override a system parameter as a sweep grid does (link_bandwidth_gbps, num_pes, accelerators, weight_memory_mib, "
+                            + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
-                            + "seed_h2h=true|false (default false: start from H2H's plan, never slower than it), "
-                            + "bound_s=SECONDS (default 2: time for the latency bound beyond the cheap one, 0 = cheap bound only); repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+                            + "seed_h2h=true|false (default false; true starts the search from H2H's plan, so that its answer is never "
+                            + "slower than H2H's), bound_s=SECONDS (default 2: time for the latency bound beyond the cheap one, 0 = cheap bound only); "
+                            + "repeatable, each PARAM once.")
+    List<String> overrides = new ArrayList<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
     String solver;
@@ -99,14 +102,15 @@ final class SolveCommand implements Callable<Integer> {
             names = "--budget-s",
             paramLabel = "N",
             description =
-                    "Wall-time budget in seconds. A run under it is not reproducible: it stops on the clock, so two runs "
-                            + "may answer differently (runs.csv: reproducible=false); --budget-evals alone is reproducible.")
+                    "Wall-time budget in seconds (at most 1e9). A run under it is not reproducible: it stops on the clock, so two "
+                            + "runs may answer differently (runs.csv: reproducible=false); --budget-evals alone is reproducible.")
     Double budgetSeconds;
 
     @Option(
             names = "--budget-evals",
             paramLabel = "N",
-            description = "Evaluation budget (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
+            description =
+                    "Evaluation budget, at most 1e18 (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
     Long budgetEvaluations;
 
     @Option(
@@ -148,7 +152,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SolverCatalog.create(solver);
-        Map<String, String> overrides = new LinkedHashMap<>(this.overrides);
+        Map<String, String> overrides = KeyValues.parse(this.overrides, "--set");
         SearchChoice search = new SearchChoice(
                 SearchChoice.order(overrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER),
                 SearchChoice.seed(
@@ -191,8 +195,7 @@ final class SolveCommand implements Callable<Integer> {
                 threads);
         sweep.requireRunnable();
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
-        this.overrides.forEach(
-                (name, value) -> point.append('-').append(name).append('=').append(value));
+        this.overrides.forEach(item -> point.append('-').append(item));
         Path dir = out != null ? out : Path.of("results", "solve", FileNames.of(point + "-" + solver));
         PrintWriter stdout = spec.commandLine().getOut();
         int code = SweepCommand.run(
@@ -222,11 +225,11 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private BudgetSpec budget() {
-        if (budgetEvaluations != null && budgetEvaluations <= 0) {
-            throw new InvalidInputException("--budget-evals", "must be positive, got " + budgetEvaluations);
+        if (budgetEvaluations != null) {
+            BudgetSpec.checkedEvaluations(budgetEvaluations, "--budget-evals");
         }
-        if (budgetSeconds != null && !(budgetSeconds > 0)) {
-            throw new InvalidInputException("--budget-s", "must be positive, got " + budgetSeconds);
+        if (budgetSeconds != null) {
+            BudgetSpec.checkedSeconds(budgetSeconds, "--budget-s");
         }
         long evaluations =
                 budgetEvaluations != null ? budgetEvaluations : budgetSeconds == null ? DEFAULT_EVALUATIONS : 0;

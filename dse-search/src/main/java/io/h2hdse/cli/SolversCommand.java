@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
         name = "solvers",
         mixinStandardHelpOptions = true,
         description = "List the solvers: name and what it does.",
-        footer = {"", "Example:", "  dse solvers"})
+        footer = {"", "Example:", "  bin/dse solvers"})
 final class SolversCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -26,6 +26,7 @@ final class Subcommands {
         ALL.put("sweep", SweepCommand::new);
         ALL.put("merge", MergeCommand::new);
         ALL.put("evaluate", EvaluateCommand::new);
+        ALL.put("costs", CostsCommand::new);
         ALL.put("compare", CompareCommand::new);
         ALL.put("report", ReportCommand::new);
         ALL.put("plot", PlotCommand::new);
@@ -33,6 +34,11 @@ final class Subcommands {
     }
 
     private Subcommands() {}
+
+    /** Every subcommand's name, in the order dse --help lists them. */
+    static java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(ALL.keySet());
+    }
 
     static CommandLine register(CommandLine root, String[] args) {
         String first = args.length == 0 ? "" : args[0];

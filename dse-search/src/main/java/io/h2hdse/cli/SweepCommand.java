@@ -12,6 +12,7 @@ import io.h2hdse.sweep.SweepEngines;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
+import io.h2hdse.sweep.explore.DesignSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ import java.util.concurrent.Callable;
         name = "sweep",
         mixinStandardHelpOptions = true,
         description = {
-            "Run a sweep (models x systems with override grids x solvers x seeds x budgets; schema in configs/README.md).",
+            "Run a sweep: models x systems with override grids x solvers x seeds x budgets (the spec file: configs/README.md).",
             "Rows are appended to <out>/runs.csv as jobs finish; a rerun (or --resume) skips the jobs already there, "
                     + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
                     + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
@@ -39,14 +40,19 @@ import java.util.concurrent.Callable;
                     + "counted in summary.md).",
             "Every row's latency_lower_bound_s is the best bound found for its point within bound_s seconds (sweep key, "
                     + "default 2): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
-                    + "proven_optimal says the latency equals it (within 1e-6)."
+                    + "proven_optimal says the latency equals it (within 1e-6).",
+            "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
+                    + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
         },
         footer = {
             "",
             "Examples:",
-            "  dse sweep configs/sweeps/quick.yaml --threads 2",
-            "  dse sweep configs/sweeps/quick.yaml --shard 0/4 --out results/quick/shard-0   (then: dse merge results/quick/shard-* --out results/quick)",
-            "  dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
+            "  bin/dse sweep configs/sweeps/tiny.yaml --dry-run",
+            "  bin/dse sweep configs/sweeps/tiny.yaml --threads 2",
+            "  bin/dse sweep configs/sweeps/tiny.yaml --shard 0/2 --out results/tiny-shards/shard-0",
+            "  bin/dse sweep configs/sweeps/tiny.yaml --shard 1/2 --out results/tiny-shards/shard-1",
+            "  bin/dse merge results/tiny-shards/shard-* --out results/tiny-merged",
+            "  bin/dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
         })
 final class SweepCommand implements Callable<Integer> {
     @Spec
@@ -74,6 +80,12 @@ final class SweepCommand implements Callable<Integer> {
             defaultValue = "configs",
             description = "Where system names resolve: <configs>/systems/NAME.yaml (default: ${DEFAULT-VALUE}).")
     Path configs;
+
+    @Option(
+            names = "--dry-run",
+            description = "Run nothing and write nothing: print the points, solvers and jobs the sweep would run "
+                    + "(of --shard's part) and how many of them <out> has recorded already.")
+    boolean dryRun;
 
     @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
     boolean noProgress;
@@ -118,11 +130,27 @@ final class SweepCommand implements Callable<Integer> {
                         + (shard != null ? " --shard " + shard : "")
                         + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                         + " --resume" + (out != null ? " --out " + out : "");
+        if (DesignSearch.needed(sweep) && (shard != null || !engine.equals(SweepEngines.LOCAL))) {
+            throw new InvalidInputException(
+                    shard != null ? "--shard" : "--engine",
+                    "an explore with strategy nsga2 chooses each generation from the last one's results, so it runs"
+                            + " on the local engine unsharded (strategies grid and random may be sharded)");
+        }
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        if (master != null && engine.equals(SweepEngines.LOCAL)) {
+            throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
+        }
+        if (dryRun) {
+            printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
+            return Dse.EXIT_OK;
+        }
         SweepEngine runner =
                 SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
         if (shard != null) {
             ShardFolder.begin(dir, sweep, part, specFile, configs);
+        } else {
+            ShardFolder.refuseAsTarget(
+                    dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
         }
         int code = run(
                 sweep,
@@ -137,6 +165,17 @@ final class SweepCommand implements Callable<Integer> {
             writeReport(dir, spec.commandLine().getOut());
         }
         return code;
+    }
+
+    private void printPlan(SweepSpec sweep, SweepRunner.Plan plan, Path dir) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s (dry run: nothing is run or written)%n", sweep.name());
+        out.printf("points: %d (model x system point)%n", plan.points().size());
+        out.printf("solvers: %d (%s)%n", plan.solvers().size(), String.join(", ", plan.solvers()));
+        out.printf("jobs: %d%s%n", plan.jobs(), shard != null ? " (shard " + shard + ")" : "");
+        out.printf("already recorded in %s: %d%n", dir, plan.recorded());
+        out.printf("to run: %d%n", plan.jobs() - plan.recorded());
+        out.flush();
     }
 
     static int run(
@@ -168,7 +207,9 @@ final class SweepCommand implements Callable<Integer> {
             PrintWriter err,
             String resumeCommand) {
         long start = System.nanoTime();
-        SweepRunner.Outcome outcome = SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
+        SweepRunner.Outcome outcome = DesignSearch.needed(sweep)
+                ? DesignSearch.run(sweep, dir, engine, progress, err, resumeCommand)
+                : SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
         out.printf(
                 "%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n",
                 sweep.name(),

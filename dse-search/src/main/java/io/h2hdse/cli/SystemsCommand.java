@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
         description =
                 "List the system files in <configs>/systems: name, accelerators (with their cost model: "
                         + "a MAESTRO dataflow, fpga or table), link bandwidths in GB/s, execution options (activations/overlap/energy) and file.",
-        footer = {"", "Example:", "  dse systems --configs configs"})
+        footer = {"", "Example:", "  bin/dse systems --configs configs"})
 final class SystemsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -39,9 +39,15 @@ public record JobKey(
     public String point() {
         StringBuilder text =
                 new StringBuilder("model=").append(model).append("|system=").append(system.name());
-        system.overrides()
-                .forEach((o, v) ->
-                        text.append('|').append(o.fieldName()).append('=').append(v));
+        system.overrides().forEach((o, v) -> {
+            text.append('|').append(o.fieldName()).append('=').append(v);
+            if (o.parameter() == SystemOverride.DATAFLOW && v.endsWith(".m")) {
+                // the file's contents shape the result, as the base system's .m files do through inputsSha256
+                text.append("@sha256:")
+                        .append(Sources.hash(
+                                Path.of(SystemOverride.dataflow(v, system.grid().directory(), v))));
+            }
+        });
         return text.toString();
     }
 
@@ -111,12 +117,12 @@ public record JobKey(
         return new SystemSpec(system.name(), accelerators, system.interconnect(), system.options());
     }
 
-    /** Key columns of runs.csv for this job, given the override columns the sweep has. */
-    public Map<String, String> cells(Iterable<SystemOverride> overrideColumns) {
+    /** Key columns of runs.csv for this job, given the override columns the sweep has, and the point's area after job_id. */
+    public Map<String, String> cells(Iterable<Knob> overrideColumns) {
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("model", model);
         cells.put("system", system.name());
-        for (SystemOverride o : overrideColumns) {
+        for (Knob o : overrideColumns) {
             cells.put(o.fieldName(), system.overrides().getOrDefault(o, ""));
         }
         cells.put("solver", solver);
@@ -126,6 +132,7 @@ public record JobKey(
         cells.put(SearchChoice.ORDER, search == null ? "" : search.orderCell());
         cells.put(SearchChoice.SEED_H2H, search == null ? "" : search.seedCell());
         cells.put("job_id", id());
+        cells.put(RunsCsv.AREA, system.areaCell());
         return cells;
     }
 }

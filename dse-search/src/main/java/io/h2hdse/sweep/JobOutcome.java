@@ -2,7 +2,6 @@ package io.h2hdse.sweep;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +26,7 @@ public record JobOutcome(String jobId, String job, List<String> row, byte[] jobF
      * (a stack overflow included) becomes a failed outcome.
      */
     static JobOutcome run(
-            SweepRunner.Job function, JobKey key, Supplier<PointContext> point, Set<SystemOverride> overrideColumns) {
+            SweepRunner.Job function, JobKey key, Supplier<PointContext> point, List<Knob> overrideColumns) {
         try {
             JobRecord record = function.run(key, point.get(), overrideColumns);
             return new JobOutcome(key.id(), key.canonical(), RunsCsv.cells(record), JobFiles.encode(record), null);

@@ -16,7 +16,6 @@ import io.h2hdse.workload.Layer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Runs one job: a pure function of its key (for evaluation budgets) and the point's shared context. */
 final class JobRunner {
@@ -30,7 +29,7 @@ final class JobRunner {
         return key.budget() == null || key.budget().maxSeconds() == 0;
     }
 
-    static JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns) {
+    static JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns) {
         Problem problem = point.problem();
         Solver solver = SolverCatalog.create(key.solver());
         SolverResult result;
@@ -48,7 +47,8 @@ final class JobRunner {
             plan = result.bestPlan();
         }
         SolverResult h2h = point.h2h().result();
-        Schedule schedule = Schedule.of(problem, plan);
+        // A search's best plan is in its order policy (a plan without an order of its own); H2H's carry their order.
+        Schedule schedule = key.search() == null ? Schedule.of(problem, plan) : Schedule.of(problem, plan, key.order());
         AnswerBound bound = point.bound().atLeast(result.notes().get(AnswerBound.NOTE));
         JobRecord.Metrics metrics = new JobRecord.Metrics(
                 result.bestLatency(),

@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * runs.csv, the one place that knows its columns: the key columns of {@link JobKey#cells}, then the
@@ -31,6 +34,9 @@ import java.util.function.Predicate;
  */
 public final class RunsCsv implements AutoCloseable {
     public static final String FILE = "runs.csv";
+    /** The system point's area column (mm², empty when not area-modelled): a property of the key, not a job result. */
+    public static final String AREA = "area_mm2";
+
     static final CSVFormat FORMAT =
             CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
@@ -82,11 +88,18 @@ public final class RunsCsv implements AutoCloseable {
     }
 
     /** The header of a sweep's runs.csv: key columns (override columns after model and system), then the result columns. */
-    public static List<String> header(Collection<SystemOverride> overrideColumns) {
+    public static List<String> header(Collection<Knob> overrideColumns) {
         List<String> header = new ArrayList<>(List.of("model", "system"));
         overrideColumns.forEach(o -> header.add(o.fieldName()));
         header.addAll(List.of(
-                "solver", "seed", "budget_evals", "budget_s", SearchChoice.ORDER, SearchChoice.SEED_H2H, "job_id"));
+                "solver",
+                "seed",
+                "budget_evals",
+                "budget_s",
+                SearchChoice.ORDER,
+                SearchChoice.SEED_H2H,
+                "job_id",
+                AREA));
         header.addAll(METRIC_COLUMNS);
         header.addAll(FACT_COLUMNS);
         return header;
@@ -102,8 +115,9 @@ public final class RunsCsv implements AutoCloseable {
 
     /**
      * Opens (or creates) {@code file} for appending rows of {@code header}, after checking what it holds.
-     * Refuses (an {@link InvalidInputException}) a file with another header, a bad row other than a torn
-     * last one, and a row of one of {@code jobs} (key cells equal) recorded under another job id: its
+     * Refuses (an {@link InvalidInputException}) a file that is not a regular, writable one
+     * ({@link OutputFile#check}), a file with another header, a bad row other than a torn last one, and a
+     * row of one of {@code jobs} (key cells equal) recorded under another job id: its
      * inputs' contents changed since. A row counts as recorded only if {@code complete} holds for its
      * job id (its job file is whole) and once: other rows are dropped, so that their jobs run again.
      *
@@ -111,9 +125,11 @@ public final class RunsCsv implements AutoCloseable {
      */
     static RunsCsv open(
             Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
+        OutputFile.check(file);
         try {
             Set<String> recorded = new HashSet<>();
-            if (Files.exists(file)) {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                RunsTable.requireHeader(file);
                 dropTornLastRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {
@@ -125,9 +141,15 @@ public final class RunsCsv implements AutoCloseable {
                                     + "); use another --out or remove it");
                 }
                 refuseStale(file, table, jobs);
+                // Checked in parallel: each check reads a whole job file, and a folder may hold 100,000.
+                Set<String> whole = table.runs().parallelStream()
+                        .map(RunsTable.Run::jobId)
+                        .distinct()
+                        .filter(complete)
+                        .collect(Collectors.toSet());
                 List<RunsTable.Run> kept = new ArrayList<>();
                 for (RunsTable.Run run : table.runs()) {
-                    if (complete.test(run.jobId()) && recorded.add(run.jobId())) {
+                    if (whole.contains(run.jobId()) && recorded.add(run.jobId())) {
                         kept.add(run);
                     }
                 }
@@ -135,11 +157,14 @@ public final class RunsCsv implements AutoCloseable {
                     rewrite(file, header, kept);
                 }
             } else {
-                AtomicFile.writeString(file, line(header));
+                OutputFile.writeString(file, line(header));
             }
-            return new RunsCsv(header, recorded, Files.newOutputStream(file, StandardOpenOption.APPEND));
+            return new RunsCsv(
+                    header,
+                    recorded,
+                    Files.newOutputStream(file, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputFolder.problem(file, e);
         }
     }
 
@@ -191,7 +216,7 @@ public final class RunsCsv implements AutoCloseable {
         for (RunsTable.Run run : runs) {
             text.append(line(header.stream().map(run.cells()::get).toList()));
         }
-        AtomicFile.writeString(file, text.toString());
+        OutputFile.writeString(file, text.toString());
     }
 
     /** Whether the job already has a row (from an earlier run). */

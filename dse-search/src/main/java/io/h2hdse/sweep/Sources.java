@@ -1,6 +1,8 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.cost.CostModels;
+import io.h2hdse.cost.maestro.MaestroCostModel;
+import io.h2hdse.cost.table.CostTableModel;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.system.yaml.SystemFile;
@@ -49,8 +51,15 @@ public final class Sources {
         return Problem.compile(
                 model,
                 system.system(),
-                CostModels.withCostTable(system.costTableCsv()).requireProviders(system.system()));
+                CostModels.of(MAESTRO, system.costTableCsv().map(CostTableModel::read))
+                        .requireProviders(system.system()));
     }
+
+    /**
+     * One MAESTRO model for every problem of the JVM: its results are cached per (layer shape, dataflow,
+     * hardware), so the system points of a grid or an exploration re-use what earlier points computed.
+     */
+    private static final MaestroCostModel MAESTRO = new MaestroCostModel();
 
     /** SHA-256 of a model's content, independent of whether it came from the zoo or a file. */
     public static String hash(Workload model) {

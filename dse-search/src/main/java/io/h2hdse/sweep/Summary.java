@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
@@ -39,15 +40,15 @@ final class Summary {
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        String point = String.join("|", cells);
+        String point = RunsTable.pointKey(cells);
         Optional<Comparison.Cell> search = comparison.cells().stream()
                 .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
                 .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
                         .thenComparingDouble(Comparison.Cell::energyJ)
                         .thenComparing(Comparison.Cell::solver)
                         .thenComparing(Comparison.Cell::budget));
-        List<String> row =
-                new ArrayList<>(cells.stream().map(c -> c.isEmpty() ? "-" : c).toList());
+        List<String> row = new ArrayList<>(
+                cells.stream().map(c -> c.isEmpty() ? "-" : cell(c)).toList());
         row.add(ms(baseline));
         row.add(joules(baseline));
         row.add(ms(h2h));
@@ -81,8 +82,8 @@ final class Summary {
     }
 
     private static void addSearch(List<String> row, Optional<Comparison.Cell> search) {
-        row.add(search.map(c ->
-                        c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")")
+        row.add(search.map(c -> cell(
+                        c.budget().equals(Comparison.NO_BUDGET) ? c.solver() : c.solver() + " (" + c.budget() + ")"))
                 .orElse("-"));
         row.add(search.map(c -> String.valueOf(c.seeds())).orElse("-"));
         row.add(search.map(c -> String.format(Locale.ROOT, "%.4g", c.latencyS() * 1e3))
@@ -161,7 +162,21 @@ final class Summary {
                 .append(ComparisonTable.legend(comparison))
                 .append("\n\n")
                 .append(ComparisonTable.markdown(comparison, false));
-        AtomicFile.writeString(file, text.toString());
+        OutputFile.writeString(file, text.toString());
+    }
+
+    /**
+     * A name as the text of a Markdown table cell: {@code |} and {@code \} escaped (they would end the cell or
+     * escape its end), {@code &}, {@code <} and {@code >} as entities (a name is never HTML), a line break as
+     * {@code <br>} (a line ends the table row).
+     */
+    static String cell(String name) {
+        return name.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replaceAll("\r\n?|\n", "<br>");
     }
 
     private static Optional<JobRecord> solver(List<JobRecord> records, String name) {

@@ -1,11 +1,11 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.SolverCatalog;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,17 +42,22 @@ final class SweepReport {
         Set<String> recorded = table.ids();
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
-        Path plots = out.resolve("plots");
+        pointColumns.add(RunsCsv.AREA);
+        Path plots = out.resolve(OutputFolder.PLOTS);
         Summary summary = new Summary(
                 pointColumns,
                 spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)),
                 Comparison.of(table));
-        BandwidthLines lines = new BandwidthLines(spec.overrideColumns().contains(SystemOverride.LINK_BANDWIDTH_GBPS));
+        // Against bandwidth a line per combination of the other knobs: for an explored design space, a figure per
+        // design.
+        BandwidthLines lines =
+                new BandwidthLines(spec.overrideColumns().contains(Knob.global(SystemOverride.LINK_BANDWIDTH_GBPS))
+                        && spec.systems().stream().allMatch(g -> g.explore() == null));
         try {
-            Files.createDirectories(plots);
-            try (AtomicFile paretoFile = AtomicFile.create(out.resolve("pareto.csv"));
-                    AtomicFile mappingsFile = AtomicFile.create(out.resolve("mappings.csv"));
-                    AtomicFile transfersFile = AtomicFile.create(out.resolve("transfers.csv"));
+            OutputFolder.subfolder(out, OutputFolder.PLOTS);
+            try (OutputFile paretoFile = OutputFile.open(out.resolve("pareto.csv"));
+                    OutputFile mappingsFile = OutputFile.open(out.resolve("mappings.csv"));
+                    OutputFile transfersFile = OutputFile.open(out.resolve("transfers.csv"));
                     CSVPrinter pareto = printer(
                             paretoFile,
                             concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
@@ -72,6 +77,7 @@ final class SweepReport {
                                     "start_s",
                                     "finish_s",
                                     "energy_j"))) {
+                Map<String, List<Candidate>> designs = new LinkedHashMap<>();
                 Map<String, List<JobKey>> points = new LinkedHashMap<>();
                 spec.jobs()
                         .forEach(j -> points.computeIfAbsent(j.point(), p -> new ArrayList<>())
@@ -87,7 +93,15 @@ final class SweepReport {
                     List<String> cells = pointColumns.stream()
                             .map(c -> records.getFirst().key().get(c))
                             .toList();
-                    List<Candidate> front = front(records);
+                    ExploreSpec explore = jobs.getFirst().system().grid().explore();
+                    if (explore != null && feasible(records.getFirst(), explore)) {
+                        records.forEach(r -> designs.computeIfAbsent(
+                                        jobs.getFirst().model() + "|"
+                                                + jobs.getFirst().system().name(),
+                                        k -> new ArrayList<>())
+                                .add(new Candidate(r, 0)));
+                    }
+                    List<Candidate> front = explore != null ? List.of() : front(records);
                     for (Candidate c : front) {
                         pareto.printRecord(concat(
                                 cells,
@@ -128,6 +142,19 @@ final class SweepReport {
                     summary.add(cells, records);
                     lines.add(pointColumns, cells, records);
                 }
+                for (List<Candidate> group : designs.values()) {
+                    for (Candidate c : designFront(group)) {
+                        pareto.printRecord(concat(
+                                pointColumns.stream()
+                                        .map(column -> c.job().key().get(column))
+                                        .toList(),
+                                num(c.point().latencyS()),
+                                num(c.point().energyJ()),
+                                c.job().solver(),
+                                c.job().jobId(),
+                                c.mappingId()));
+                    }
+                }
                 paretoFile.commit();
                 mappingsFile.commit();
                 transfersFile.commit();
@@ -151,6 +178,25 @@ final class SweepReport {
         return nonDominated(all);
     }
 
+    /** An explored design's jobs are on its model's front unless the design is over the area budget. */
+    private static boolean feasible(JobRecord record, ExploreSpec explore) {
+        String area = record.key().get(RunsCsv.AREA);
+        return explore.areaMaxMm2().isEmpty()
+                || (!area.isEmpty()
+                        && Double.parseDouble(area) <= explore.areaMaxMm2().getAsDouble());
+    }
+
+    /** The (latency, energy, area) front over the designs of one model: each job's reported mapping. */
+    private static List<Candidate> designFront(List<Candidate> candidates) {
+        return DesignFront.of(
+                candidates, List.of(c -> c.point().latencyS(), c -> c.point().energyJ(), c -> area(c.job())));
+    }
+
+    private static double area(JobRecord record) {
+        String area = record.key().get(RunsCsv.AREA);
+        return area.isEmpty() ? 0 : Double.parseDouble(area);
+    }
+
     private static List<Candidate> nonDominated(List<Candidate> candidates) {
         return NonDominated.of(
                 candidates, c -> c.point().latencyS(), c -> c.point().energyJ());
@@ -164,7 +210,7 @@ final class SweepReport {
         return reported;
     }
 
-    static CSVPrinter printer(AtomicFile file, List<String> header) throws IOException {
+    static CSVPrinter printer(OutputFile file, List<String> header) throws IOException {
         return new CSVPrinter(
                 file.writer(),
                 RunsCsv.FORMAT

@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,28 @@ public final class SweepRunner {
     /** How a run went: jobs in the sweep, found recorded, run now, failed (not recorded, rerun next time). */
     public record Outcome(int jobs, int recordedBefore, int ran, int failed) {}
 
+    /**
+     * What {@link #run} would do, without running or writing anything: the shard's jobs, their points
+     * and solvers, and how many of them {@code out} has recorded already (with a readable job file).
+     */
+    public record Plan(List<String> points, List<String> solvers, int jobs, int recorded) {}
+
+    public static Plan plan(SweepSpec spec, Shard shard, Path out) {
+        List<JobKey> jobs = shard.of(spec.jobs());
+        Set<String> ids = Files.isRegularFile(out.resolve(RunsCsv.FILE))
+                ? RunsTable.read(out.resolve(RunsCsv.FILE)).ids()
+                : Set.of();
+        JobFiles files = new JobFiles(out);
+        int recorded = (int) jobs.stream()
+                .filter(j -> ids.contains(j.id()) && files.readable(j.id()))
+                .count();
+        return new Plan(
+                jobs.stream().map(JobKey::point).distinct().toList(),
+                jobs.stream().map(JobKey::solver).distinct().toList(),
+                jobs.size(),
+                recorded);
+    }
+
     private SweepRunner() {}
 
     public static List<String> header(SweepSpec spec) {
@@ -28,7 +51,7 @@ public final class SweepRunner {
 
     /** What runs one job: a pure function of its key and its point's shared context. */
     public interface Job {
-        JobRecord run(JobKey key, PointContext point, Set<SystemOverride> overrideColumns);
+        JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns);
     }
 
     /**
@@ -37,7 +60,6 @@ public final class SweepRunner {
      * included) is failed: counted, named on {@code err} in one line, not recorded. If the process is
      * stopped (Ctrl-C), one line on {@code err} says how many jobs are recorded and gives {@code resumeCommand}.
      */
-    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
     public static Outcome run(
             SweepSpec spec,
             Shard shard,
@@ -46,6 +68,20 @@ public final class SweepRunner {
             boolean progress,
             PrintWriter err,
             String resumeCommand) {
+        return run(spec, shard, out, engine, progress, err, resumeCommand, true);
+    }
+
+    /** As above; {@code deriveFiles} false leaves runs.csv and the job files only (a design search's generations). */
+    @SuppressWarnings("try") // the lock and the interruption hook are held for the try's extent, never read
+    public static Outcome run(
+            SweepSpec spec,
+            Shard shard,
+            Path out,
+            SweepEngine engine,
+            boolean progress,
+            PrintWriter err,
+            String resumeCommand,
+            boolean deriveFiles) {
         Instant started = Instant.now();
         OutputFolder.prepare(out);
         List<JobKey> jobs = shard.of(spec.jobs());
@@ -74,7 +110,13 @@ public final class SweepRunner {
                     engine.run(spec, todo, sink);
                 }
             }
-            derive(spec, out, engine.description(), engine.parallelism(), started);
+            if (deriveFiles) {
+                if (progress && Progress.onTerminal()) {
+                    // The bar has ended; deriving the files of a large sweep takes seconds more.
+                    println(err, "writing pareto.csv, mappings.csv, transfers.csv, summary.md and plots into " + out);
+                }
+                derive(spec, out, engine.description(), engine.parallelism(), started);
+            }
         }
         return new Outcome(jobs.size(), recordedBefore, sink.ran(), sink.failed());
     }

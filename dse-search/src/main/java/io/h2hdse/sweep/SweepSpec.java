@@ -5,11 +5,9 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.workload.Workload;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
@@ -149,11 +147,11 @@ public record SweepSpec(
         return text.toString();
     }
 
-    /** The overridden parameters of any system, in {@link SystemOverride} order: runs.csv's override columns. */
-    public Set<SystemOverride> overrideColumns() {
-        Set<SystemOverride> columns = EnumSet.noneOf(SystemOverride.class);
+    /** The knobs any system sets, in {@link Knob#ORDER}: runs.csv's override columns. */
+    public List<Knob> overrideColumns() {
+        java.util.SortedSet<Knob> columns = new java.util.TreeSet<>(Knob.ORDER);
         systems.forEach(grid -> columns.addAll(grid.grid().keySet()));
-        return columns;
+        return List.copyOf(columns);
     }
 
     public Workload model(String name) {

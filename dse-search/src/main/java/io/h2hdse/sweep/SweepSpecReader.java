@@ -163,28 +163,42 @@ public final class SweepSpecReader {
         }
         inputs.put(systemFile.toString(), Sources.hash(systemFile));
         system.costTableCsv().ifPresent(csv -> inputs.put(csv.toString(), Sources.hash(csv)));
-        Map<SystemOverride, List<String>> grid = new LinkedHashMap<>();
+        // Global knobs first, so that a knob of one accelerator refines a value every accelerator got.
+        Map<Knob, List<String>> grid = new java.util.TreeMap<>(Knob.ORDER);
         entry.optionalMap("grid").ifPresent(axes -> {
-            for (SystemOverride o : SystemOverride.values()) {
-                if (axes.has(o.fieldName())) {
-                    List<String> values = axes.strings(o.fieldName());
-                    if (values.isEmpty()) {
-                        throw new InvalidInputException(axes.where(o.fieldName()), "give at least one value");
-                    }
-                    grid.put(o, values);
+            for (String field : axes.fields()) {
+                Knob knob = Knob.parse(field, system.system(), axes.where(field));
+                List<String> values = axes.strings(field);
+                if (values.isEmpty()) {
+                    throw new InvalidInputException(axes.where(field), "give at least one value");
                 }
+                grid.put(knob, values);
             }
             axes.rejectUnknown();
         });
+        if (entry.has("explore")) {
+            if (!grid.isEmpty()) {
+                throw new InvalidInputException(entry.where("explore"), "give grid or explore, not both");
+            }
+            ExploreSpec explore = ExploreSpec.read(entry.map("explore"), system.system(), directory);
+            entry.rejectUnknown();
+            SystemGrid exploring = SystemGrid.exploring(system, systemFile.toString(), directory, explore);
+            exploring.points().forEach(SystemPoint::system);
+            return exploring;
+        }
         entry.rejectUnknown();
-        SystemGrid result = new SystemGrid(system, systemFile.toString(), grid);
+        SystemGrid result = new SystemGrid(system, systemFile.toString(), grid, directory);
         result.points().forEach(SystemPoint::system);
         return result;
     }
 
     private static BudgetSpec budget(YamlMap yaml) {
-        long evaluations = yaml.has("max_evaluations") ? yaml.positiveLong("max_evaluations") : 0;
-        double seconds = yaml.has("max_seconds") ? yaml.positiveNumber("max_seconds") : 0;
+        long evaluations = yaml.has("max_evaluations")
+                ? BudgetSpec.checkedEvaluations(yaml.positiveLong("max_evaluations"), yaml.where("max_evaluations"))
+                : 0;
+        double seconds = yaml.has("max_seconds")
+                ? BudgetSpec.checkedSeconds(yaml.number("max_seconds"), yaml.where("max_seconds"))
+                : 0;
         yaml.rejectUnknown();
         if (evaluations == 0 && seconds == 0) {
             throw new InvalidInputException(yaml.path(), "a budget needs max_evaluations, max_seconds or both");

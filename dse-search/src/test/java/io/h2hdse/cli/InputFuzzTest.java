@@ -1,5 +1,16 @@
 package io.h2hdse.cli;
 
+import ai.onnx.proto.OnnxMl.AttributeProto;
+import ai.onnx.proto.OnnxMl.GraphProto;
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.NodeProto;
+import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
+import ai.onnx.proto.OnnxMl.TensorProto;
+import ai.onnx.proto.OnnxMl.TensorShapeProto;
+import ai.onnx.proto.OnnxMl.TypeProto;
+import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.cost.table.CostTableModel;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.h2hcase.ReferenceCaseReader;
@@ -8,23 +19,30 @@ import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpecReader;
 import io.h2hdse.system.yaml.SystemYamlReader;
 import io.h2hdse.workload.yaml.ModelSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Ten thousand damaged inputs (bytes flipped, cut short, lines swapped, dropped or repeated, numbers
@@ -239,5 +257,370 @@ class InputFuzzTest {
         int[] span = spans.get(random.nextInt(spans.size()));
         String odd = ODD_NUMBERS.get(random.nextInt(ODD_NUMBERS.size()));
         return (text.substring(0, span[0]) + odd + text.substring(span[1])).getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- hostile inputs a user may be handed: each is exit 0 with the right result, or exit 2 with one line ----
+
+    /** Names YAML would read as syntax, fold or refuse, and names a terminal would obey, if written as they are. */
+    private static final List<String> HOSTILE_NAMES = List.of(
+            "a: b",
+            "# not a comment",
+            "- item",
+            "* star",
+            "&amp",
+            "'quoted'",
+            "\"double\"",
+            "back\\slash",
+            "tab\tname",
+            "new\nline: injected",
+            "cr\rx",
+            "line\u2028separator",
+            "next\u0085line",
+            "bell\u0007",
+            "null",
+            "~",
+            " leading",
+            "[x]",
+            "{y: 1}",
+            "x, y",
+            "? q",
+            "| literal",
+            "! tag",
+            "---",
+            "<script>alert(1)</script>",
+            "../../x",
+            "é ünï 中文 😀",
+            "x".repeat(300));
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineExitTwo(Result result, String... mentions) {
+        assertEquals(Dse.EXIT_BAD_INPUT, result.code(), result.out() + result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        for (String mention : mentions) {
+            assertTrue(result.err().contains(mention), "'" + mention + "' missing in " + result.err());
+        }
+    }
+
+    /** One conv per name, all fed by the graph input {@code input}, into one Concat whose output is {@code output}. */
+    private static Path onnx(Path file, String input, List<String> convs, String output) throws IOException {
+        GraphProto.Builder graph = GraphProto.newBuilder().setName("g").addInput(tensor(input, 1, 3, 8, 8));
+        NodeProto.Builder concat =
+                NodeProto.newBuilder().setOpType("Concat").setName("concat").addOutput(output);
+        concat.addAttribute(AttributeProto.newBuilder()
+                .setName("axis")
+                .setType(AttributeProto.AttributeType.INT)
+                .setI(1));
+        for (int i = 0; i < convs.size(); i++) {
+            graph.addInitializer(TensorProto.newBuilder()
+                    .setName("w" + i)
+                    .setDataType(1)
+                    .addAllDims(List.of(4L, 3L, 3L, 3L))
+                    .setDataLocation(TensorProto.DataLocation.EXTERNAL));
+            graph.addNode(NodeProto.newBuilder()
+                    .setOpType("Conv")
+                    .setName(convs.get(i))
+                    .addInput(input)
+                    .addInput("w" + i)
+                    .addOutput(convs.get(i)));
+            concat.addInput(convs.get(i));
+        }
+        graph.addNode(concat).addOutput(ValueInfoProto.newBuilder().setName(output));
+        ModelProto model = ModelProto.newBuilder()
+                .setIrVersion(8)
+                .addOpsetImport(OperatorSetIdProto.newBuilder().setVersion(13))
+                .setGraph(graph)
+                .build();
+        return Files.write(file, model.toByteArray());
+    }
+
+    private static ValueInfoProto tensor(String name, long... dims) {
+        TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
+        for (long d : dims) {
+            shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
+        }
+        return ValueInfoProto.newBuilder()
+                .setName(name)
+                .setType(TypeProto.newBuilder()
+                        .setTensorType(
+                                TypeProto.Tensor.newBuilder().setElemType(1).setShape(shape)))
+                .build();
+    }
+
+    @Test
+    void hostileOnnxNamesImportToYamlThatShowsTheSameModel() throws IOException {
+        Path model = onnx(dir.resolve("hostile.onnx"), "in\nname: x", HOSTILE_NAMES, "out: \"#\n- {}");
+        Path yaml = dir.resolve("hostile.yaml");
+        Result imported = run("import", model.toString(), "--out", yaml.toString());
+        assertEquals(Dse.EXIT_OK, imported.code(), imported.err());
+        Result fromOnnx = run("show-model", model.toString());
+        Result fromYaml = run("show-model", yaml.toString());
+        assertEquals(Dse.EXIT_OK, fromYaml.code(), fromYaml.err());
+        assertEquals(fromOnnx.out(), fromYaml.out());
+        // one header line, the column names, one row per layer: no name breaks a row
+        assertEquals(2 + HOSTILE_NAMES.size() + 1, fromYaml.out().lines().count(), fromYaml.out());
+        assertTrue(fromYaml.out().contains("new\\u000Aline: injected"), fromYaml.out());
+        assertEquals(Dse.EXIT_OK, run("show-model", yaml.toString(), "--csv").code());
+    }
+
+    @Test
+    void hostileNamesInAYamlModelAreData() throws IOException {
+        // written as JSON, which YAML reads: its own quoting, not the project's writer, escapes the names
+        ObjectMapper json = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+        List<Map<String, Object>> layers = new ArrayList<>();
+        for (String name : HOSTILE_NAMES) {
+            layers.add(Map.of(
+                    "name",
+                    name,
+                    "op",
+                    "conv",
+                    "input_chw",
+                    List.of(3, 8, 8),
+                    "out_channels",
+                    4,
+                    "kernel",
+                    3,
+                    "branch",
+                    "b: " + name,
+                    "task",
+                    "- " + name));
+        }
+        Path file = Files.writeString(
+                dir.resolve("names.yaml"), json.writeValueAsString(Map.of("name", "m\nlayers: []", "layers", layers)));
+        Result shown = run("show-model", file.toString(), "--csv");
+        assertEquals(Dse.EXIT_OK, shown.code(), shown.err());
+        List<String> names = new ArrayList<>();
+        List<String> tasks = new ArrayList<>();
+        for (CSVRecord row : CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(shown.out()))) {
+            names.add(row.get("layer"));
+            tasks.add(row.get("task"));
+        }
+        assertEquals(HOSTILE_NAMES, names);
+        assertEquals(HOSTILE_NAMES.stream().map(name -> "- " + name).toList(), tasks);
+    }
+
+    private static String[] plus(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void aliasIsRefusedNotReadAsTheNameItPointsAt() throws IOException {
+        Path file = Files.writeString(dir.resolve("alias.yaml"), """
+                name: m
+                layers:
+                  - {name: c1, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}
+                  - {name: c2, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}
+                  - {name: c3, op: conv, inputs: [*c1], input_chw: [4, 8, 8], out_channels: 4, kernel: 1}
+                """);
+        assertOneLineExitTwo(run("show-model", file.toString()), "alias.yaml: line 5, column 35", "alias '*c1'");
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), """
+                name: s
+                models: &m [mmmt-tiny.yaml]
+                systems: [{base: h2h-fpga4-medium}]
+                solvers: [baseline]
+                seeds: [1]
+                budgets: [{max_evaluations: 20}]
+                """);
+        assertOneLineExitTwo(
+                run(
+                        "sweep",
+                        sweep.toString(),
+                        "--configs",
+                        CONFIGS.toString(),
+                        "--out",
+                        dir.resolve("o").toString()),
+                "sweep.yaml: line 2, column 9",
+                "anchor '&m'");
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void overLongLineIsRefusedByItsLineNumber() throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("long.yaml"), "name: m\nlayers:\n  - {name: " + "x".repeat(8_000_000) + "}\n");
+        assertOneLineExitTwo(run("show-model", file.toString()), "long.yaml: line 3: is 8000012 characters long");
+    }
+
+    @Test
+    void hugeNumbersInASystemAreRefusedNamingTheField() throws IOException {
+        String system = Files.readString(CONFIGS.resolve("systems/maestro3-medium.yaml"));
+        Map<String, String> edits = Map.of(
+                "host_memory_gib: 16", "host_memory_gib",
+                "local_memory_mib: 512", "accelerators.nvdla.local_memory_mib",
+                "pj_per_mac_energy: 0.23", "accelerators.nvdla.cost.pj_per_mac_energy",
+                "energy_pj_per_byte: 24", "default_link.energy_pj_per_byte");
+        for (Map.Entry<String, String> edit : edits.entrySet()) {
+            String field = edit.getKey().substring(0, edit.getKey().indexOf(':'));
+            Path file =
+                    Files.writeString(dir.resolve("huge.yaml"), system.replaceFirst(edit.getKey(), field + ": 1e308"));
+            Path out = dir.resolve("never");
+            Result result = run(
+                    "solve",
+                    "--model",
+                    TINY.toString(),
+                    "--system",
+                    file.toString(),
+                    "--solver",
+                    "h2h",
+                    "--out",
+                    out.toString(),
+                    "--no-progress");
+            assertOneLineExitTwo(result, "huge.yaml: " + edit.getValue() + ": must be", "1e15", "got 1.0E308");
+            assertFalse(Files.exists(out), field);
+        }
+        Path slow = Files.writeString(
+                dir.resolve("slow.yaml"), system.replaceFirst("clock_mhz: 1000", "clock_mhz: 1e-300"));
+        assertOneLineExitTwo(
+                run(
+                        "solve",
+                        "--model",
+                        TINY.toString(),
+                        "--system",
+                        slow.toString(),
+                        "--solver",
+                        "h2h",
+                        "--out",
+                        dir.resolve("never").toString()),
+                "slow.yaml: accelerators.nvdla.cost.clock_mhz: must be positive (from 1e-9 to 1e15), got 1.0E-300");
+        Result result = run(
+                "solve",
+                "--model",
+                TINY.toString(),
+                "--system",
+                "h2h-fpga4-medium",
+                "--configs",
+                CONFIGS.toString(),
+                "--set",
+                "weight_memory_mib=1e308",
+                "--solver",
+                "h2h",
+                "--out",
+                dir.resolve("never").toString());
+        assertOneLineExitTwo(result, "weight_memory_mib", "1e308");
+    }
+
+    @Test
+    void budgetsThatCannotBeMetAndRepeatedSetsAreRefusedBeforeAnythingIsWritten() throws IOException {
+        Path out = dir.resolve("never");
+        String[] solve = {
+            "solve",
+            "--model",
+            TINY.toString(),
+            "--system",
+            "h2h-fpga4-medium",
+            "--configs",
+            CONFIGS.toString(),
+            "--solver",
+            "random",
+            "--out",
+            out.toString(),
+            "--no-progress"
+        };
+        assertOneLineExitTwo(run(plus(solve, "--budget-s", "1e308")), "--budget-s", "at most 1e9 seconds");
+        assertOneLineExitTwo(
+                run(plus(solve, "--budget-evals", String.valueOf(Long.MAX_VALUE))), "--budget-evals", "1e18");
+        assertOneLineExitTwo(
+                run(plus(
+                        solve,
+                        "--budget-evals",
+                        "10",
+                        "--set",
+                        "link_bandwidth_gbps=1",
+                        "--set",
+                        "link_bandwidth_gbps=2")),
+                "--set: 'link_bandwidth_gbps' is given twice");
+        assertFalse(Files.exists(out));
+        Files.copy(TINY, dir.resolve("mmmt-tiny.yaml"));
+        Path sweep = Files.writeString(dir.resolve("sweep.yaml"), """
+                name: s
+                models: [mmmt-tiny.yaml]
+                systems: [{base: h2h-fpga4-medium}]
+                solvers: [baseline]
+                seeds: [1]
+                budgets: [{max_seconds: 1e308}]
+                """);
+        assertOneLineExitTwo(
+                run("sweep", sweep.toString(), "--configs", CONFIGS.toString(), "--out", out.toString()),
+                "budgets[0].max_seconds");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void unterminatedQuoteInAMappingIsOneLine() throws IOException {
+        Path mapping = Files.writeString(dir.resolve("quote.csv"), "layer,accelerator\nM1L1,\"vc707\nM1L2,vc707\n");
+        assertOneLineExitTwo(
+                run(
+                        "evaluate",
+                        "--model",
+                        TINY.toString(),
+                        "--system",
+                        FPGA.toString(),
+                        "--mapping",
+                        mapping.toString()),
+                "quote.csv",
+                "malformed CSV");
+    }
+
+    @Test
+    void randomBytesAreNotARunsCsvRatherThanATornLine() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("results"));
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        noise[noise.length - 1] = 'x';
+        Files.write(folder.resolve("runs.csv"), noise);
+        assertOneLineExitTwo(run("compare", folder.toString()), "runs.csv: not a runs.csv");
+        assertArrayEquals(noise, Files.readAllBytes(folder.resolve("runs.csv")));
+    }
+
+    @Test
+    void showModelOfTwentyThousandParallelConvolutionsStaysLinear() throws IOException {
+        // Padding every row to the widest cell (the concat's 20,000 producers) wrote 2.58 GB.
+        int n = 20_000;
+        StringBuilder yaml = new StringBuilder("name: wide\nshape_check: none\nlayers:\n");
+        StringBuilder inputs = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            yaml.append("- {name: c")
+                    .append(i)
+                    .append(", op: conv, input_chw: [3, 8, 8], out_channels: 1, kernel: 1}\n");
+            inputs.append("  - c").append(i).append('\n');
+        }
+        yaml.append("- name: cat\n  op: concat\n  input_chw: [")
+                .append(n)
+                .append(", 8, 8]\n  inputs:\n")
+                .append(inputs);
+        Path file = Files.writeString(dir.resolve("wide.yaml"), yaml);
+        Result shown = run("show-model", file.toString());
+        assertEquals(Dse.EXIT_OK, shown.code(), shown.err());
+        assertEquals(2 + n + 1, shown.out().lines().count());
+        long widestCell = inputs.length() - n * 3L; // the names joined by commas
+        assertTrue(
+                shown.out().length() < 200L * (n + 3) + widestCell,
+                "wrote " + shown.out().length() + " chars");
+    }
+
+    @Test
+    void onnxDimensionsAndUnnamedOutputsAreNamedOnTheCommandLine() throws IOException {
+        Path model = onnx(dir.resolve("numbered.onnx"), "x", List.of("c"), "86");
+        Result shown = run("show-model", model.toString());
+        assertEquals(Dse.EXIT_OK, shown.code(), shown.err());
+        assertTrue(shown.out().contains("tasks: Concat_1"), shown.out());
+        assertEquals(
+                "warning: " + model + ": graph output '86' has no name of its own; its task is named Concat_1 after "
+                        + "the node that produces it\n",
+                shown.err());
     }
 }

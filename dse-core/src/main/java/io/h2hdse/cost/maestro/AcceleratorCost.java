@@ -49,4 +49,20 @@ public record AcceleratorCost(
     private static double cells(long elements) {
         return Math.max(elements, 1);
     }
+
+    /**
+     * The area of a MAESTRO accelerator as configured, mm²: its {@code num_pes} PEs with {@code l1_size_elements}
+     * L1 cells each, {@code l2_size_elements} L2 cells and a bus of {@code noc_bw_elements_per_cycle} lanes, at the
+     * vector width the cost model runs (MAESTRO's CSV puts the same formula over the buffer sizes a layer needs).
+     */
+    public static double areaMm2(io.h2hdse.system.MaestroSpec spec) {
+        return of(
+                                spec.numPes(),
+                                MaestroCostModel.SIMD_LANES,
+                                spec.nocBandwidth(),
+                                spec.l1SizeBytes(),
+                                spec.l2SizeBytes())
+                        .area()
+                / 1e6;
+    }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -154,7 +155,9 @@ public final class SystemYamlReader {
                         c.positiveInteger("tr_in"),
                         c.positiveInteger("tc_in"),
                         c.positiveInteger("element_bits"));
-            case "table" -> new TableSpec();
+            case "table" ->
+                new TableSpec(
+                        c.has("area_mm2") ? OptionalDouble.of(c.positiveNumber("area_mm2")) : OptionalDouble.empty());
             default ->
                 throw new InvalidInputException(
                         c.where("model"),

@@ -109,7 +109,10 @@ public final class SystemYamlWriter {
                         + ", tr: " + f.tr()
                         + ", tc: " + f.tc() + ", tr_in: " + f.trIn() + ", tc_in: " + f.tcIn() + ", element_bits: "
                         + f.elementBits() + "}";
-            case TableSpec t -> "{model: table}";
+            case TableSpec t ->
+                t.areaMm2().isPresent()
+                        ? "{model: table, area_mm2: " + number(t.areaMm2().getAsDouble()) + "}"
+                        : "{model: table}";
         };
     }
 

@@ -221,6 +221,7 @@ final class LayerOps {
             long s = strides == null ? 1 : strides[a];
             long d = dilations == null ? 1 : dilations[a];
             long k = w.dims()[2 + a];
+            Window.requirePositive(node, "strides", s);
             long out = outputShape != null
                     ? outputShape[outputShape.length - spatial + a]
                     : s * (xd[2 + a] - 1)

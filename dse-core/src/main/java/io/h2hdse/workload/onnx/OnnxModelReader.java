@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads an ONNX model file into a validated {@link Workload} (rules in the package doc). Every error
@@ -40,7 +42,20 @@ public final class OnnxModelReader {
         return path.toLowerCase(Locale.ROOT).endsWith(".onnx");
     }
 
+    /** The importer's newest ONNX versions (ONNX 1.19): newer files are read by these rules, with a warning. */
+    static final int NEWEST_OPSET = 23;
+
+    static final int NEWEST_IR_VERSION = 11;
+
+    private static final Pattern NUMBERED = Pattern.compile("\\d*");
+
+    /** Reads {@code file}; warnings (see the package doc) go to stderr. */
     public static Workload read(Path file) {
+        return read(file, System.err::println);
+    }
+
+    /** Reads {@code file}; each warning (see the package doc) is one line, naming the file, given to {@code warnings}. */
+    public static Workload read(Path file, Consumer<String> warnings) {
         String where = file.toString();
         ModelProto model;
         try (InputStream in = Files.newInputStream(file)) {
@@ -54,8 +69,12 @@ public final class OnnxModelReader {
         if (model.getIrVersion() <= 0 || !model.hasGraph() || model.getGraph().getNodeCount() == 0) {
             throw new InvalidInputException(where, "not an ONNX model (no IR version or no graph nodes)");
         }
+        if (model.getIrVersion() > NEWEST_IR_VERSION) {
+            warnings.accept("warning: " + where + ": IR version " + model.getIrVersion()
+                    + " is newer than the importer knows (" + NEWEST_IR_VERSION + "); read by its rules");
+        }
         String name = file.getFileName().toString().replaceFirst("(?i)\\.onnx$", "");
-        return new OnnxModelReader.Import(model, where).workload(name);
+        return new OnnxModelReader.Import(model, where, warnings).workload(name);
     }
 
     /** One import: the tensor table and the layers found, filled node by node. */
@@ -67,15 +86,22 @@ public final class OnnxModelReader {
         private final Drafts drafts = new Drafts();
         private final LayerOps layerOps = new LayerOps(drafts);
 
-        Import(ModelProto model, String file) {
+        private final Consumer<String> warnings;
+
+        Import(ModelProto model, String file, Consumer<String> warnings) {
             this.graph = model.getGraph();
             this.file = file;
+            this.warnings = warnings;
             this.opset = model.getOpsetImportList().stream()
                     .filter(o -> o.getDomain().isEmpty() || o.getDomain().equals("ai.onnx"))
                     .mapToInt(o -> (int) o.getVersion())
                     .findFirst()
                     .orElseThrow(() ->
                             new InvalidInputException(file, "the model imports no default-domain (ai.onnx) opset"));
+            if (opset > NEWEST_OPSET) {
+                warnings.accept("warning: " + file + ": opset " + opset + " is newer than the importer knows ("
+                        + NEWEST_OPSET + "); its operators are read by their opset-" + NEWEST_OPSET + " definitions");
+            }
         }
 
         Workload workload(String name) {
@@ -109,7 +135,10 @@ public final class OnnxModelReader {
             long[] out = new long[dims.size()];
             for (int i = 0; i < out.length; i++) {
                 TensorShapeProto.Dimension d = dims.get(i);
-                if (d.hasDimValue() && d.getDimValue() > 0) {
+                if (d.hasDimValue() && d.getDimValue() <= 0) {
+                    throw new InvalidInputException(
+                            where, "dimension " + i + " must be positive, got " + d.getDimValue());
+                } else if (d.hasDimValue()) {
                     out[i] = d.getDimValue();
                 } else if (i == 0) {
                     out[i] = 1;
@@ -215,6 +244,29 @@ public final class OnnxModelReader {
                     .toString();
         }
 
+        /**
+         * A graph output's name as a task name; an export that names none (empty, or a number such as
+         * PyTorch's {@code 86}) gets the producing node's op and index in the graph ({@code Gemm_37}).
+         */
+        private String taskName(String output, Set<String> taken) {
+            if (!NUMBERED.matcher(output).matches()) {
+                return output;
+            }
+            List<NodeProto> nodes = graph.getNodeList();
+            for (int i = 0; i < nodes.size(); i++) {
+                int position = nodes.get(i).getOutputList().indexOf(output);
+                if (position >= 0) {
+                    String task = nodes.get(i).getOpType() + "_" + i;
+                    task = taken.contains(task) ? task + "_" + position : task;
+                    warnings.accept("warning: " + file + ": graph output '" + output
+                            + "' has no name of its own; its task is named " + task
+                            + " after the node that produces it");
+                    return task;
+                }
+            }
+            return output;
+        }
+
         private Workload build(String name) {
             List<Draft> found = drafts.all();
             if (found.isEmpty()) {
@@ -223,7 +275,7 @@ public final class OnnxModelReader {
             Map<String, List<String>> outputs = new LinkedHashMap<>();
             for (ValueInfoProto out : graph.getOutputList()) {
                 switch (values.get(out.getName())) {
-                    case Activation a -> outputs.put(out.getName(), a.layers());
+                    case Activation a -> outputs.put(taskName(out.getName(), outputs.keySet()), a.layers());
                     case Constant c -> {}
                     case null ->
                         throw new InvalidInputException(
@@ -232,10 +284,15 @@ public final class OnnxModelReader {
                 }
             }
             Labels labels = new Labels(found, outputs);
-            List<Layer> layers = found.stream()
-                    .map(d -> new Layer(
-                            d.name(), d.op(), d.input(), d.inputs(), labels.branch(d.name()), labels.task(d.name())))
-                    .toList();
+            List<Layer> layers = new ArrayList<>();
+            for (Draft d : found) {
+                try {
+                    layers.add(new Layer(
+                            d.name(), d.op(), d.input(), d.inputs(), labels.branch(d.name()), labels.task(d.name())));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException(file + ": layer '" + d.name() + "'", e.getMessage());
+                }
+            }
             try {
                 return Workload.of(name, ELEMENT_BITS, layers, ShapeCheck.STRICT);
             } catch (InvalidInputException strict) {

@@ -22,6 +22,9 @@ record Window(int kernel, int stride, int pad, int dilation, int out) {
             long padEnd,
             String autoPad,
             boolean ceilMode) {
+        requirePositive(node, "kernel_shape", kernel);
+        requirePositive(node, "strides", stride);
+        requirePositive(node, "dilations", dilation);
         long span = dilation * (kernel - 1) + 1;
         long out;
         long total;
@@ -59,6 +62,13 @@ record Window(int kernel, int stride, int pad, int dilation, int out) {
         }
         throw node.fail("padding " + padBegin + "+" + padEnd + " on input size " + in + " gives output " + out
                 + ", which no symmetric padding gives");
+    }
+
+    /** A window attribute's entry that must be at least 1 (a stride of 0 would divide by zero). */
+    static void requirePositive(OnnxNode node, String attribute, long value) {
+        if (value <= 0) {
+            throw node.fail(attribute + " must be positive, got " + value);
+        }
     }
 
     /** The window of axis {@code axis} of a node with {@code spatial} spatial axes, from its attributes. */

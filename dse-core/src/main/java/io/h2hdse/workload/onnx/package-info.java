@@ -63,6 +63,18 @@
  * One branch per graph input (initializers listed as inputs are not inputs), named after it: a layer's
  * branch is the graph input it depends on, or {@code fusion} when it depends on several. One task per
  * graph output, named after it: a layer's task is the output it leads to, or none (shared) when it
- * leads to several. Layers are named after their nodes (the first output's name for an unnamed node).
+ * leads to several. A graph output named by a number only (PyTorch's {@code 86} for an unnamed output)
+ * or not at all is named after the node that produces it, its op and index in the graph
+ * ({@code Gemm_37}), with a warning. Layers are named after their nodes (the first output's name for an
+ * unnamed node). Names are kept as they are, whatever they hold; the YAML writer quotes them.
+ *
+ * <h2>Versions and limits</h2>
+ * The importer knows operator sets up to {@value OnnxModelReader#NEWEST_OPSET} and IR versions up to
+ * {@value OnnxModelReader#NEWEST_IR_VERSION} (ONNX 1.19). A newer file is read by those definitions, with
+ * a warning on stderr, rather than refused: most operators do not change between opsets, and one that
+ * did and is read wrongly shows as a shape the file's own {@code value_info} contradicts, or as an error
+ * naming its node. A dimension of 0 or less is refused ("must be positive"), as are strides, dilations
+ * and kernel sizes below 1, tensors whose element count overflows, and layers whose MACs, weights or
+ * elements pass 2^53 (what the cost models count exactly).
  */
 package io.h2hdse.workload.onnx;

@@ -1,6 +1,7 @@
 package io.h2hdse.workload.yaml;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.input.YamlFiles;
 import io.h2hdse.input.YamlMap;
 import io.h2hdse.workload.Attention;
 import io.h2hdse.workload.Concat;
@@ -19,11 +20,6 @@ import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Softmax;
 import io.h2hdse.workload.Workload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,18 +34,11 @@ import java.util.stream.Collectors;
  */
 public final class ModelYamlWriter {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_.+/-]*");
+    private static final int WRAP = 1000;
     private static final Set<String> YAML_WORDS =
             Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
     private ModelYamlWriter() {}
-
-    public static void write(Workload workload, Path file) {
-        try {
-            Files.writeString(file, toYaml(workload), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
 
     public static String toYaml(Workload workload) {
         StringBuilder out = new StringBuilder();
@@ -59,8 +48,8 @@ public final class ModelYamlWriter {
                 workload.size(),
                 workload.totalMacs() / 1e9,
                 workload.totalWeightElements() / 1e6,
-                String.join(", ", workload.branches()),
-                workload.tasks().isEmpty() ? "-" : String.join(", ", workload.tasks())));
+                comment(String.join(", ", workload.branches())),
+                workload.tasks().isEmpty() ? "-" : comment(String.join(", ", workload.tasks()))));
         out.append("name: ").append(scalar(workload.name())).append('\n');
         out.append("element_bits: ").append(workload.elementBits()).append('\n');
         if (!edgeShapesAgree(workload)) {
@@ -97,9 +86,7 @@ public final class ModelYamlWriter {
             f.put("task", scalar(layer.task()));
         }
         if (!layer.inputs().isEmpty()) {
-            f.put(
-                    "inputs",
-                    list(layer.inputs().stream().map(ModelYamlWriter::scalar).toList()));
+            f.put("inputs", inputs(layer.inputs()));
         }
         f.put(
                 "input_chw",
@@ -149,6 +136,29 @@ public final class ModelYamlWriter {
         }
     }
 
+    /**
+     * The producers' names as a flow list, continued on indented lines every {@value #WRAP} characters:
+     * a concat of thousands of inputs stays within {@link YamlFiles#MAX_LINE_CHARS} per line.
+     */
+    private static String inputs(List<String> names) {
+        StringBuilder out = new StringBuilder("[");
+        int lineStart = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String item = scalar(names.get(i));
+            if (i > 0) {
+                out.append(',');
+                if (out.length() - lineStart + item.length() > WRAP) {
+                    out.append("\n    ");
+                    lineStart = out.length();
+                } else {
+                    out.append(' ');
+                }
+            }
+            out.append(item);
+        }
+        return out.append(']').toString();
+    }
+
     private static String pair(int h, int w) {
         return h == w ? String.valueOf(h) : list(List.of(h, w));
     }
@@ -157,11 +167,51 @@ public final class ModelYamlWriter {
         return items.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** A text value, double-quoted unless it is plain YAML that reads back as the same text. */
+    /**
+     * A text value, double-quoted unless it is plain YAML that reads back as the same text. Inside the
+     * quotes, every character YAML would fold (line breaks), refuse (control characters) or drop (a
+     * byte-order mark) is escaped, so a name from an ONNX file stays one value, whatever it holds.
+     */
     static String scalar(String text) {
         if (PLAIN.matcher(text).matches() && !YAML_WORDS.contains(text.toLowerCase(Locale.ROOT))) {
             return text;
         }
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (escaped(c)) {
+                        out.append(String.format(Locale.ROOT, c > 0xFFFF ? "\\U%08X" : "\\u%04X", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+
+    /** Control characters, line and paragraph separators, surrogates and non-characters: what YAML cannot hold as is. */
+    private static boolean escaped(int c) {
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || c == 0x2028
+                || c == 0x2029
+                || (c >= 0xD800 && c <= 0xDFFF)
+                || c == 0xFEFF
+                || c == 0xFFFE
+                || c == 0xFFFF;
+    }
+
+    /** Names inside the header comment: a line break would end the comment and start a key. */
+    private static String comment(String text) {
+        return text.codePoints()
+                .map(c -> escaped(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

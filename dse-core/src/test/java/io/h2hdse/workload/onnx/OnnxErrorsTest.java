@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import static io.h2hdse.workload.onnx.OnnxGraph.attrInts;
+import static io.h2hdse.workload.onnx.OnnxGraph.in;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,5 +82,62 @@ class OnnxErrorsTest {
                 .write(dir, "m.onnx");
         assertTrue(error(file)
                 .contains("node 'c' (Conv): tensor 'c' is declared [1, 4, 8, 8] but its inputs give [1, 4, 6, 6]"));
+    }
+
+    @Test
+    void dimensionZeroOrNegativeIsNotCalledSymbolic() {
+        for (long bad : new long[] {0, -5}) {
+            Path file = new OnnxGraph()
+                    .input("x", 1, 3, bad, 8)
+                    .weight("w", 4, 3, 3, 3)
+                    .output("c")
+                    .node("Conv", "c", "x", "w")
+                    .write(dir, "m.onnx");
+            assertTrue(error(file).endsWith("graph input 'x': dimension 2 must be positive, got " + bad));
+        }
+    }
+
+    @Test
+    void strideZeroOrNegativeIsNamed() {
+        for (long bad : new long[] {0, -1}) {
+            Path conv = new OnnxGraph()
+                    .input("x", 1, 3, 8, 8)
+                    .weight("w", 4, 3, 3, 3)
+                    .output("c")
+                    .node("Conv", "c", in("x", "w"), in("c"), attrInts("strides", bad, 1))
+                    .write(dir, "conv.onnx");
+            assertTrue(error(conv).endsWith("node 'c' (Conv): strides must be positive, got " + bad));
+            Path pool = new OnnxGraph()
+                    .input("x", 1, 3, 8, 8)
+                    .output("p")
+                    .node("MaxPool", "p", in("x"), in("p"), attrInts("kernel_shape", 2, 2), attrInts("strides", 1, bad))
+                    .write(dir, "pool.onnx");
+            assertTrue(error(pool).endsWith("node 'p' (MaxPool): strides must be positive, got " + bad));
+        }
+    }
+
+    @Test
+    void dimsWhoseProductOverflowsAreRefused() {
+        Path file = new OnnxGraph()
+                .input("x", 1, 3, 1L << 40, 1L << 40)
+                .weight("w", 4, 3, 3, 3)
+                .output("c")
+                .node("Conv", "c", "x", "w")
+                .write(dir, "m.onnx");
+        assertTrue(error(file).contains("node 'c' (Conv): tensor 3x1099511627776x1099511627776 is empty or too large"));
+    }
+
+    @Test
+    void matMulOverTwoToThe53MacsIsRefused() {
+        // 2^20 rows x 2^20 features x 2^20 outputs = 2^60 MACs; at 2^28 each the long product wrapped to 0 MACs
+        for (long n : new long[] {1 << 20, 1 << 28}) {
+            Path file = new OnnxGraph()
+                    .input("x", 1, n, n)
+                    .weight("w", n, n)
+                    .output("m")
+                    .node("MatMul", "m", "x", "w")
+                    .write(dir, "m.onnx");
+            assertTrue(error(file).contains("layer 'm': layer m is too large to count"), error(file));
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +81,14 @@ class ModelYamlErrorsTest {
     void unknownFieldIsATypo() throws IOException {
         String message =
                 errorOf(HEADER + "  - {name: a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernal: 3}\n");
-        assertContains(message, "bad.yaml", "layers.a.kernal", "unknown field");
+        assertContains(message, "bad.yaml", "layers.a.kernal", "unknown field 'kernal'; did you mean 'kernel'?");
+    }
+
+    @Test
+    void aMisspeltRequiredFieldIsNamedBeforeItIsMissing() throws IOException {
+        String message = errorOf(HEADER + "  - {name: a, op: conv, input_chw: [3, 8, 8], out_chanels: 4}\n");
+        assertContains(message, "layers.a.out_chanels", "unknown field 'out_chanels'; did you mean 'out_channels'?");
+        assertFalse(message.contains("missing"), message);
     }
 
     @Test
@@ -93,6 +101,38 @@ class ModelYamlErrorsTest {
     void wrongTypeNamesTheField() throws IOException {
         String message = errorOf(HEADER + "  - {name: a, op: fc, input_chw: [3, 8, 8], out_features: many}\n");
         assertContains(message, "bad.yaml", "layers.a.out_features", "expected a whole number, got 'many'");
+    }
+
+    @Test
+    void aliasIsRefusedWhereItStandsNotReadAsALayerName() throws IOException {
+        // Jackson alone reads [*c1] as the name "c1": b would silently be fed from c1 instead of a.
+        String message = errorOf(HEADER
+                + "  - {name: &c1 a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n"
+                + "  - {name: c1, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n"
+                + "  - {name: b, op: conv, inputs: [*c1], input_chw: [4, 8, 8], out_channels: 4, kernel: 1}\n");
+        assertContains(message, "bad.yaml: line 3, column 12", "anchor '&c1' is not supported");
+        message = errorOf(HEADER + CONV_A
+                + "  - {name: b, op: conv, inputs: [*a], input_chw: [4, 8, 8], out_channels: 4, kernel: 1}\n");
+        assertContains(message, "bad.yaml: line 4, column 34", "alias '*a' is not supported");
+    }
+
+    @Test
+    void quotedAsteriskIsText() throws IOException {
+        Path file = dir.resolve("quoted.yaml");
+        Files.writeString(
+                file,
+                HEADER + "  - {name: '*a', op: conv, input_chw: [3, 8, 8], out_channels: 4, kernel: 3, padding: 1}\n");
+        assertEquals("*a", ModelYamlReader.read(file).layer(0).name());
+    }
+
+    @Test
+    void overLongLineIsRefusedByItsRealLineNumberBeforeParsing() throws IOException {
+        // An 8 MB line took 41 s and 1 GB in the YAML parser before it was refused; the scan is linear.
+        String line = "  - {name: " + "x".repeat(8_000_000) + ", op: conv}\n";
+        long start = System.nanoTime();
+        String message = errorOf(HEADER + CONV_A + line + CONV_A);
+        assertContains(message, "bad.yaml: line 4: is 8000022 characters long; lines are limited to 100000");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "took " + (System.nanoTime() - start) / 1e9 + " s");
     }
 
     @Test

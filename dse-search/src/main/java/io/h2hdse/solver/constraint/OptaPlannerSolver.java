@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
  * OptaPlanner local search: layers are planning entities, each with its allowed accelerators as value
  * range; a construction heuristic assigns them one by one, then late acceptance over change, swap
  * and pillar moves improves latency, then energy. Every solution is scored in full by the shared
- * evaluator (an easy score calculator: swap and pillar moves change several layers at once, which the
- * single-layer {@link io.h2hdse.eval.MoveEvaluator} does not cover). Reproducible mode with the seed,
+ * evaluator (an easy score calculator: under the rank decoder one layer's move can reorder every
+ * accelerator, so there is no cheaper delta to take). Reproducible mode with the seed,
  * so an evaluation budget gives one result.
  *
  * <p>With {@code epsilonPoints} K &gt; 0 the latency solve gets half the budget and K ε-constraint

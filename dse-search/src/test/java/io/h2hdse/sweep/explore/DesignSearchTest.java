@@ -1,0 +1,193 @@
+package io.h2hdse.sweep.explore;
+
+import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.sweep.LocalEngine;
+import io.h2hdse.sweep.RunsCsv;
+import io.h2hdse.sweep.RunsTable;
+import io.h2hdse.sweep.SweepFixtures;
+import io.h2hdse.sweep.SweepRunner;
+import io.h2hdse.sweep.SweepSpec;
+import io.h2hdse.sweep.SweepSpecReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Explore sweeps on the 8-layer model over maestro3-medium: 2 PE counts per accelerator × 2 bandwidths = 16 designs. */
+class DesignSearchTest {
+    private static final Path TINY = SweepFixtures.CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml");
+    private static final List<String> KNOBS =
+            List.of("link_bandwidth_gbps", "eyeriss.num_pes", "nvdla.num_pes", "shidiannao.num_pes");
+
+    private static SweepSpec spec(Path dir, String settings) throws IOException {
+        Path file = dir.resolve("explore.yaml");
+        Files.writeString(file, """
+                name: explore
+                models: [%s]
+                systems:
+                  - base: maestro3-medium
+                    explore:
+                      per_accelerator: {num_pes: [64, 256]}
+                      link_bandwidth_gbps: [1.25, 5]
+                      %s
+                solvers: [h2h]
+                """.formatted(TINY, settings));
+        return SweepSpecReader.read(file, SweepFixtures.CONFIGS);
+    }
+
+    private static SweepRunner.Outcome run(SweepSpec spec, Path out) {
+        return DesignSearch.run(
+                spec, out, new LocalEngine(1), false, new PrintWriter(new StringWriter()), "the same command");
+    }
+
+    private static Set<List<String>> designs(Path out) {
+        RunsTable table = RunsTable.read(out.resolve(RunsCsv.FILE));
+        assertEquals(KNOBS, table.header().subList(2, 6));
+        return table.runs().stream()
+                .map(r -> KNOBS.stream().map(r.cells()::get).toList())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void gridEvaluatesEveryDesignOnceWithItsKnobsAsColumns(@TempDir Path dir) throws IOException {
+        SweepSpec spec = spec(dir, "strategy: grid");
+        SweepRunner.Outcome outcome = SweepFixtures.run(spec, dir.resolve("out"), 1);
+        assertEquals(16, outcome.jobs());
+        Set<List<String>> designs = designs(dir.resolve("out"));
+        assertEquals(16, designs.size());
+        assertTrue(designs.contains(List.of("5", "64", "256", "64")));
+    }
+
+    @Test
+    void designsOverTheAreaBudgetAreRecordedButNeverOnTheFront(@TempDir Path dir) throws IOException {
+        // 64 PEs on all three: about 18 mm² together; a 256-PE accelerator alone is near 59 mm² (MAESTRO's NoC)
+        SweepSpec spec = spec(dir, "strategy: grid\n      area_mm2_max: 80");
+        SweepFixtures.run(spec, dir.resolve("out"), 1);
+        List<Map<String, String>> runs = records(dir.resolve("out").resolve(RunsCsv.FILE));
+        assertEquals(16, runs.size());
+        Set<String> feasible = new HashSet<>();
+        List<double[]> objectives = new ArrayList<>();
+        for (Map<String, String> run : runs) {
+            if (Double.parseDouble(run.get(RunsCsv.AREA)) <= 80) {
+                feasible.add(run.get("job_id"));
+                objectives.add(new double[] {
+                    Double.parseDouble(run.get("latency_s")),
+                    Double.parseDouble(run.get("energy_j")),
+                    Double.parseDouble(run.get(RunsCsv.AREA))
+                });
+            }
+        }
+        assertTrue(feasible.size() < 16 && feasible.size() > 1, feasible.toString());
+        List<Map<String, String>> front = records(dir.resolve("out").resolve("pareto.csv"));
+        assertTrue(!front.isEmpty());
+        for (Map<String, String> row : front) {
+            assertTrue(feasible.contains(row.get("job_id")), row.toString());
+            double[] p = {
+                Double.parseDouble(row.get("latency_s")),
+                Double.parseDouble(row.get("energy_j")),
+                Double.parseDouble(row.get(RunsCsv.AREA))
+            };
+            for (double[] q : objectives) {
+                boolean dominates =
+                        q[0] <= p[0] && q[1] <= p[1] && q[2] <= p[2] && (q[0] < p[0] || q[1] < p[1] || q[2] < p[2]);
+                assertTrue(!dominates, row.toString());
+            }
+        }
+    }
+
+    private static List<Map<String, String>> records(Path csv) throws IOException {
+        try (java.io.Reader reader = Files.newBufferedReader(csv)) {
+            return org.apache.commons.csv.CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords()
+                    .stream()
+                    .map(org.apache.commons.csv.CSVRecord::toMap)
+                    .toList();
+        }
+    }
+
+    @Test
+    void nsga2EvaluatesTheGivenNumberOfDesignsAndReplaysThemFromTheRecordedRows(@TempDir Path dir) throws IOException {
+        SweepSpec spec = spec(dir, "designs: 6\n      seed: 3");
+        assertTrue(DesignSearch.needed(spec));
+        SweepRunner.Outcome first = run(spec, dir.resolve("a"));
+        assertEquals(6, first.jobs());
+        assertEquals(6, first.ran());
+        assertEquals(6, designs(dir.resolve("a")).size());
+        SweepRunner.Outcome again = run(spec, dir.resolve("a"));
+        assertEquals(0, again.ran());
+        assertEquals(6, again.recordedBefore());
+        run(spec, dir.resolve("b"));
+        assertEquals(ids(dir.resolve("a")), ids(dir.resolve("b")));
+    }
+
+    @Test
+    void randomChoosesDistinctDesignsBySeed(@TempDir Path dir) throws IOException {
+        SweepSpec one = spec(dir, "strategy: random\n      designs: 5\n      seed: 7");
+        SweepSpec same = spec(dir, "strategy: random\n      designs: 5\n      seed: 7");
+        SweepSpec other = spec(dir, "strategy: random\n      designs: 5\n      seed: 8");
+        assertEquals(5, one.jobs().size());
+        assertEquals(
+                5,
+                new HashSet<>(one.jobs().stream()
+                                .map(j -> j.system().overrides())
+                                .toList())
+                        .size());
+        assertEquals(one.jobs(), same.jobs());
+        assertTrue(!one.jobs().equals(other.jobs()));
+    }
+
+    @Test
+    void badExploreSettingsNameTheField(@TempDir Path dir) {
+        InvalidInputException tooMany = assertThrows(InvalidInputException.class, () -> spec(dir, "designs: 17"));
+        assertTrue(tooMany.getMessage().contains("explore.designs: the space has 16 designs"), tooMany.getMessage());
+        InvalidInputException mix = assertThrows(
+                InvalidInputException.class,
+                () -> spec(dir, "per_accelerator: {accelerators: [nvdla]}\n      designs: 2"));
+        assertTrue(mix.getMessage().contains("per_accelerator"), mix.getMessage());
+        InvalidInputException value = assertThrows(
+                InvalidInputException.class, () -> spec(dir, "nvdla.dataflow: [kcp_ws, nope]\n      designs: 2"));
+        assertTrue(value.getMessage().contains("explore.nvdla.dataflow: unknown dataflow 'nope'"), value.getMessage());
+    }
+
+    @Test
+    void anAreaBudgetOnASystemWithoutAreaIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("fpga.yaml");
+        Files.writeString(file, """
+                name: fpga
+                models: [%s]
+                systems:
+                  - base: mixed6-medium
+                    explore: {per_accelerator: {num_pes: [64, 256]}, area_mm2_max: 100, designs: 2}
+                solvers: [h2h]
+                """.formatted(TINY));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> SweepSpecReader.read(file, SweepFixtures.CONFIGS));
+        assertTrue(
+                e.getMessage()
+                        .contains("explore.area_mm2_max: system mixed6-medium has an accelerator without an area"),
+                e.getMessage());
+    }
+
+    private static Set<String> ids(Path out) {
+        return RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
+    }
+}
