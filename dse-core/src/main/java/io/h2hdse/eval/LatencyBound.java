@@ -26,16 +26,25 @@ public final class LatencyBound {
         double[] fastest = new double[p.layers];
         for (int l = 0; l < p.layers; l++) {
             fastest[l] = Double.POSITIVE_INFINITY;
-            int io = unavoidableIo(p, l);
             for (int a = 0; a < p.accs; a++) {
-                if (p.allowed[l * p.accs + a]) {
-                    boolean weightsFit = p.weightBits[l] <= p.weightCapacityBits[a];
-                    int mode = (weightsFit ? 0 : Problem.WEIGHTS) | io;
-                    fastest[l] = Math.min(fastest[l], p.duration[mode][l * p.accs + a]);
-                }
+                fastest[l] = Math.min(fastest[l], minimumDuration(p, l, a));
             }
         }
         return Math.max(longestPath(p, fastest), busiestAcceleratorSet(p, fastest));
+    }
+
+    /**
+     * The least time the layer occupies the accelerator in any plan that maps it there (infinity where
+     * it may not run): its weight load only if its weights cannot fit the accelerator's weight memory,
+     * and only the host input and output no plan avoids (class doc).
+     */
+    public static double minimumDuration(Problem p, int layer, int acc) {
+        if (!p.allowed[layer * p.accs + acc]) {
+            return Double.POSITIVE_INFINITY;
+        }
+        boolean weightsFit = p.weightBits[layer] <= p.weightCapacityBits[acc];
+        int mode = (weightsFit ? 0 : Problem.WEIGHTS) | unavoidableIo(p, layer);
+        return p.duration[mode][layer * p.accs + acc];
     }
 
     private static int unavoidableIo(Problem p, int layer) {

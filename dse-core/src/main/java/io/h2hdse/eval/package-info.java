@@ -63,5 +63,14 @@
  * entry points, under either order policy);
  * {@link io.h2hdse.eval.LatencyBound} bounds every plan's latency from below; {@link io.h2hdse.eval.Schedule} is the detailed, readable twin (per-layer times,
  * transfers), kept equal to the fast path to the bit by a property test.
+ *
+ * <h2>Exactness beside the evaluator</h2>
+ * The {@code cpsat} solver and the tighter bounds live in the solver layer ({@code io.h2hdse.solver.cpsat},
+ * whose package doc lists its model's assumptions against the semantics above): its model states these
+ * semantics as constraints over mapping, order and residency on integer times, every plan it returns is
+ * re-timed here (the answer is this evaluator's latency), and its bounds are made sound against this
+ * evaluator's continuous times by rounding durations down (assignment bound) or by subtracting the
+ * rounding a path can gather (CP-SAT's bound on plans). The model covers every option above; it
+ * assumes nothing the evaluator does not: no link contention, non-preemptive layers, one inference.
  */
 package io.h2hdse.eval;

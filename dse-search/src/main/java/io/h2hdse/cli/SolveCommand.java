@@ -2,6 +2,7 @@ package io.h2hdse.cli;
 
 import io.h2hdse.h2hcase.ReferenceCase;
 import io.h2hdse.h2hcase.ReferenceCaseReader;
+import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.sweep.BudgetSpec;
 import io.h2hdse.sweep.FileNames;
@@ -11,6 +12,7 @@ import io.h2hdse.sweep.RunsTable;
 import io.h2hdse.sweep.SearchChoice;
 import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpec;
+import io.h2hdse.sweep.SweepSpecReader;
 import io.h2hdse.sweep.SystemGrid;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
@@ -89,13 +91,19 @@ final class SolveCommand implements Callable<Integer> {
                             + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
                             + "seed_h2h=true|false (default false; true starts the search from H2H's plan, so that its answer is never "
-                            + "slower than H2H's); repeatable, each PARAM once.")
+                            + "slower than H2H's), bound_s=SECONDS (default 2: time for the latency bound beyond the cheap one, 0 = cheap bound only); "
+                            + "repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();
 
     @Option(names = "--solver", paramLabel = "NAME", required = true, description = "See dse solvers.")
     String solver;
 
-    @Option(names = "--budget-s", paramLabel = "N", description = "Wall-time budget in seconds (at most 1e9).")
+    @Option(
+            names = "--budget-s",
+            paramLabel = "N",
+            description =
+                    "Wall-time budget in seconds (at most 1e9). A run under it is not reproducible: it stops on the clock, so two "
+                            + "runs may answer differently (runs.csv: reproducible=false); --budget-evals alone is reproducible.")
     Double budgetSeconds;
 
     @Option(
@@ -127,6 +135,14 @@ final class SolveCommand implements Callable<Integer> {
             description = "Configs directory (default: ${DEFAULT-VALUE}).")
     Path configs;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            defaultValue = "1",
+            description =
+                    "Threads the solver may use (cpsat's workers; the other solvers use one) (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Option(names = "--no-progress", description = "No progress bar.")
     boolean noProgress;
 
@@ -143,6 +159,10 @@ final class SolveCommand implements Callable<Integer> {
                         overrides.getOrDefault(SearchChoice.SEED_H2H, "false"), "--set " + SearchChoice.SEED_H2H));
         overrides.remove(SearchChoice.ORDER);
         overrides.remove(SearchChoice.SEED_H2H);
+        double boundSeconds = boundSeconds(overrides.remove(SweepSpecReader.BOUND_S));
+        if (threads < 1) {
+            throw new InvalidInputException("--threads", "must be at least 1, got " + threads);
+        }
         Map<String, String> hashes = new LinkedHashMap<>();
         Workload model;
         SystemGrid system;
@@ -170,7 +190,9 @@ final class SolveCommand implements Callable<Integer> {
                 List.of(budget),
                 List.of(search),
                 List.of(),
-                hashes);
+                hashes,
+                boundSeconds,
+                threads);
         sweep.requireRunnable();
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
         this.overrides.forEach(item -> point.append('-').append(item));
@@ -184,6 +206,22 @@ final class SolveCommand implements Callable<Integer> {
             SweepCommand.writeReport(dir, stdout);
         }
         return code;
+    }
+
+    private static double boundSeconds(String value) {
+        if (value == null) {
+            return SweepSpec.DEFAULT_BOUND_SECONDS;
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds >= 0 && seconds < Double.POSITIVE_INFINITY) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(
+                "--set " + SweepSpecReader.BOUND_S, "expected a number of seconds (0 or more), got '" + value + "'");
     }
 
     private BudgetSpec budget() {

@@ -35,6 +35,12 @@ import java.util.concurrent.Callable;
                     + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
                     + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
                     + "The results folder is locked while a run uses it: a second run on it exits 2.",
+            "Reproducibility: jobs with an evaluation budget (max_evaluations alone) and the budget-free solvers give the "
+                    + "same answer on every run; a job with max_seconds stops on the clock and does not (runs.csv: reproducible=false, "
+                    + "counted in summary.md).",
+            "Every row's latency_lower_bound_s is the best bound found for its point within bound_s seconds (sweep key, "
+                    + "default 2): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
+                    + "proven_optimal says the latency equals it (within 1e-6).",
             "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
                     + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
         },

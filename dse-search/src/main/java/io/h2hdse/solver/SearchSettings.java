@@ -11,12 +11,21 @@ import io.h2hdse.eval.Plan;
  * @param seed  a plan to start from (mapping, order, residency; e.g. H2H's), or null. It is evaluated
  *              in its own order and counts as a candidate, so the answer is never slower than it;
  *              its mapping also joins the solver's start (initial population, starting solution).
+ * @param threads threads the solver may use (CP-SAT's workers; the other solvers run on one)
  */
-public record SearchSettings(OrderPolicy order, Plan seed) {
+public record SearchSettings(OrderPolicy order, Plan seed, int threads) {
     public SearchSettings {
         if (order == null) {
             throw new IllegalArgumentException("search settings need an order policy");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("a solver needs at least one thread, got " + threads);
+        }
+    }
+
+    /** One thread. */
+    public SearchSettings(OrderPolicy order, Plan seed) {
+        this(order, seed, 1);
     }
 
     /** The rank decoder, no seed. */
@@ -25,6 +34,6 @@ public record SearchSettings(OrderPolicy order, Plan seed) {
     }
 
     public SearchSettings withSeed(Plan plan) {
-        return new SearchSettings(order, plan);
+        return new SearchSettings(order, plan, threads);
     }
 }

@@ -15,25 +15,31 @@ public final class SolverCatalog {
             .with(H2hStepSolver.BASELINE, H2hStepSolver::baseline)
             .with(H2hStepSolver.H2H, H2hStepSolver::h2h);
 
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            H2hStepSolver.BASELINE,
-            "computation-prioritized mapping (H2H step 1); deterministic, ignores budget and seed",
-            H2hStepSolver.H2H,
-            "H2H (DAC 2022) steps 1-4: weight and activation locality, neighbour re-mapping; deterministic, ignores budget and seed",
-            "ga",
-            "genetic algorithm (Jenetics): latency first, then energy",
-            "nsga2",
-            "NSGA-II (Jenetics): latency and energy as two objectives",
-            "optaplanner",
-            "OptaPlanner: construction heuristic, then late acceptance over change, swap and pillar moves",
-            "optaplanner-eps",
-            "OptaPlanner, half the budget on latency, then 4 epsilon-constraint solves (latency under energy caps) for the Pareto front",
-            "optaplanner-list",
-            "OptaPlanner over plans: a run-order list per accelerator (layers move within and between lists), from H2H's plan",
-            "exact",
-            "exhaustive enumeration (exact Pareto front) or branch and bound over mappings, each in the order policy's order; refuses problems too large to finish",
-            "random",
-            "uniform random mappings: the floor every solver must beat");
+    private static final Map<String, String> DESCRIPTIONS = Map.ofEntries(
+            Map.entry(
+                    H2hStepSolver.BASELINE,
+                    "computation-prioritized mapping (H2H step 1); deterministic, ignores budget and seed"),
+            Map.entry(
+                    H2hStepSolver.H2H,
+                    "H2H (DAC 2022) steps 1-4: weight and activation locality, neighbour re-mapping; deterministic, ignores budget and seed"),
+            Map.entry("ga", "genetic algorithm (Jenetics): latency first, then energy"),
+            Map.entry("nsga2", "NSGA-II (Jenetics): latency and energy as two objectives"),
+            Map.entry(
+                    "optaplanner",
+                    "OptaPlanner: construction heuristic, then late acceptance over change, swap and pillar moves"),
+            Map.entry(
+                    "optaplanner-eps",
+                    "OptaPlanner, half the budget on latency, then 4 epsilon-constraint solves (latency under energy caps) for the Pareto front"),
+            Map.entry(
+                    "optaplanner-list",
+                    "OptaPlanner over plans: a run-order list per accelerator (layers move within and between lists), from H2H's plan"),
+            Map.entry(
+                    "exact",
+                    "exhaustive enumeration (exact Pareto front) or branch and bound over mappings, each in the order policy's order; refuses problems too large to finish"),
+            Map.entry(
+                    "cpsat",
+                    "OR-Tools CP-SAT over mapping, order and residency from H2H's and a short search's plans: proven optimum or proven bound"),
+            Map.entry("random", "uniform random mappings: the floor every solver must beat"));
 
     private SolverCatalog() {}
 

@@ -3,6 +3,7 @@ package io.h2hdse.solver;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.constraint.OptaPlannerListSolver;
 import io.h2hdse.solver.constraint.OptaPlannerSolver;
+import io.h2hdse.solver.cpsat.CpSatSolver;
 import io.h2hdse.solver.exact.ExactSearch;
 import io.h2hdse.solver.genetic.GeneticSolver;
 import io.h2hdse.solver.random.RandomSearch;
@@ -26,7 +27,7 @@ public final class SolverRegistry {
 
     /**
      * {@code ga}, {@code nsga2}, {@code optaplanner}, {@code optaplanner-eps}, {@code optaplanner-list},
-     * {@code exact} and {@code random} with default settings.
+     * {@code exact}, {@code cpsat} and {@code random} with default settings.
      */
     public static SolverRegistry standard() {
         return new SolverRegistry(new LinkedHashMap<>())
@@ -36,6 +37,7 @@ public final class SolverRegistry {
                 .with("optaplanner-eps", OptaPlannerSolver::epsilonConstraint)
                 .with(OptaPlannerListSolver.NAME, OptaPlannerListSolver::new)
                 .with("exact", ExactSearch::new)
+                .with(CpSatSolver.NAME, CpSatSolver::new)
                 .with("random", RandomSearch::new);
     }
 

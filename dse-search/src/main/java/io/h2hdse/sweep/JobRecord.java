@@ -34,7 +34,12 @@ public record JobRecord(
         trace = trace == null ? List.of() : trace;
     }
 
-    /** The runs.csv result columns; {@code latencyLowerBoundS} holds for every plan of the problem ({@link io.h2hdse.eval.LatencyBound}). */
+    /**
+     * The runs.csv result columns. {@code latencyLowerBoundS} holds for every plan of the problem: the best
+     * of the bounds computed for the job ({@code boundMethod} names it; {@code AnswerBound});
+     * {@code provenOptimal}: the latency is within 1e-6 of it; {@code reproducible}: no wall-time budget, so a
+     * rerun gives the same answer.
+     */
     public record Metrics(
             double latencyS,
             double energyJ,
@@ -44,7 +49,10 @@ public record JobRecord(
             double latencyVsH2h,
             double energyVsH2h,
             double hypervolume,
-            double latencyLowerBoundS) {
+            double latencyLowerBoundS,
+            String boundMethod,
+            boolean provenOptimal,
+            boolean reproducible) {
         public double edp() {
             return latencyS * energyJ;
         }

@@ -9,6 +9,7 @@ import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.solver.SolverResult;
+import io.h2hdse.solver.cpsat.AnswerBound;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.workload.Layer;
@@ -18,7 +19,15 @@ import java.util.List;
 
 /** Runs one job: a pure function of its key (for evaluation budgets) and the point's shared context. */
 final class JobRunner {
+    /** A latency within this relative distance of a valid bound is reported as proven optimal. */
+    static final double PROVEN_TOLERANCE = 1e-6;
+
     private JobRunner() {}
+
+    /** Whether a rerun gives the same answer: budget-free solvers and evaluation-only budgets do; a wall-time budget does not. */
+    static boolean reproducible(JobKey key) {
+        return key.budget() == null || key.budget().maxSeconds() == 0;
+    }
 
     static JobRecord run(JobKey key, PointContext point, List<Knob> overrideColumns) {
         Problem problem = point.problem();
@@ -33,13 +42,14 @@ final class JobRunner {
             plan = solved.plan();
         } else {
             SearchSettings settings =
-                    new SearchSettings(key.order(), key.seedH2h() ? point.h2h().plan() : null);
+                    new SearchSettings(key.order(), key.seedH2h() ? point.h2h().plan() : null, point.solverThreads());
             result = solver.solve(problem, key.budget().budget(), key.seed(), settings);
             plan = result.bestPlan();
         }
         SolverResult h2h = point.h2h().result();
         // A search's best plan is in its order policy (a plan without an order of its own); H2H's carry their order.
         Schedule schedule = key.search() == null ? Schedule.of(problem, plan) : Schedule.of(problem, plan, key.order());
+        AnswerBound bound = point.bound().atLeast(result.notes().get(AnswerBound.NOTE));
         JobRecord.Metrics metrics = new JobRecord.Metrics(
                 result.bestLatency(),
                 result.bestEnergy(),
@@ -49,7 +59,10 @@ final class JobRunner {
                 result.bestLatency() / h2h.bestLatency(),
                 result.bestEnergy() / h2h.bestEnergy(),
                 result.hypervolume(),
-                point.latencyLowerBound());
+                bound.seconds(),
+                bound.method(),
+                result.bestLatency() <= bound.seconds() * (1 + PROVEN_TOLERANCE),
+                reproducible(key));
         List<JobRecord.FrontPoint> front = new ArrayList<>();
         front.add(new JobRecord.FrontPoint(result.bestLatency(), result.bestEnergy(), result.bestMapping()));
         for (ParetoPoint p : result.pareto()) {

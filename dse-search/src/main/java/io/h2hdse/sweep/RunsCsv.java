@@ -60,6 +60,23 @@ public final class RunsCsv implements AutoCloseable {
     public static final List<String> METRIC_COLUMNS =
             METRICS.stream().map(Metric::name).toList();
 
+    /** Which bound {@code latency_lower_bound_s} is ({@code AnswerBound}). */
+    public static final String BOUND_METHOD = "bound_method";
+    /** {@code true} when the latency is within 1e-6 (relative) of the bound: no plan is faster. */
+    public static final String PROVEN_OPTIMAL = "proven_optimal";
+    /** {@code false} when the job ran under a wall-time budget: a rerun may give another answer. */
+    public static final String REPRODUCIBLE = "reproducible";
+
+    /** Result columns holding a word, after the numbers: {@code true}/{@code false} but for the bound's method. */
+    private static final List<Metric> FACTS = List.of(
+            new Metric(BOUND_METHOD, JobRecord.Metrics::boundMethod),
+            new Metric(PROVEN_OPTIMAL, m -> Boolean.toString(m.provenOptimal())),
+            new Metric(REPRODUCIBLE, m -> Boolean.toString(m.reproducible())));
+
+    /** The word columns, in order; a runs.csv written before they existed lacks them and is still read. */
+    public static final List<String> FACT_COLUMNS =
+            FACTS.stream().map(Metric::name).toList();
+
     private final List<String> header;
     private final Set<String> recorded;
     private final OutputStream out;
@@ -84,6 +101,7 @@ public final class RunsCsv implements AutoCloseable {
                 "job_id",
                 AREA));
         header.addAll(METRIC_COLUMNS);
+        header.addAll(FACT_COLUMNS);
         return header;
     }
 
@@ -91,6 +109,7 @@ public final class RunsCsv implements AutoCloseable {
     static List<String> cells(JobRecord record) {
         List<String> cells = new ArrayList<>(record.key().values());
         METRICS.forEach(m -> cells.add(m.cell().apply(record.metrics())));
+        FACTS.forEach(m -> cells.add(m.cell().apply(record.metrics())));
         return cells;
     }
 

@@ -63,6 +63,11 @@ public record RunsTable(List<String> header, List<Run> runs) {
         public double number(String column) {
             return cells instanceof RunCells compact ? compact.number(column) : Double.parseDouble(cells.get(column));
         }
+
+        /** A word column's value ({@link RunsCsv#FACT_COLUMNS}); empty in a runs.csv written before it existed. */
+        public String fact(String column) {
+            return cells.getOrDefault(column, "");
+        }
     }
 
     /**
@@ -214,6 +219,12 @@ public record RunsTable(List<String> header, List<Run> runs) {
                 Double.parseDouble(cell);
             } catch (NumberFormatException e) {
                 throw new InvalidInputException(where, column + ": not a number: '" + cell + "'");
+            }
+        }
+        for (String column : List.of(RunsCsv.PROVEN_OPTIMAL, RunsCsv.REPRODUCIBLE)) {
+            if (header.contains(column) && !List.of("true", "false").contains(row.get(column))) {
+                throw new InvalidInputException(
+                        where, column + ": expected true or false, got '" + row.get(column) + "'");
             }
         }
         return new Run(line, columns.cells(row));

@@ -16,6 +16,10 @@ import java.util.Map;
  * @param search the search settings every search job runs with (order policy × H2H seed)
  * @param skip   jobs left out, e.g. exact search on a model too large to enumerate
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
+ * @param boundSeconds  wall time each (model, system point) may spend on its latency bound beyond the cheap one
+ *                      (sweep key and {@code --set} {@code bound_s}; {@link #DEFAULT_BOUND_SECONDS})
+ * @param solverThreads threads a solver that can use several may take per job ({@code cpsat}): 1 in sweeps,
+ *                      whose jobs run in parallel; {@code dse solve --threads}
  */
 public record SweepSpec(
         String name,
@@ -26,7 +30,26 @@ public record SweepSpec(
         List<BudgetSpec> budgets,
         List<SearchChoice> search,
         List<Skip> skip,
-        Map<String, String> inputs) {
+        Map<String, String> inputs,
+        double boundSeconds,
+        int solverThreads) {
+    /** Seconds a point's bound may take by default: enough to prove the assignment bound of the bundled problems' small cases. */
+    public static final double DEFAULT_BOUND_SECONDS = 2;
+
+    /** A sweep with the default bound time and one solver thread per job. */
+    public SweepSpec(
+            String name,
+            List<Workload> models,
+            List<SystemGrid> systems,
+            List<String> solvers,
+            List<Long> seeds,
+            List<BudgetSpec> budgets,
+            List<SearchChoice> search,
+            List<Skip> skip,
+            Map<String, String> inputs) {
+        this(name, models, systems, solvers, seeds, budgets, search, skip, inputs, DEFAULT_BOUND_SECONDS, 1);
+    }
+
     /** Leaves out the jobs of a model on a system with a solver; null matches any. */
     public record Skip(String model, String system, String solver) {
         boolean matches(String jobModel, String jobSystem, String jobSolver) {
@@ -45,6 +68,10 @@ public record SweepSpec(
         search = List.copyOf(search);
         skip = List.copyOf(skip);
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        if (!(boundSeconds >= 0) || solverThreads < 1) {
+            throw new IllegalArgumentException("bound time must be at least 0 s and solver threads at least 1, got "
+                    + boundSeconds + " and " + solverThreads);
+        }
     }
 
     /** Every job once (a value listed twice gives no second job), in a fixed order: by model, system point, solver, seed, budget, search settings. */

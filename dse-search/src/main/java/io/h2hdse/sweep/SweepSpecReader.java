@@ -20,6 +20,9 @@ import java.util.Map;
  * Errors are one line: {@code file: field: reason}.
  */
 public final class SweepSpecReader {
+    /** The sweep key (and {@code dse solve --set} name) of the seconds a point's bound may take. */
+    public static final String BOUND_S = "bound_s";
+
     private SweepSpecReader() {}
 
     /** {@code configs} is where system names resolve ({@code <configs>/systems/NAME.yaml}). */
@@ -107,8 +110,10 @@ public final class SweepSpecReader {
             }
             skip.add(new SweepSpec.Skip(model, system, solver));
         }
+        double boundSeconds = yaml.has(BOUND_S) ? yaml.nonNegativeNumber(BOUND_S) : SweepSpec.DEFAULT_BOUND_SECONDS;
         yaml.rejectUnknown();
-        SweepSpec spec = new SweepSpec(name, models, systems, solvers, seeds, budgets, search, skip, inputs);
+        SweepSpec spec =
+                new SweepSpec(name, models, systems, solvers, seeds, budgets, search, skip, inputs, boundSeconds, 1);
         spec.requireRunnable();
         return spec;
     }

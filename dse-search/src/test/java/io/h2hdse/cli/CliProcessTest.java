@@ -30,9 +30,12 @@ class CliProcessTest {
     private static ProcessBuilder dse(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Dse.class.getName()));
+                // as bin/dse runs it: OR-Tools' native library and protobuf's Unsafe use, without JVM warnings
+                "--enable-native-access=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Dse.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }

@@ -167,7 +167,7 @@ class SweepCommandsTest {
         assertEquals(Dse.EXIT_BAD_INPUT, badSpec.code());
         assertEquals(
                 "error: " + spec
-                        + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, random, baseline, h2h",
+                        + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, cpsat, random, baseline, h2h",
                 badSpec.err().strip());
 
         Files.writeString(
@@ -295,6 +295,7 @@ class SweepCommandsTest {
                         "optaplanner-eps",
                         "optaplanner-list",
                         "exact",
+                        "cpsat",
                         "random",
                         "baseline",
                         "h2h"),

@@ -16,7 +16,15 @@ class SolverRegistryTest {
     void standardNamesAndEachSolverKnowsItsName() {
         SolverRegistry registry = SolverRegistry.standard();
         assertEquals(
-                List.of("ga", "nsga2", "optaplanner", "optaplanner-eps", "optaplanner-list", "exact", "random"),
+                List.of(
+                        "ga",
+                        "nsga2",
+                        "optaplanner",
+                        "optaplanner-eps",
+                        "optaplanner-list",
+                        "exact",
+                        "cpsat",
+                        "random"),
                 List.copyOf(registry.names()));
         for (String name : registry.names()) {
             assertEquals(name, registry.create(name).name());
@@ -38,7 +46,7 @@ class SolverRegistryTest {
         };
         SolverRegistry more = SolverRegistry.standard().with("h2h", () -> h2h);
         assertSame(h2h, more.create("h2h"));
-        assertEquals(7, SolverRegistry.standard().names().size(), "the standard registry is unchanged");
+        assertEquals(8, SolverRegistry.standard().names().size(), "the standard registry is unchanged");
         assertThrows(IllegalArgumentException.class, () -> more.with("ga", () -> h2h));
     }
 
@@ -49,7 +57,7 @@ class SolverRegistryTest {
         assertTrue(
                 e.getMessage()
                         .contains(
-                                "unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, random"),
+                                "unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, cpsat, random"),
                 e.getMessage());
     }
 }

@@ -135,7 +135,9 @@ class SweepSafetyTest {
 
         InvalidInputException refused =
                 assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
-        assertEquals(out.resolve("runs.csv") + ": line 4: latency_gap: not a number: 'x'", refused.getMessage());
+        assertEquals(
+                out.resolve("runs.csv") + ": line 4: reproducible: expected true or false, got 'x'",
+                refused.getMessage());
         assertEquals(damaged, Files.readString(out.resolve("runs.csv")));
     }
 

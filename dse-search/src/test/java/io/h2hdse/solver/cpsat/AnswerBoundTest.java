@@ -1,0 +1,47 @@
+package io.h2hdse.solver.cpsat;
+
+import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.LatencyBound;
+import io.h2hdse.eval.OrderPolicy;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.solver.SolverFixtures;
+import io.h2hdse.system.ExecutionOptions;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bounds against hand-computed figures and against every mapping of small random problems. */
+class AnswerBoundTest {
+    private static final Duration LIMIT = Duration.ofSeconds(5);
+
+    @Test
+    void theAssignmentBoundChargesTheTransferTheCheapBoundLeavesOut() {
+        Problem problem = ThreeLayerFixture.problem();
+        assertEquals(ThreeLayerFixture.CHEAP, LatencyBound.of(problem), 1e-9);
+        assertEquals(ThreeLayerFixture.OPTIMUM, AssignmentBound.of(problem, LIMIT), 1e-6);
+        assertTrue(AssignmentBound.of(problem, LIMIT) <= ThreeLayerFixture.OPTIMUM);
+        AnswerBound bound = AnswerBound.of(problem, LIMIT);
+        assertEquals(AnswerBound.ASSIGNMENT, bound.method());
+        assertEquals(AnswerBound.CHEAP, AnswerBound.of(problem, Duration.ZERO).method());
+        assertEquals(
+                ThreeLayerFixture.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {0, 1, 0})[0],
+                1e-12);
+    }
+
+    @Test
+    void theAssignmentBoundLiesBetweenTheCheapBoundAndEveryMappingsLatency() {
+        for (int i = 0; i < 12; i++) {
+            ExecutionOptions options = i % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
+            Problem problem = SolverFixtures.problem(3000 + i, 5 + i % 4, 2 + i % 2, options);
+            double cheap = LatencyBound.of(problem);
+            double assignment = AssignmentBound.of(problem, LIMIT);
+            double best = SolverFixtures.optimumLatency(problem);
+            assertTrue(assignment >= cheap * (1 - 1e-6), "instance " + i + ": " + assignment + " < cheap " + cheap);
+            assertTrue(assignment <= best, "instance " + i + ": " + assignment + " above a mapping's " + best);
+        }
+    }
+}
