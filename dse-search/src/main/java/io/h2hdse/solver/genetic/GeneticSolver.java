@@ -71,7 +71,7 @@ public final class GeneticSolver implements Solver {
         recorder.note("initial-mappings", settings.initialMappings().size());
         switch (objective) {
             case Objective.Latency latency ->
-                this.<Lexicographic>evolve(problem, recorder, seed, Lexicographic::new, new EliteSelector<>(1));
+                this.<Lexicographic>evolve(problem, recorder, seed, Lexicographic::new, elite());
             case Objective.Weighted weighted -> {
                 ReferencePoint scale = ReferencePoint.worstCase(problem);
                 double w = weighted.latencyWeight();
@@ -80,13 +80,18 @@ public final class GeneticSolver implements Solver {
                         recorder,
                         seed,
                         (l, e) -> new Lexicographic(w * l / scale.latency() + (1 - w) * e / scale.energy(), l),
-                        new EliteSelector<>(1));
+                        elite());
             }
             case Objective.Pareto pareto ->
                 this.<Vec<double[]>>evolve(
                         problem, recorder, seed, (l, e) -> Vec.of(l, e), UFTournamentSelector.ofVec());
         }
         return recorder.result(name);
+    }
+
+    /** Jenetics' {@code EliteSelector(1)}: the best kept, the others by 3-individual tournaments. */
+    private static EliteSelector<IntegerGene, Lexicographic> elite() {
+        return new EliteSelector<IntegerGene, Lexicographic>(1, new LoopTournament<>(3));
     }
 
     private <C extends Comparable<? super C>> void evolve(
