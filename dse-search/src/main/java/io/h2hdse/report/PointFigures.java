@@ -53,8 +53,7 @@ public final class PointFigures {
                             point.title(),
                             fastest.solver(),
                             fastest.metrics().latencyS() * 1e3),
-                    fastest.accelerators(),
-                    fastest.schedule());
+                    fastest);
             written.add(pareto);
             written.add(gantt);
         }

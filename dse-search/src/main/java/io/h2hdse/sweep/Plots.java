@@ -37,6 +37,11 @@ public final class Plots {
     /** Series of one series: x and y in the chart's units. */
     public record Series(double[] x, double[] y) {}
 
+    private static final int GANTT_WIDTH_PX = 1000;
+
+    /** The Gantt figure's plot area: its width less the y axis' title and margins. */
+    private static final double GANTT_PLOT_WIDTH_PX = GANTT_WIDTH_PX - 100;
+
     private Plots() {}
 
     /**
@@ -108,31 +113,49 @@ public final class Plots {
         series.setMarkerColor(color);
     }
 
-    /** One bar per layer from start to finish on its accelerator's row; neighbouring layers in different colours. */
-    public static void gantt(Path file, String title, List<String> accelerators, List<JobRecord.Slot> slots) {
+    /**
+     * One bar per layer from start to finish on its accelerator's row, coloured by branch (the legend names the
+     * branches) and named where the bar is wide enough; without recorded branches, neighbouring layers in different
+     * colours and no legend.
+     */
+    public static void gantt(Path file, String title, JobRecord record) {
+        List<String> accelerators = record.accelerators();
         XYChart chart = new XYChartBuilder()
-                .width(1000)
+                .width(GANTT_WIDTH_PX)
                 .height(140 + 60 * accelerators.size())
                 .title(title)
                 .xAxisTitle("time (ms)")
                 .yAxisTitle("accelerator")
                 .build();
-        chart.getStyler().setLegendVisible(false);
+        GanttBars bars = GanttBars.of(record.layers(), record.branches(), record.schedule(), GANTT_PLOT_WIDTH_PX);
+        chart.getStyler().setLegendVisible(!bars.groups().isEmpty());
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
         chart.getStyler().setYAxisMin(-0.5).setYAxisMax(accelerators.size() - 0.5);
         chart.getStyler().setYAxisTicksVisible(false);
         // XChart places y ticks itself and cannot name rows there: each row's name is written just above it.
-        double endMs = slots.stream().mapToDouble(s -> s.finishS() * 1e3).max().orElse(1);
+        double endMs = record.schedule().stream()
+                .mapToDouble(s -> s.finishS() * 1e3)
+                .max()
+                .orElse(1);
         for (int row = 0; row < accelerators.size(); row++) {
             chart.addAnnotation(new AnnotationText(accelerators.get(row), 0.08 * endMs, row + 0.38, false));
         }
-        for (JobRecord.Slot slot : slots) {
-            XYSeries bar = chart.addSeries(
-                    "layer " + slot.layer(),
-                    new double[] {slot.startS() * 1e3, slot.finishS() * 1e3},
-                    new double[] {slot.accelerator(), slot.accelerator()});
-            bar.setMarker(SeriesMarkers.NONE);
-            bar.setLineColor(PALETTE[slot.layer() % PALETTE.length]);
-            bar.setLineStyle(new BasicStroke(18f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        for (GanttBars.Bar bar : bars.bars()) {
+            JobRecord.Slot slot = bar.slot();
+            String name = bar.legend() ? "branch: " + bars.groups().get(bar.group()) : "layer " + slot.layer();
+            XYSeries series =
+                    chart.addSeries(name, new double[] {slot.startS() * 1e3, slot.finishS() * 1e3}, new double[] {
+                        slot.accelerator(), slot.accelerator()
+                    });
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineColor(PALETTE[bar.group() % PALETTE.length]);
+            series.setLineStyle(new BasicStroke(18f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            series.setShowInLegend(bar.legend());
+            if (!bar.label().isEmpty()) {
+                chart.addAnnotation(new AnnotationText(
+                        bar.label(), (slot.startS() + slot.finishS()) / 2 * 1e3, slot.accelerator() - 0.3, false));
+            }
         }
         save(chart, file);
     }
