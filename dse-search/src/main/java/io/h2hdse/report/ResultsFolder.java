@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.Comparison;
+import io.h2hdse.sweep.ExploreSpec;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.RunsCsv;
@@ -73,10 +74,16 @@ public final class ResultsFolder {
                 List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
         Map<RunsTable.Run, String> labels = Comparison.labels(table.runs());
+        List<String> metricColumns = new ArrayList<>(RunsCsv.METRIC_COLUMNS);
+        if (table.runs().stream()
+                .anyMatch(r -> !r.cells().getOrDefault(RunsCsv.AREA, "").isEmpty())) {
+            metricColumns.add(RunsCsv.AREA);
+        }
         for (RunsTable.Run row : table.runs()) {
             Map<String, Double> metrics = new LinkedHashMap<>();
             RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
             Map<String, String> cells = row.cells();
+            metrics.put(RunsCsv.AREA, area(directory, row));
             runs.add(new Run(
                     pointColumns.stream().map(cells::get).toList(),
                     labels.get(row),
@@ -86,7 +93,20 @@ public final class ResultsFolder {
                     cells.get("job_id"),
                     metrics));
         }
-        return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
+        return new ResultsFolder(
+                directory, pointColumns, List.copyOf(metricColumns), Collections.unmodifiableList(runs));
+    }
+
+    /** The row's system area (NaN where the system is not area-modelled); a cell that is not a number is an input error. */
+    private static double area(Path directory, RunsTable.Run row) {
+        String cell = row.cells().getOrDefault(RunsCsv.AREA, "");
+        try {
+            return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(
+                    directory.resolve(RunsCsv.FILE) + ": line " + row.line(),
+                    RunsCsv.AREA + ": not a number: '" + cell + "'");
+        }
     }
 
     public Path directory() {
@@ -158,18 +178,39 @@ public final class ResultsFolder {
 
     /** The sweep's name from manifest.json, else the folder's name. */
     public String name() {
-        Path manifest = directory.resolve("manifest.json");
-        if (Files.isRegularFile(manifest)) {
-            try {
-                JsonNode sweep = new ObjectMapper().readTree(manifest.toFile()).get("sweep");
-                if (sweep != null && sweep.isTextual()) {
-                    return sweep.asText();
-                }
-            } catch (IOException e) {
-                throw new InvalidInputException(manifest.toString(), "not valid JSON: " + e.getMessage());
-            }
+        JsonNode sweep = manifest().get("sweep");
+        if (sweep != null && sweep.isTextual()) {
+            return sweep.asText();
         }
         Path name = directory.toAbsolutePath().normalize().getFileName();
         return name == null ? "results" : name.toString();
+    }
+
+    /**
+     * The area budget of each explored system that has one, by system name, from manifest.json (none without it);
+     * of two explores of one system, the smaller budget.
+     */
+    public Map<String, Double> areaBudgets() {
+        Map<String, Double> budgets = new TreeMap<>();
+        for (JsonNode system : manifest().path("systems")) {
+            JsonNode max = system.path("explore").path(ExploreSpec.AREA_MAX);
+            if (max.isNumber() && system.path("system").isTextual()) {
+                budgets.merge(system.get("system").asText(), max.asDouble(), Math::min);
+            }
+        }
+        return budgets;
+    }
+
+    /** manifest.json's content, or an empty object where the folder has none. */
+    private JsonNode manifest() {
+        Path manifest = directory.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return new ObjectMapper().createObjectNode();
+        }
+        try {
+            return new ObjectMapper().readTree(manifest.toFile());
+        } catch (IOException e) {
+            throw new InvalidInputException(manifest.toString(), "not valid JSON: " + e.getMessage());
+        }
     }
 }
