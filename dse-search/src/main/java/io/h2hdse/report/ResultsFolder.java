@@ -7,6 +7,7 @@ import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.ExploreSpec;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.ResultsLock;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
 
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,11 @@ public final class ResultsFolder {
     /**
      * One runs.csv row.
      *
-     * @param point   the point cells (model, system, grid parameters), an empty cell where a parameter is not set
-     * @param solver  the solver's label in comparisons ({@link Comparison#labels}: its name, with its settings where
-     *                its runs differ in them)
-     * @param metrics the numeric cells by column, NaN where empty
+     * @param point  the point cells (model, system, grid parameters), an empty cell where a parameter is not set;
+     *               one list for all the rows of a point
+     * @param solver the solver's label in comparisons ({@link Comparison#labels}: its name, with its settings where
+     *               its runs differ in them)
+     * @param row    the row as read, for its metrics
      */
     public record Run(
             List<String> point,
@@ -43,9 +46,14 @@ public final class ResultsFolder {
             String budgetEvaluations,
             String budgetSeconds,
             String jobId,
-            Map<String, Double> metrics) {
+            RunsTable.Run row) {
+        /** A result column's number, or the area's (NaN where empty); NaN for another column. */
         public double metric(String column) {
-            return metrics.getOrDefault(column, Double.NaN);
+            if (column.equals(RunsCsv.AREA)) {
+                String area = row.cells().getOrDefault(RunsCsv.AREA, "");
+                return area.isEmpty() ? Double.NaN : Double.parseDouble(area);
+            }
+            return RunsCsv.METRIC_COLUMNS.contains(column) ? row.number(column) : Double.NaN;
         }
     }
 
@@ -73,6 +81,7 @@ public final class ResultsFolder {
         List<String> pointColumns =
                 List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
+        Map<List<String>, List<String>> points = new HashMap<>();
         Map<RunsTable.Run, String> labels = Comparison.labels(table.runs());
         List<String> metricColumns = new ArrayList<>(RunsCsv.METRIC_COLUMNS);
         if (table.runs().stream()
@@ -80,33 +89,47 @@ public final class ResultsFolder {
             metricColumns.add(RunsCsv.AREA);
         }
         for (RunsTable.Run row : table.runs()) {
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
             Map<String, String> cells = row.cells();
-            metrics.put(RunsCsv.AREA, area(directory, row));
+            requireArea(directory, row);
+            List<String> point = pointColumns.stream().map(cells::get).toList();
             runs.add(new Run(
-                    pointColumns.stream().map(cells::get).toList(),
+                    points.computeIfAbsent(point, p -> p),
                     labels.get(row),
                     cells.get("seed"),
                     cells.get("budget_evals"),
                     cells.get("budget_s"),
                     cells.get("job_id"),
-                    metrics));
+                    row));
         }
         return new ResultsFolder(
                 directory, pointColumns, List.copyOf(metricColumns), Collections.unmodifiableList(runs));
     }
 
-    /** The row's system area (NaN where the system is not area-modelled); a cell that is not a number is an input error. */
-    private static double area(Path directory, RunsTable.Run row) {
+    /** Refuses an area cell that is neither empty (a system not area-modelled) nor a number, naming the line. */
+    private static void requireArea(Path directory, RunsTable.Run row) {
         String cell = row.cells().getOrDefault(RunsCsv.AREA, "");
         try {
-            return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+            if (!cell.isEmpty()) {
+                Double.parseDouble(cell);
+            }
         } catch (NumberFormatException e) {
             throw new InvalidInputException(
                     directory.resolve(RunsCsv.FILE) + ": line " + row.line(),
                     RunsCsv.AREA + ": not a number: '" + cell + "'");
         }
+    }
+
+    /**
+     * Locks a results folder for writing its report or figures: refused, with one line naming the folder
+     * and the holder, while a sweep (or another report) writes it; a folder without runs.csv is not
+     * locked (nor given a lock file) but refused.
+     */
+    public static ResultsLock lock(Path directory) {
+        Path runs = directory.resolve(RunsCsv.FILE);
+        if (!Files.isRegularFile(runs)) {
+            throw new InvalidInputException(runs.toString(), "file not found (is this a sweep's results folder?)");
+        }
+        return ResultsLock.acquire(directory, "wait for it to finish");
     }
 
     public Path directory() {
@@ -134,9 +157,13 @@ public final class ResultsFolder {
 
     /** The rows grouped by point, points ordered by their cells (numbers as numbers), rows by solver and seed. */
     public List<Point> points() {
-        Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
+        // Grouped by hash first: the ordered map then compares points, not rows (a comparison parses cells as numbers).
+        Map<List<String>, List<Run>> grouped = new LinkedHashMap<>();
         runs.forEach(
-                r -> byPoint.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+                r -> grouped.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+        Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
+        grouped.forEach((cells, rows) ->
+                byPoint.computeIfAbsent(cells, p -> new ArrayList<>()).addAll(rows));
         List<Point> points = new ArrayList<>();
         byPoint.forEach((cells, rows) -> {
             rows.sort(Comparator.comparing(Run::solver)
