@@ -185,7 +185,7 @@ public final class ModelYamlWriter {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (escaped(c)) {
-                        out.append(String.format(Locale.ROOT, c > 0xFFFF ? "\\U%08X" : "\\u%04X", c));
+                        out.append(String.format(Locale.ROOT, "\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);
                     }
