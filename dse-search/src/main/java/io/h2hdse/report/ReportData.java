@@ -152,6 +152,7 @@ record ReportData(Map<String, Object> summary, List<Map<String, Object>> points)
         data.put("acceleratorSets", acceleratorSets);
         data.put("jobs", jobs);
         data.put("transferKinds", transferKinds);
+        data.put("designs", DesignViews.of(folder));
         return new ReportData(data, details);
     }
 

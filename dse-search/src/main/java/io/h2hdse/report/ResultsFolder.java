@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.Comparison;
+import io.h2hdse.sweep.ExploreSpec;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.ResultsLock;
@@ -46,8 +47,12 @@ public final class ResultsFolder {
             String budgetSeconds,
             String jobId,
             RunsTable.Run row) {
-        /** A result column's number; NaN for another column. */
+        /** A result column's number, or the area's (NaN where empty); NaN for another column. */
         public double metric(String column) {
+            if (column.equals(RunsCsv.AREA)) {
+                String area = row.cells().getOrDefault(RunsCsv.AREA, "");
+                return area.isEmpty() ? Double.NaN : Double.parseDouble(area);
+            }
             return RunsCsv.METRIC_COLUMNS.contains(column) ? row.number(column) : Double.NaN;
         }
     }
@@ -78,8 +83,14 @@ public final class ResultsFolder {
         List<Run> runs = new ArrayList<>();
         Map<List<String>, List<String>> points = new HashMap<>();
         Map<RunsTable.Run, String> labels = Comparison.labels(table.runs());
+        List<String> metricColumns = new ArrayList<>(RunsCsv.METRIC_COLUMNS);
+        if (table.runs().stream()
+                .anyMatch(r -> !r.cells().getOrDefault(RunsCsv.AREA, "").isEmpty())) {
+            metricColumns.add(RunsCsv.AREA);
+        }
         for (RunsTable.Run row : table.runs()) {
             Map<String, String> cells = row.cells();
+            requireArea(directory, row);
             List<String> point = pointColumns.stream().map(cells::get).toList();
             runs.add(new Run(
                     points.computeIfAbsent(point, p -> p),
@@ -90,7 +101,22 @@ public final class ResultsFolder {
                     cells.get("job_id"),
                     row));
         }
-        return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
+        return new ResultsFolder(
+                directory, pointColumns, List.copyOf(metricColumns), Collections.unmodifiableList(runs));
+    }
+
+    /** Refuses an area cell that is neither empty (a system not area-modelled) nor a number, naming the line. */
+    private static void requireArea(Path directory, RunsTable.Run row) {
+        String cell = row.cells().getOrDefault(RunsCsv.AREA, "");
+        try {
+            if (!cell.isEmpty()) {
+                Double.parseDouble(cell);
+            }
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(
+                    directory.resolve(RunsCsv.FILE) + ": line " + row.line(),
+                    RunsCsv.AREA + ": not a number: '" + cell + "'");
+        }
     }
 
     /**
@@ -179,18 +205,39 @@ public final class ResultsFolder {
 
     /** The sweep's name from manifest.json, else the folder's name. */
     public String name() {
-        Path manifest = directory.resolve("manifest.json");
-        if (Files.isRegularFile(manifest)) {
-            try {
-                JsonNode sweep = new ObjectMapper().readTree(manifest.toFile()).get("sweep");
-                if (sweep != null && sweep.isTextual()) {
-                    return sweep.asText();
-                }
-            } catch (IOException e) {
-                throw new InvalidInputException(manifest.toString(), "not valid JSON: " + e.getMessage());
-            }
+        JsonNode sweep = manifest().get("sweep");
+        if (sweep != null && sweep.isTextual()) {
+            return sweep.asText();
         }
         Path name = directory.toAbsolutePath().normalize().getFileName();
         return name == null ? "results" : name.toString();
+    }
+
+    /**
+     * The area budget of each explored system that has one, by system name, from manifest.json (none without it);
+     * of two explores of one system, the smaller budget.
+     */
+    public Map<String, Double> areaBudgets() {
+        Map<String, Double> budgets = new TreeMap<>();
+        for (JsonNode system : manifest().path("systems")) {
+            JsonNode max = system.path("explore").path(ExploreSpec.AREA_MAX);
+            if (max.isNumber() && system.path("system").isTextual()) {
+                budgets.merge(system.get("system").asText(), max.asDouble(), Math::min);
+            }
+        }
+        return budgets;
+    }
+
+    /** manifest.json's content, or an empty object where the folder has none. */
+    private JsonNode manifest() {
+        Path manifest = directory.resolve("manifest.json");
+        if (!Files.isRegularFile(manifest)) {
+            return new ObjectMapper().createObjectNode();
+        }
+        try {
+            return new ObjectMapper().readTree(manifest.toFile());
+        } catch (IOException e) {
+            throw new InvalidInputException(manifest.toString(), "not valid JSON: " + e.getMessage());
+        }
     }
 }

@@ -13,7 +13,11 @@
  * its jobs, which keeps the page a few MB for thousands of jobs. Each point's details are packed (gzipped
  * JSON in base64) and unpacked by the page only when it shows the point; the page draws the charts in view
  * first and records how long its first drawing took in {@code window.reportTimings}, which the test
- * {@code ReportSpeedMeasurement} reads (README, "Results and the report").
+ * {@code ReportSpeedMeasurement} reads (README, "Results and the report"). Where runs.csv has areas (an
+ * {@code explore}, or any sweep whose systems are area-modelled) the page adds the design views: per model,
+ * latency against energy or area coloured by the third objective, and a parallel-coordinates chart of the
+ * knobs and objectives, with the designs over manifest.json's area budget apart and the front of
+ * {@link io.h2hdse.report.DesignViews} marked.
  *
  * <p>Layer order: the report sits beside {@code sweep} (it reads what a sweep writes); {@code cli} calls it.
  */

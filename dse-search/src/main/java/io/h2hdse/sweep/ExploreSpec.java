@@ -29,6 +29,9 @@ import java.util.TreeMap;
  */
 public record ExploreSpec(
         Map<Knob, List<String>> knobs, OptionalDouble areaMaxMm2, int designs, Strategy strategy, long seed) {
+    /** The area budget's field, in the spec and in manifest.json's entry of the system. */
+    public static final String AREA_MAX = "area_mm2_max";
+
     /** How the designs are chosen. */
     public enum Strategy {
         NSGA2,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -31,10 +32,7 @@ final class Manifest {
         manifest.put("inputs_sha256", spec.inputs());
         manifest.put("models", spec.models().stream().map(m -> m.name()).toList());
         manifest.put(
-                "systems",
-                spec.systems().stream()
-                        .map(g -> Map.of("base", g.source(), "grid", gridText(g)))
-                        .toList());
+                "systems", spec.systems().stream().map(Manifest::systemEntry).toList());
         manifest.put("solvers", spec.solvers());
         manifest.put("solver_settings", solverNotes);
         manifest.put("seeds", spec.seeds());
@@ -59,6 +57,27 @@ final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A system entry: its base and knob values, and for an explore its settings under {@code explore}, the area
+     * budget (which the report needs to tell infeasible designs) among them.
+     */
+    private static Map<String, Object> systemEntry(SystemGrid grid) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("base", grid.source());
+        entry.put("system", grid.name());
+        entry.put("grid", gridText(grid));
+        ExploreSpec explore = grid.explore();
+        if (explore != null) {
+            Map<String, Object> settings = new LinkedHashMap<>();
+            explore.areaMaxMm2().ifPresent(max -> settings.put(ExploreSpec.AREA_MAX, max));
+            settings.put("designs", explore.designs());
+            settings.put("strategy", explore.strategy().name().toLowerCase(Locale.ROOT));
+            settings.put("seed", explore.seed());
+            entry.put("explore", settings);
+        }
+        return entry;
     }
 
     private static Map<String, List<String>> gridText(SystemGrid grid) {

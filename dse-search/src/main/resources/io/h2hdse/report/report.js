@@ -809,6 +809,182 @@
     }));
   }
 
+  // ---- system designs (an explore, or any sweep whose systems have an area): latency, energy, area and knobs ----
+  const AREA = 'area_mm2';
+  const DESIGNS = D.designs;
+  const OVER_BUDGET = new Set(DESIGNS ? DESIGNS.overBudget : []);
+  const DESIGN_FRONT = new Set(DESIGNS ? DESIGNS.front : []);
+  const hasArea = j => metric(AREA, j) !== null && metric(AREA, j) !== undefined;
+  /** The models with designs (jobs whose system has an area), one row of views each. */
+  const DESIGN_MODELS = DESIGNS ? Array.from(new Set(Array.from({ length: JOBS }, (x, j) => j).filter(hasArea).map(j => cellOf(j, 'model'))))
+    .sort(compareCells) : [];
+  /** The point columns that tell designs apart: one parallel axis each. */
+  const DESIGN_KNOBS = D.pointColumns.filter(c => c !== 'model'
+    && new Set(D.points.filter(p => hasArea(p.jobs[0])).map(p => p.cells[COLUMN_AT[c]])).size > 1);
+  const COLOUR_SCALE = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
+  const PROJECTIONS = { energy: ['energy (J)', 'area (mm²)'], area: ['area (mm²)', 'energy (J)'] };
+
+  /** The card's note, the projection selector's handler, and one row (a scatter and a parallel chart) per model. */
+  function buildDesignRows() {
+    if (!DESIGNS) {
+      document.getElementById('designs-section').classList.add('hidden');
+      return;
+    }
+    const budgets = Object.keys(DESIGNS.areaBudgets).map(s => s + ' ' + fmt(DESIGNS.areaBudgets[s]) + ' mm²');
+    document.getElementById('designs-note').textContent = 'Each mark or line is a job (a design, under the solver and seed filters; '
+      + 'the filters on the point\'s columns do not apply here) of the model: its latency, energy and area, and its knob values. '
+      + 'Diamonds, and the thick lines, are the designs on the front of latency, energy and area (pareto.csv\'s for an explore); '
+      + (budgets.length ? 'hollow grey triangles, and dashed grey lines, are designs over the area budget (' + budgets.join(', ')
+        + '): infeasible, never on the front. ' : 'no area budget was set. ')
+      + 'On the parallel axes a design is a line through its knob values and objectives: the axes where the good (dark) lines '
+      + 'gather show the knob values that pay; drag along an axis to keep a range. The circled design is the one the Pareto front '
+      + 'and the mapping above show; click a design to show its mapping and Gantt chart there.';
+    document.getElementById('design-projection').addEventListener('change', () => DESIGN_MODELS.forEach((m, k) => renderDesigns(k)));
+    const box = document.getElementById('designs');
+    DESIGN_MODELS.forEach((model, k) => {
+      const heading = document.createElement('h3');
+      heading.textContent = 'model ' + model;
+      const row = document.createElement('div');
+      row.id = 'designs-' + k;
+      row.className = 'row design-row';
+      box.appendChild(heading);
+      box.appendChild(row);
+      [['design-scatter-', 'chart scatter'], ['design-parallel-', 'chart parallel']].forEach(([prefix, kind]) => {
+        const chartBox = document.createElement('div');
+        chartBox.id = prefix + k;
+        chartBox.className = kind;
+        row.appendChild(chartBox);
+      });
+      // Only now, with both in the row, has each chart its width.
+      ['design-scatter-', 'design-parallel-'].forEach(prefix => chart(prefix + k).on('click', item => {
+        const j = designOf(item);
+        if (j !== null) showDesign(j);
+      }));
+      if (watcher) watcher.observe(row);
+    });
+  }
+
+  /** The job a mark (its data [x, y, colour, job]) or a line (its value, the job last) stands for. */
+  function designOf(item) {
+    const d = item.data;
+    if (Array.isArray(d) && d.length === 4) return d[3];
+    if (d && Array.isArray(d.value)) return d.value[d.value.length - 1];
+    return null;
+  }
+
+  /** Selects the design's point in the filters, so the page shows that point, then the job's reported mapping and schedule. */
+  function showDesign(j) {
+    const p = J.point[j];
+    D.pointColumns.forEach((c, i) => {
+      filters[c] = D.points[p].cells[i];
+      document.getElementById('filter-' + c).value = filters[c];
+    });
+    render();
+    loadPoint(p).then(() => {
+      showDetail(j, 0);
+      document.getElementById('detail').scrollIntoView({ block: 'nearest' });
+    });
+  }
+
+  /** Model k's jobs with an area under the solver and seed filters (a deterministic solver's jobs pass every seed). */
+  function designJobs(k) {
+    const jobs = [];
+    for (let j = 0; j < JOBS; j++) {
+      if (cellOf(j, 'model') !== DESIGN_MODELS[k] || !hasArea(j) || M.latency_s[j] === null) continue;
+      if (filters.solver !== '' && solverOf(j) !== filters.solver) continue;
+      if (filters.seed !== '' && !DETERMINISTIC.has(solverOf(j)) && J.seed[j] !== filters.seed) continue;
+      jobs.push(j);
+    }
+    return jobs;
+  }
+
+  function designTooltip(item) {
+    const j = designOf(item);
+    if (j === null) return '';
+    const p = J.point[j];
+    const budget = DESIGNS.areaBudgets[D.points[p].cells[COLUMN_AT.system]];
+    return tooltip([[{ bold: pointTitle(p) }], [solverOf(j) + ', seed ' + J.seed[j]],
+      ['latency ' + fmt(M.latency_s[j] * 1e3) + ' ms, energy ' + fmt(M.energy_j[j]) + ' J, area ' + fmt(metric(AREA, j)) + ' mm²'],
+      [OVER_BUDGET.has(j) ? 'over the area budget of ' + fmt(budget) + ' mm²: infeasible, never on the front'
+        : DESIGN_FRONT.has(j) ? 'on the front of latency, energy and area' : 'dominated: a design on the front is as good in all three'],
+      ['click: its mapping and Gantt chart']]);
+  }
+
+  /** A continuous colour scale over `values` for the series at `seriesIndex` (value dimension `dimension`), dark = low = good. */
+  function colourScale(values, seriesIndex, dimension, name) {
+    const low = values.length ? Math.min.apply(null, values) : 0;
+    const high = values.length ? Math.max.apply(null, values) : 1;
+    return { type: 'continuous', seriesIndex: seriesIndex, dimension: dimension, min: low, max: high > low ? high : low + Math.abs(low) * 1e-6 + 1e-12,
+      inRange: { color: COLOUR_SCALE }, calculable: false, right: 0, top: 'middle', itemHeight: 140, text: [name, ''],
+      formatter: v => fmt(v, 3), textStyle: { fontSize: 11 } };
+  }
+
+  /** Model k's scatter (latency against energy or area, coloured by the third objective) and parallel-coordinates chart. */
+  function renderDesigns(k) {
+    const jobs = designJobs(k);
+    const projection = document.getElementById('design-projection').value;
+    const [yName, colourName] = PROJECTIONS[projection];
+    const y = j => projection === 'area' ? metric(AREA, j) : M.energy_j[j];
+    const colour = j => projection === 'area' ? M.energy_j[j] : metric(AREA, j);
+    const shownPoint = selectedPoint();
+    const feasible = jobs.filter(j => !OVER_BUDGET.has(j));
+    const over = jobs.filter(j => OVER_BUDGET.has(j));
+    const mark = j => [M.latency_s[j] * 1e3, y(j), colour(j), j];
+    const budgets = Array.from(new Set(jobs.map(j => DESIGNS.areaBudgets[D.points[J.point[j]].cells[COLUMN_AT.system]])
+      .filter(b => b !== undefined)));
+    draw('design-scatter-' + k, JSON.stringify([projection, shownPoint, jobs]), () => ({
+      animation: false,
+      title: { text: 'latency against ' + yName.replace(/ \(.*\)/, '') + ', coloured by ' + colourName.replace(/ \(.*\)/, ''), left: 'center',
+        textStyle: { fontSize: 13, fontWeight: 600 } },
+      legend: { bottom: 0, type: 'scroll', data: ['on the front', 'other designs', 'over the area budget'] },
+      grid: { left: 70, right: 90, top: 40, bottom: 70 },
+      tooltip: { trigger: 'item', formatter: designTooltip },
+      visualMap: colourScale(feasible.map(colour), [0, 1], 2, colourName),
+      xAxis: { type: 'value', name: 'latency (ms)', nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', name: yName, nameLocation: 'middle', nameGap: 55, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      series: [
+        { id: 'front', name: 'on the front', type: 'scatter', symbol: 'diamond', symbolSize: 14, z: 4,
+          itemStyle: { borderColor: '#111', borderWidth: 1 }, data: feasible.filter(j => DESIGN_FRONT.has(j)).map(mark) },
+        { id: 'feasible', name: 'other designs', type: 'scatter', symbolSize: 8, z: 3, itemStyle: { opacity: 0.85 },
+          data: feasible.filter(j => !DESIGN_FRONT.has(j)).map(mark) },
+        { id: 'over-budget', name: 'over the area budget', type: 'scatter', symbol: 'triangle', symbolSize: 8, z: 2,
+          itemStyle: { color: '#fff', borderColor: '#9aa1ab', borderWidth: 1 }, data: over.map(mark),
+          markLine: projection === 'area' && budgets.length ? { silent: true, symbol: 'none', lineStyle: { color: '#9aa1ab', type: 'dashed' },
+            label: { formatter: item => 'area budget ' + fmt(item.value) + ' mm²', position: 'insideEndTop' }, data: budgets.map(b => ({ yAxis: b })) }
+            : undefined },
+        { id: 'shown', name: 'shown above', type: 'scatter', symbol: 'circle', symbolSize: 22, z: 5, silent: true,
+          itemStyle: { color: 'transparent', borderColor: '#d64550', borderWidth: 2 }, data: jobs.filter(j => J.point[j] === shownPoint).map(mark) }
+      ]
+    }));
+    const cells = j => DESIGN_KNOBS.map(c => D.points[J.point[j]].cells[COLUMN_AT[c]]);
+    const line = j => ({ value: cells(j).concat([M.latency_s[j] * 1e3, M.energy_j[j], metric(AREA, j), j]),
+      lineStyle: DESIGN_FRONT.has(j) ? { width: 3, opacity: 1 } : undefined });
+    const axes = DESIGN_KNOBS.map((c, i) => ({ dim: i, name: c, type: 'category',
+      data: Array.from(new Set(jobs.map(j => D.points[J.point[j]].cells[COLUMN_AT[c]]))).sort(compareCells) }))
+      .concat([['latency (ms)', j => M.latency_s[j] * 1e3], ['energy (J)', j => M.energy_j[j]], ['area (mm²)', j => metric(AREA, j)]]
+        .map(([name, value], i) => {
+          // Each axis spans every design's value (left to itself, it would span the first series' only).
+          const values = jobs.map(value), low = Math.min.apply(null, values), high = Math.max.apply(null, values), margin = (high - low) * 0.05;
+          return { dim: DESIGN_KNOBS.length + i, name: name, type: 'value', min: low - margin, max: high + margin,
+            axisLabel: { formatter: v => fmt(v, 3) } };
+        }));
+    draw('design-parallel-' + k, JSON.stringify([shownPoint, jobs]), () => ({
+      animation: false,
+      title: { text: 'designs and knobs, coloured by latency', left: 'center', textStyle: { fontSize: 13, fontWeight: 600 } },
+      tooltip: { trigger: 'item', formatter: designTooltip },
+      parallel: { left: 60, right: 110, top: 60, bottom: 40, parallelAxisDefault: { nameLocation: 'start', nameGap: 14,
+        nameTextStyle: { fontSize: 11 }, nameRotate: 0 } },
+      parallelAxis: axes,
+      visualMap: colourScale(feasible.map(j => M.latency_s[j] * 1e3), 0, DESIGN_KNOBS.length, 'latency (ms)'),
+      series: [
+        { id: 'feasible', name: 'designs', type: 'parallel', lineStyle: { width: 1.2, opacity: 0.55 }, emphasis: { lineStyle: { width: 3, opacity: 1 } },
+          data: feasible.map(line) },
+        { id: 'over-budget', name: 'over the area budget', type: 'parallel', lineStyle: { width: 1, opacity: 0.45, color: '#9aa1ab', type: 'dashed' },
+          data: over.map(line) }
+      ]
+    }));
+  }
+
   // ---- drawing: the charts in view at once, the others when the browser is idle or they come into view ----
   /** The charts still to draw for the current filters: element id (whose place decides when) → drawing function. */
   const stale = new Map();
@@ -897,6 +1073,7 @@
       PARAMETERS.forEach(c => stale.set('param-' + c, () => { renderParameter(c); lap('parameters'); }));
       stale.set('trace-evals', () => { renderTraces(p, jobs); lap('traces'); });
       stale.set('bound-section', () => { renderGap(jobs); lap('gap'); });
+      DESIGN_MODELS.forEach((m, k) => stale.set('designs-' + k, () => { renderDesigns(k); lap('designs'); }));
       Array.from(stale.keys()).filter(inView).forEach(drawPart);
       settle();
       drain();
@@ -917,6 +1094,7 @@
   buildFilters();
   buildPairChoice();
   buildParameterRows();
+  buildDesignRows();
   lap('filters');
   document.getElementById('gantt').classList.add('hidden');
   chart('pareto').on('click', item => { if (Array.isArray(item.data) && item.data.length >= 4) showDetail(item.data[2], item.data[3]); });

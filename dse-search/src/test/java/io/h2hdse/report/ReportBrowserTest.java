@@ -32,7 +32,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -235,6 +237,119 @@ class ReportBrowserTest {
                         .startsWith(expected.points() + " points (model × system point × budget) match the filters; "
                                 + expected.pointsCommon() + " of them are common"),
                 "the note counts the points");
+    }
+
+    /**
+     * The design views of a tiny explore (4 designs, some over the area budget): every design drawn once in the scatter and
+     * the parallel chart, those over the budget apart, the front as pareto.csv's; a click on a design shows its mapping.
+     * The small sweep's page, without areas, hides the views; it is opened again at the end for the other tests.
+     */
+    @Test
+    void anExploresDesignViewsDrawEveryDesignAndAClickShowsItsMapping() throws IOException {
+        assertEquals(true, script("return document.getElementById('designs-section').classList.contains('hidden')"));
+        Path explored = temp.resolve("explore");
+        SweepFixtures.run(ReportDataTest.exploreSpec(temp), explored, 1);
+        Path page = ReportPage.write(explored);
+        try {
+            browser.get(page.toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> script("return window.dseReport !== undefined"));
+            drawn();
+            assertEquals(
+                    List.of(),
+                    browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                            .map(LogEntry::getMessage)
+                            .toList());
+            List<Map<String, String>> rows = SweepFixtures.records(explored.resolve(RunsCsv.FILE));
+            Set<String> front = SweepFixtures.records(explored.resolve("pareto.csv")).stream()
+                    .map(r -> r.get("job_id"))
+                    .collect(Collectors.toSet());
+            long over = rows.stream()
+                    .filter(r -> Double.parseDouble(r.get(RunsCsv.AREA)) > ReportDataTest.EXPLORE_AREA_MAX)
+                    .count();
+            assertEquals(
+                    List.of((long) front.size(), rows.size() - over - front.size(), over, 1L),
+                    script("""
+                            return echarts.getInstanceByDom(document.getElementById('design-scatter-0')).getOption().series
+                                .map(s => s.data.length)"""),
+                    "front, other feasible designs, designs over the budget, the design shown");
+            assertEquals(List.of(rows.size() - over, over), script("""
+                    return echarts.getInstanceByDom(document.getElementById('design-parallel-0')).getOption().series
+                        .map(s => s.data.length)"""));
+            assertEquals(
+                    List.of("nvdla.num_pes", "nvdla.dataflow", "latency (ms)", "energy (J)", "area (mm²)"),
+                    script("""
+                            return echarts.getInstanceByDom(document.getElementById('design-parallel-0')).getOption()
+                                .parallelAxis.map(a => a.name)"""));
+            new Select(browser.findElement(By.id("design-projection"))).selectByValue("area");
+            drawn();
+            @SuppressWarnings("unchecked")
+            List<Number> areas = (List<Number>) script("""
+                    return echarts.getInstanceByDom(document.getElementById('design-scatter-0')).getOption().series
+                        .filter(s => s.id !== 'shown').flatMap(s => s.data).map(d => d[1]).sort((a, b) => a - b)""");
+            List<Double> expected = rows.stream()
+                    .map(r -> Double.parseDouble(r.get(RunsCsv.AREA)))
+                    .sorted()
+                    .toList();
+            for (int i = 0; i < expected.size(); i++) {
+                assertEquals(expected.get(i), areas.get(i).doubleValue(), expected.get(i) * 1e-5, "area " + i);
+            }
+
+            // A click on a design over the budget selects its point in the filters and shows its mapping.
+            Map<String, String> clicked = rows.stream()
+                    .filter(r -> Double.parseDouble(r.get(RunsCsv.AREA)) > ReportDataTest.EXPLORE_AREA_MAX)
+                    .findFirst()
+                    .orElseThrow();
+            WebElement scatter = browser.findElement(By.id("design-scatter-0"));
+            new Actions(browser).scrollToElement(scatter).perform();
+            @SuppressWarnings("unchecked")
+            List<Number> pixel = (List<Number>) script("""
+                    const c = echarts.getInstanceByDom(document.getElementById('design-scatter-0'));
+                    const s = c.getOption().series.find(s => s.id === 'over-budget');
+                    const ids = JSON.parse(document.getElementById('report-data').textContent).jobs.id;
+                    const d = s.data.find(d => ids[d[3]] === arguments[0]);
+                    return c.convertToPixel({seriesId: 'over-budget'}, [d[0], d[1]]);""", clicked.get("job_id"));
+            Map<?, ?> box = (Map<?, ?>) script(
+                    "const r = arguments[0].getBoundingClientRect(); return {w: r.width, h: r.height};", scatter);
+            new Actions(browser)
+                    .moveToElement(
+                            scatter,
+                            (int) Math.round(pixel.get(0).doubleValue() - ((Number) box.get("w")).doubleValue() / 2),
+                            (int) Math.round(pixel.get(1).doubleValue() - ((Number) box.get("h")).doubleValue() / 2))
+                    .click()
+                    .perform();
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .until(d -> script("return window.dseReport.detail() !== null"));
+            drawn();
+            assertEquals(
+                    clicked.get("job_id"),
+                    script(
+                            "return JSON.parse(document.getElementById('report-data').textContent).jobs.id[window.dseReport.detail()[0]]"));
+            assertEquals(
+                    clicked.get("nvdla.num_pes"),
+                    new Select(browser.findElement(By.id("filter-nvdla.num_pes")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"));
+            JobRecord design = new JobFiles(explored).read(clicked.get("job_id"));
+            List<WebElement> mapping = browser.findElements(By.cssSelector("#mapping tbody tr"));
+            assertEquals(design.layers().size(), mapping.size());
+            for (int l = 0; l < mapping.size(); l++) {
+                assertEquals(
+                        design.accelerators().get(design.pareto().getFirst().mapping()[l]),
+                        mapping.get(l)
+                                .findElement(By.cssSelector("td:nth-child(3)"))
+                                .getText());
+            }
+            assertEquals((long) design.layers().size(), number("""
+                    return echarts.getInstanceByDom(document.getElementById('gantt')).getOption().series
+                        .filter(s => s.id.startsWith('layer-')).reduce((n, s) => n + s.data.length, 0)"""));
+        } finally {
+            browser.get(out.resolve(ReportPage.FILE).toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> script("return window.dseReport !== undefined"));
+            drawn();
+        }
     }
 
     /**

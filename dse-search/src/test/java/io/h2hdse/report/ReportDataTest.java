@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.SweepFixtures;
+import io.h2hdse.sweep.SweepSpec;
+import io.h2hdse.sweep.SweepSpecReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -282,6 +285,90 @@ class ReportDataTest {
                     point.get("lowerBound").asDouble(),
                     "bound of " + point.get("cells"));
         }
+    }
+
+    /**
+     * A tiny explore (nvdla's PE count and dataflow, 4 designs, area budget {@value #EXPLORE_AREA_MAX} mm²). Shared with
+     * the browser test.
+     */
+    static final double EXPLORE_AREA_MAX = 100;
+
+    static SweepSpec exploreSpec(Path dir) throws IOException {
+        Path file = dir.resolve("explore.yaml");
+        Files.writeString(
+                file, """
+                name: explore
+                models: [%s]
+                systems:
+                  - base: maestro3-medium
+                    explore:
+                      nvdla.num_pes: [64, 256]
+                      nvdla.dataflow: [kcp_ws, yxp_os]
+                      area_mm2_max: %s
+                      strategy: grid
+                solvers: [h2h]
+                """.formatted(SweepFixtures.CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml"), EXPLORE_AREA_MAX));
+        return SweepSpecReader.read(file, SweepFixtures.CONFIGS);
+    }
+
+    @Test
+    void aFolderWithoutAreasHasNoDesignViews() {
+        assertTrue(data.get("designs").isNull(), "the FPGA system is not area-modelled");
+        assertFalse(data.get("metricColumns").toString().contains(RunsCsv.AREA));
+    }
+
+    @Test
+    void anExploresDesignsCarryTheirAreaBudgetAndFrontAsRunsCsvAndParetoCsvSay() throws IOException {
+        Path explored = temp.resolve("explore");
+        SweepFixtures.run(exploreSpec(temp), explored, 1);
+        JsonNode page = embedded(ReportPage.write(explored));
+        List<Map<String, String>> designs = csv(explored.resolve("runs.csv"));
+        assertEquals(4, designs.size());
+        Map<String, Integer> jobOf = new LinkedHashMap<>();
+        for (int j = 0; j < designs.size(); j++) {
+            jobOf.put(page.at("/jobs/id/" + j).asText(), j);
+        }
+        Set<Integer> over = new TreeSet<>();
+        List<Map<String, String>> feasible = new ArrayList<>();
+        for (Map<String, String> row : designs) {
+            double area = Double.parseDouble(row.get(RunsCsv.AREA));
+            int j = jobOf.get(row.get("job_id"));
+            assertClose(area, page.at("/jobs/metrics/" + RunsCsv.AREA + "/" + j).asDouble(), "area of " + j);
+            if (area > EXPLORE_AREA_MAX) {
+                over.add(j);
+            } else {
+                feasible.add(row);
+            }
+        }
+        assertTrue(!over.isEmpty() && !feasible.isEmpty(), "the budget splits the designs: over " + over);
+        assertEquals(
+                EXPLORE_AREA_MAX,
+                page.at("/designs/areaBudgets/maestro3-medium").asDouble());
+        assertEquals(over, ints(page.at("/designs/overBudget")));
+        // The front: the feasible rows no other feasible row beats or equals in latency, energy and area.
+        Set<Integer> front = new TreeSet<>();
+        for (Map<String, String> a : feasible) {
+            boolean dominated = feasible.stream()
+                    .anyMatch(b -> b != a
+                            && List.of("latency_s", "energy_j", RunsCsv.AREA).stream()
+                                    .allMatch(c -> Double.parseDouble(b.get(c)) <= Double.parseDouble(a.get(c))));
+            if (!dominated) {
+                front.add(jobOf.get(a.get("job_id")));
+            }
+        }
+        assertEquals(front, ints(page.at("/designs/front")));
+        assertEquals(
+                front,
+                new TreeSet<>(csv(explored.resolve("pareto.csv")).stream()
+                        .map(r -> jobOf.get(r.get("job_id")))
+                        .toList()),
+                "pareto.csv's front");
+    }
+
+    private static Set<Integer> ints(JsonNode array) {
+        Set<Integer> values = new TreeSet<>();
+        array.forEach(v -> values.add(v.asInt()));
+        return values;
     }
 
     @Test
