@@ -8,6 +8,7 @@
  * (dse-search) fails on an import against this order.
  * <ol>
  *   <li>{@code input}: input errors and typed YAML access. Imports nothing of ours.</li>
+ *   <li>{@code output}: the one writer of files (whole or not at all, never through a link or over an input).</li>
  *   <li>{@code workload} ({@code .yaml}, {@code .zoo}, {@code .onnx}): layers, validated DAGs, their files (YAML,
  *   ONNX), the model zoo.</li>
  *   <li>{@code system} ({@code .yaml}): accelerators (with the op kinds of {@code workload} they run), links,

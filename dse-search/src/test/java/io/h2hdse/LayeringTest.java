@@ -22,6 +22,7 @@ class LayeringTest {
     /** Lowest first, in ArchUnit's package syntax ({@code ..} takes the subpackages in). */
     private static final List<String> LAYERS = List.of(
             "io.h2hdse.input",
+            "io.h2hdse.output",
             "io.h2hdse.workload..",
             "io.h2hdse.system..",
             "io.h2hdse.h2hcase..",

@@ -24,6 +24,9 @@ public final class YamlMap {
      */
     public static final double LARGEST = 1e15;
 
+    /** The smallest rate, clock or size accepted, for the same reason: costs are divided by them. */
+    public static final double SMALLEST = 1e-9;
+
     private static final String LARGEST_TEXT = "1e15";
 
     private final JsonNode node;
@@ -106,12 +109,12 @@ public final class YamlMap {
         return value.doubleValue();
     }
 
-    /** A number greater than zero and at most {@link #LARGEST} (a bandwidth, a clock, a size). */
+    /** A number from {@link #SMALLEST} to {@link #LARGEST}: a rate, a clock or a size, which costs are divided by. */
     public double positiveNumber(String field) {
         double value = number(field);
-        if (!(value > 0 && value <= LARGEST)) {
+        if (!(value >= SMALLEST && value <= LARGEST)) {
             throw new InvalidInputException(
-                    where(field), "must be positive and at most " + LARGEST_TEXT + ", got " + value);
+                    where(field), "must be positive (from 1e-9 to " + LARGEST_TEXT + "), got " + value);
         }
         return value;
     }
@@ -230,12 +233,17 @@ public final class YamlMap {
         return constant.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Refuses any field that no getter asked for: a misspelt or unsupported field. */
+    /** Refuses any field that no getter asked for: a misspelt or unsupported field, with the nearest known one. */
     public void rejectUnknown() {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!asked.contains(name)) {
-                throw new InvalidInputException(where(name), "unknown field '" + name + "'");
+                String nearest = asked.stream()
+                        .filter(known -> near(name, known))
+                        .min(java.util.Comparator.comparingInt((String known) -> distance(name, known))
+                                .thenComparing(known -> known))
+                        .orElse(null);
+                throw unknown(name, nearest);
             }
         }
     }
@@ -244,9 +252,48 @@ public final class YamlMap {
         asked.add(field);
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
+            // A misspelling of the field explains its absence better than "missing" does.
+            for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!asked.contains(name) && near(name, field)) {
+                    throw unknown(name, field);
+                }
+            }
             throw new InvalidInputException(where(field), "required field is missing");
         }
         return value;
+    }
+
+    private InvalidInputException unknown(String name, String nearest) {
+        return new InvalidInputException(
+                where(name),
+                "unknown field '" + name + "'" + (nearest == null ? "" : "; did you mean '" + nearest + "'?"));
+    }
+
+    /** Close enough to be a typo: at most 2 edits apart, fewer than a third of the longer name. */
+    private static boolean near(String typed, String known) {
+        int d = distance(typed, known);
+        return d <= 2 && 3 * d < Math.max(typed.length(), known.length());
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private JsonNode requiredList(String field) {

@@ -48,6 +48,16 @@ public record Accelerator(
         }
     }
 
+    /** The same accelerator costed by {@code other}. */
+    public Accelerator withCost(CostSpec other) {
+        return new Accelerator(name, supports, other, localMemoryBytes, weightShare, staticPowerW, dynamicPowerW);
+    }
+
+    /** The same accelerator with {@code bytes} of private memory, its weight share kept. */
+    public Accelerator withLocalMemory(double bytes) {
+        return new Accelerator(name, supports, cost, bytes, weightShare, staticPowerW, dynamicPowerW);
+    }
+
     public boolean runs(OpKind kind) {
         return supports.contains(kind);
     }

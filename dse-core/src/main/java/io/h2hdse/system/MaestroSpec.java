@@ -35,6 +35,26 @@ public record MaestroSpec(
         positive("pj_per_mac_energy", pjPerMacEnergy);
     }
 
+    public MaestroSpec withDataflow(String other) {
+        return new MaestroSpec(
+                other, numPes, l1SizeBytes, l2SizeBytes, nocBandwidth, offchipBandwidth, clockMhz, pjPerMacEnergy);
+    }
+
+    public MaestroSpec withNumPes(int other) {
+        return new MaestroSpec(
+                dataflow, other, l1SizeBytes, l2SizeBytes, nocBandwidth, offchipBandwidth, clockMhz, pjPerMacEnergy);
+    }
+
+    public MaestroSpec withL1Size(long other) {
+        return new MaestroSpec(
+                dataflow, numPes, other, l2SizeBytes, nocBandwidth, offchipBandwidth, clockMhz, pjPerMacEnergy);
+    }
+
+    public MaestroSpec withL2Size(long other) {
+        return new MaestroSpec(
+                dataflow, numPes, l1SizeBytes, other, nocBandwidth, offchipBandwidth, clockMhz, pjPerMacEnergy);
+    }
+
     static void positive(String field, double value) {
         if (!(value > 0)) {
             throw new IllegalArgumentException(field + " must be positive, got " + value);

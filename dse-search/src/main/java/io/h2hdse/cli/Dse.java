@@ -4,6 +4,7 @@ import io.h2hdse.input.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -53,6 +54,23 @@ public final class Dse {
         return stream instanceof PrintStream print ? print.charset() : StandardCharsets.UTF_8;
     }
 
+    /**
+     * An I/O failure that no command turned into an input error (a full disk, a file that vanished) as
+     * one line: the file and the operating system's reason where the error has them.
+     */
+    static String oneLine(UncheckedIOException failure) {
+        IOException cause = failure.getCause();
+        String reason = cause instanceof FileSystemException fs
+                ? (fs.getFile() != null ? fs.getFile() + ": " : "") + "cannot write or read: "
+                        + (fs.getReason() != null
+                                ? fs.getReason()
+                                : fs.getClass().getSimpleName())
+                : String.valueOf(cause.getMessage());
+        String context = failure.getMessage();
+        String line = context == null || context.equals(cause.toString()) ? reason : context + ": " + reason;
+        return line.replaceAll("\\s*\\R\\s*", " ");
+    }
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // Fast paths without picocli, whose start-up is most of these short calls.
@@ -74,13 +92,8 @@ public final class Dse {
                 commandLine.getErr().println("error: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
-            if (ex instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException fs) {
-                commandLine
-                        .getErr()
-                        .println("error: " + fs.getFile() + ": cannot write or read: "
-                                + (fs.getReason() != null
-                                        ? fs.getReason()
-                                        : fs.getClass().getSimpleName()));
+            if (ex instanceof UncheckedIOException io) {
+                commandLine.getErr().println("error: " + oneLine(io));
                 return EXIT_BAD_INPUT;
             }
             throw ex;

@@ -5,7 +5,7 @@ import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.h2hcase.ReferenceCase;
 import io.h2hdse.h2hcase.ReferenceCaseReader;
-import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.h2h.ComputationPrioritized;
 import io.h2hdse.solver.h2h.GraphOrder;
 import io.h2hdse.solver.h2h.H2h;
@@ -21,7 +21,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -47,11 +46,15 @@ public final class H2hCommand implements Callable<Integer> {
     @Option(
             names = "--schedule",
             paramLabel = "OUT.csv",
-            description = "Also write the final (step-4) schedule: layer,accelerator,start_s,end_s,resident.")
+            description =
+                    "Also write the final (step-4) schedule: layer,accelerator,start_s,end_s,resident (replaced whole; never the case file, a link or a device).")
     private Path scheduleFile;
 
     @Override
     public Integer call() {
+        if (scheduleFile != null) {
+            OutputFile.check(scheduleFile, caseFile);
+        }
         ReferenceCase c = ReferenceCaseReader.read(caseFile);
         Problem problem = Problem.compile(c.workload(), c.system(), new FpgaTileCostModel());
         H2hResult result = H2h.run(problem, GraphOrder.of(c));
@@ -76,11 +79,7 @@ public final class H2hCommand implements Callable<Integer> {
                             last.resident(l));
                 }
             });
-            try {
-                Files.writeString(scheduleFile, schedule);
-            } catch (IOException e) {
-                throw new InvalidInputException("--schedule " + scheduleFile, "cannot write: " + e.getMessage());
-            }
+            OutputFile.writeString(scheduleFile, schedule, caseFile);
         }
         if (result.greedyFallback()) {
             spec.commandLine()

@@ -1,5 +1,6 @@
 package io.h2hdse.cli;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.onnx.OnnxModelReader;
 import io.h2hdse.workload.yaml.ModelYamlWriter;
@@ -27,13 +28,18 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.onnx", description = "The ONNX model file.")
     Path onnx;
 
-    @Option(names = "--out", paramLabel = "FILE.yaml", required = true, description = "The model file to write.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.yaml",
+            required = true,
+            description = "The model file to write (replaced whole; never the ONNX file itself, a link or a device).")
     Path out;
 
     @Override
     public Integer call() {
+        OutputFile.check(out, onnx);
         Workload workload = OnnxModelReader.read(onnx, spec.commandLine().getErr()::println);
-        ModelYamlWriter.write(workload, out);
+        OutputFile.writeString(out, ModelYamlWriter.toYaml(workload), onnx);
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -9,12 +9,14 @@ import io.h2hdse.cost.maestro.MaestroResult;
 import io.h2hdse.cost.maestro.MappingFile;
 import io.h2hdse.cost.maestro.MappingFileParser;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,6 +66,9 @@ public final class MaestroCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             err.println("error: " + e.getMessage());
             return Dse.EXIT_BAD_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("error: " + Dse.oneLine(e));
+            return Dse.EXIT_BAD_INPUT;
         } finally {
             out.flush();
             err.flush();
@@ -90,6 +95,14 @@ public final class MaestroCommand implements Callable<Integer> {
             csv = Path.of(options.text("print_res_csv_file"));
         } else if (options.bool("print_res_csv_file", false)) {
             maestroCsv = MaestroNativeCsv.fileFor(workingDirectory, mappingFile);
+        }
+        Path[] inputs = options.has("HW_file")
+                ? new Path[] {mappingFile, Path.of(options.text("HW_file"))}
+                : new Path[] {mappingFile};
+        for (Path output : new Path[] {csv, maestroCsv}) {
+            if (output != null) {
+                OutputFile.check(output, inputs);
+            }
         }
         MappingFile mapping = MappingFileParser.parse(mappingFile);
         if (!options.inert().isEmpty()) {
@@ -128,11 +141,11 @@ public final class MaestroCommand implements Callable<Integer> {
             MaestroReport.print(out, results, hardware);
         }
         if (csv != null) {
-            MaestroCsv.write(csv, results);
+            MaestroCsv.write(csv, results, inputs);
             out.println("Results written to " + csv);
         }
         if (maestroCsv != null) {
-            MaestroNativeCsv.append(maestroCsv, maestroRows);
+            MaestroNativeCsv.append(maestroCsv, maestroRows, inputs);
         }
         if (failed > 0) {
             err.println("error: " + failed + " of " + mapping.layers().size() + " layers of " + mappingFile

@@ -3,24 +3,18 @@ package io.h2hdse.cli;
 import io.h2hdse.cost.maestro.MaestroResult;
 import io.h2hdse.cost.maestro.TensorKind;
 import io.h2hdse.cost.maestro.TensorStats;
-import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * One CSV row per layer. Written to a temporary file next to the target and moved over it only when
- * complete, so a failed run leaves no partial file.
- */
+/** One CSV row per layer, written whole or not at all ({@link OutputFile}). */
 final class MaestroCsv {
     private MaestroCsv() {}
 
@@ -47,25 +41,20 @@ final class MaestroCsv {
         return header;
     }
 
-    static void write(Path target, List<MaestroResult> results) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp);
-                    CSVPrinter csv = CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader(header().toArray(String[]::new))
-                            .get()
-                            .print(writer)) {
-                for (MaestroResult result : results) {
-                    csv.printRecord(row(result));
-                }
+    /** Writes the rows to {@code target} ({@link OutputFile}: whole or not at all, never over one of {@code inputs}). */
+    static void write(Path target, List<MaestroResult> results, Path... inputs) {
+        try (OutputFile file = OutputFile.open(target, inputs);
+                CSVPrinter csv = CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header().toArray(String[]::new))
+                        .get()
+                        .print(file.writer())) {
+            for (MaestroResult result : results) {
+                csv.printRecord(row(result));
             }
-            move(temp, absolute);
+            file.commit();
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new InvalidInputException(target.toString(), "cannot write CSV (" + e.getMessage() + ")");
+            throw new UncheckedIOException(e); // the file's own failures are input errors already
         }
     }
 
@@ -88,24 +77,5 @@ final class MaestroCsv {
             row.addAll(List.of(t.l1Read(), t.l1Write(), t.l2Read(), t.l2Write(), t.l1SizeReq(), t.l2SizeReq()));
         }
         return row;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the write already failed; that error is the one to report
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code dse merge}: shard folders of one sweep into one results folder. */
 @Command(
@@ -22,7 +21,9 @@ import java.util.stream.Collectors;
                     + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json, report.html) as a "
                     + "single run.",
             "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
-                    + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs)."
+                    + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs): stderr names their shards.",
+            "Every shard is checked before anything is written: a row that does not parse or does not match the spec, or a "
+                    + "damaged job file, is refused (exit 2) naming the file and line. --out may not be a shard folder; each shard comes once."
         },
         footer = {
             "",
@@ -42,28 +43,38 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write <out>/report.html (dse report writes it later).")
     boolean noReport;
 
+    /** "shard 2 of 4", "shards 0 and 2 of 4", "shards 0, 1 and 3 of 4". */
+    static String shardsInWords(List<Integer> indexes, int count) {
+        List<String> names = indexes.stream().map(String::valueOf).toList();
+        String list = names.size() == 1
+                ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return (names.size() == 1 ? "shard " : "shards ") + list + " of " + count;
+    }
+
     @Override
     public Integer call() {
         SweepMerge.Outcome merged = SweepMerge.merge(shards, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(
-                "%s: %d shard folders, %d rows added, %d already there; %d of %d jobs recorded%s; results in %s%n",
+                "%s: %d shard folders, %d rows added, %d already there; %d of %d jobs recorded; results in %s%n",
                 merged.sweep(),
                 shards.size(),
                 merged.added(),
                 merged.alreadyThere(),
                 merged.jobs() - merged.missingJobs(),
                 merged.jobs(),
-                merged.missingShards().isEmpty()
-                        ? ""
-                        : " (shards not merged: "
-                                + merged.missingShards().stream()
-                                        .map(String::valueOf)
-                                        .collect(Collectors.joining(", ")) + ")",
                 out);
         stdout.flush();
         if (!noReport) {
             SweepCommand.writeReport(out, stdout);
+        }
+        if (merged.missingJobs() > 0) {
+            PrintWriter stderr = spec.commandLine().getErr();
+            stderr.println("missing: " + merged.missingJobs() + " of " + merged.jobs() + " jobs, of "
+                    + shardsInWords(merged.missingShards(), merged.shards())
+                    + " (a shard folder not merged yet, or jobs that failed: rerun that shard, then merge again)");
+            stderr.flush();
         }
         return merged.missingJobs() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;
     }

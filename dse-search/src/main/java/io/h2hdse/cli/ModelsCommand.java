@@ -9,15 +9,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code dse models}: the zoo's models and the model files under the configs directory, one line each. */
 @Command(
         name = "models",
         mixinStandardHelpOptions = true,
-        description = "List the built-in model zoo and the model files in <configs>/models: name, source, layers, "
-                + "GMACs (multiply-accumulates of one inference), parameters (weights, millions), branches and tasks.",
+        description =
+                "List each model once: the built-in zoo and the model files in <configs>/models and <configs>/sweeps/models, "
+                        + "with name, source (zoo; zoo=FILE: the zoo's model, which FILE holds too; or the file: pass a zoo model to "
+                        + "--model by name, a file by its path), layers, GMACs (multiply-accumulates of one inference), parameters "
+                        + "(weights, millions), branches and tasks.",
         footer = {"", "Example:", "  bin/dse models --configs configs"})
 final class ModelsCommand implements Callable<Integer> {
     @Spec
@@ -33,13 +40,25 @@ final class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TextTable table = new TextTable("name", "source", "layers>", "GMACs>", "params_M>", "branches", "tasks");
-        for (String name : ModelZoo.names()) {
-            add(table, ModelZoo.build(name), "zoo");
-        }
         ConfigFiles.requireDirectory(configs);
-        for (Path file : ConfigFiles.yamlFiles(configs, "models")) {
-            add(table, ModelYamlReader.read(file), file.toString());
+        List<Path> files = new ArrayList<>(ConfigFiles.yamlFiles(configs, "models"));
+        files.addAll(ConfigFiles.yamlFiles(configs, "sweeps/models"));
+        Map<String, Path> bundled = new LinkedHashMap<>();
+        Map<Path, Workload> read = new LinkedHashMap<>();
+        for (Path file : files) {
+            Workload model = ModelYamlReader.read(file);
+            read.put(file, model);
+            bundled.putIfAbsent(model.name(), file);
         }
+        for (String name : ModelZoo.names()) {
+            add(table, ModelZoo.build(name), bundled.containsKey(name) ? "zoo=" + bundled.get(name) : "zoo");
+        }
+        // A file holding a zoo model's name is that model (BundledModelFilesTest), and --model NAME takes the zoo's.
+        read.forEach((file, model) -> {
+            if (!ModelZoo.contains(model.name())) {
+                add(table, model, file.toString());
+            }
+        });
         table.print(spec.commandLine().getOut());
         return Dse.EXIT_OK;
     }

@@ -4,6 +4,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.report.PointChoice;
 import io.h2hdse.report.PointFigures;
 import io.h2hdse.report.ResultsFolder;
+import io.h2hdse.sweep.ResultsLock;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,14 @@ final class PlotCommand implements Callable<Integer> {
     Choice choice;
 
     @Override
+    @SuppressWarnings("try") // the lock is held for the try's extent, never read
     public Integer call() {
+        try (ResultsLock lock = ResultsFolder.lock(dir)) {
+            return draw();
+        }
+    }
+
+    private int draw() {
         ResultsFolder folder = ResultsFolder.read(dir);
         PointChoice chosen = new PointChoice.All();
         if (choice.named != null) {

@@ -26,6 +26,7 @@ final class Subcommands {
         ALL.put("sweep", SweepCommand::new);
         ALL.put("merge", MergeCommand::new);
         ALL.put("evaluate", EvaluateCommand::new);
+        ALL.put("costs", CostsCommand::new);
         ALL.put("compare", CompareCommand::new);
         ALL.put("report", ReportCommand::new);
         ALL.put("plot", PlotCommand::new);

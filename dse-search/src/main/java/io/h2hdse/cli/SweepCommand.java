@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
                     + "so a killed sweep continues where it stopped. At the end: pareto.csv, mappings.csv, transfers.csv, "
                     + "summary.md, manifest.json, report.html (open it in a browser) and the overview figures in plots/ "
                     + "(per-point figures: dse plot). Exit 1 if some job failed (it is named on stderr and not recorded; rerun to retry). "
-                    + "The results folder is locked while a run uses it: a second run on it exits 2."
+                    + "The results folder is locked while a run uses it: a second run on it exits 2.",
+            "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
+                    + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
         },
         footer = {
             "",
@@ -129,6 +131,9 @@ final class SweepCommand implements Callable<Integer> {
                             + " on the local engine unsharded (strategies grid and random may be sharded)");
         }
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        if (master != null && engine.equals(SweepEngines.LOCAL)) {
+            throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
+        }
         if (dryRun) {
             printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
             return Dse.EXIT_OK;
@@ -137,6 +142,9 @@ final class SweepCommand implements Callable<Integer> {
                 SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
         if (shard != null) {
             ShardFolder.begin(dir, sweep, part, specFile, configs);
+        } else {
+            ShardFolder.refuseAsTarget(
+                    dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
         }
         int code = run(
                 sweep,

@@ -4,6 +4,7 @@ import io.h2hdse.solver.h2h.H2hStepSolver;
 import io.h2hdse.sweep.FileNames;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.NonDominated;
+import io.h2hdse.sweep.OutputFolder;
 import io.h2hdse.sweep.Plots;
 
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class PointFigures {
 
     /** Draws the points of the folder that {@code chosen} accepts; returns the files written, without extension. */
     public static List<Path> write(ResultsFolder folder, PointChoice chosen) {
-        Path plots = folder.directory().resolve("plots");
+        Path plots = OutputFolder.subfolder(folder.directory(), OutputFolder.PLOTS);
         List<Path> written = new ArrayList<>();
         for (ResultsFolder.Point point : folder.points()) {
             if (!chosen.accepts(folder.pointColumns(), point.cells())) {
@@ -36,7 +37,11 @@ public final class PointFigures {
                     point.cells().stream().filter(c -> !c.isEmpty()).toList());
             Path pareto = plots.resolve("pareto_" + slug);
             Path gantt = plots.resolve("gantt_" + slug);
-            paretoFigure(pareto, point.title(), records);
+            paretoFigure(
+                    pareto,
+                    point.title(),
+                    records,
+                    folder.runs().stream().map(ResultsFolder.Run::solver).toList());
             JobRecord fastest = records.stream()
                     .min(Comparator.comparingDouble(r -> r.metrics().latencyS()))
                     .orElseThrow();
@@ -56,7 +61,8 @@ public final class PointFigures {
         return written;
     }
 
-    private static void paretoFigure(Path file, String title, List<JobRecord> records) {
+    /** {@code solvers}: every solver of the folder, which fixes each one's colour (as in the report). */
+    private static void paretoFigure(Path file, String title, List<JobRecord> records, List<String> solvers) {
         Map<String, List<JobRecord.FrontPoint>> bySolver = new TreeMap<>();
         records.forEach(r ->
                 bySolver.computeIfAbsent(r.solver(), s -> new ArrayList<>()).addAll(r.pareto()));
@@ -81,6 +87,7 @@ public final class PointFigures {
                 fronts,
                 h2h,
                 baseline,
-                records.getFirst().metrics().latencyLowerBoundS() * 1e3);
+                records.getFirst().metrics().latencyLowerBoundS() * 1e3,
+                solvers);
     }
 }

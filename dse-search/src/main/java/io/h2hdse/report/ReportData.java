@@ -4,6 +4,7 @@ import io.h2hdse.solver.h2h.H2hStepSolver;
 import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobRecord;
 import io.h2hdse.sweep.NonDominated;
+import io.h2hdse.sweep.SolverPalette;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -139,6 +140,9 @@ record ReportData(Map<String, Object> summary, List<Map<String, Object>> points)
         data.put("pointColumns", folder.pointColumns());
         data.put("metricColumns", folder.metricColumns());
         data.put("solvers", solvers);
+        Map<String, String> colours = new LinkedHashMap<>();
+        solvers.forEach(s -> colours.put(s, SolverPalette.hex(s, solvers)));
+        data.put("colours", colours);
         data.put(
                 "deterministic",
                 solvers.stream().filter(Comparison::deterministic).toList());

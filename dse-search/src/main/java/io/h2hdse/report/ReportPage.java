@@ -2,6 +2,8 @@ package io.h2hdse.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.h2hdse.output.OutputFile;
+import io.h2hdse.sweep.ResultsLock;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,9 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -48,20 +48,17 @@ public final class ReportPage {
 
     private ReportPage() {}
 
-    /** Writes {@code DIR/report.html} from the results folder (through a temporary file, so a reader never sees half a page). */
+    /** Writes {@code DIR/report.html} from the results folder ({@link OutputFile}: a reader never sees half a page), holding the folder's lock. */
+    @SuppressWarnings("try") // the lock is held for the try's extent, never read
     public static Path write(Path directory) {
-        ResultsFolder folder = ResultsFolder.read(directory);
-        ReportData data = ReportData.of(folder);
-        String page = html(data.summary(), data.points(), folder.name());
-        Path file = directory.resolve(FILE);
-        Path temporary = directory.resolve(FILE + ".tmp");
-        try {
-            Files.writeString(temporary, page, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (ResultsLock lock = ResultsFolder.lock(directory)) {
+            ResultsFolder folder = ResultsFolder.read(directory);
+            ReportData data = ReportData.of(folder);
+            String page = html(data.summary(), data.points(), folder.name());
+            Path file = directory.resolve(FILE);
+            OutputFile.writeString(file, page);
+            return file;
         }
-        return file;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.Comparison;
 import io.h2hdse.sweep.JobFiles;
 import io.h2hdse.sweep.JobRecord;
+import io.h2hdse.sweep.ResultsLock;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,11 @@ public final class ResultsFolder {
     /**
      * One runs.csv row.
      *
-     * @param point   the point cells (model, system, grid parameters), an empty cell where a parameter is not set
-     * @param solver  the solver's label in comparisons ({@link Comparison#labels}: its name, with its settings where
-     *                its runs differ in them)
-     * @param metrics the numeric cells by column, NaN where empty
+     * @param point  the point cells (model, system, grid parameters), an empty cell where a parameter is not set;
+     *               one list for all the rows of a point
+     * @param solver the solver's label in comparisons ({@link Comparison#labels}: its name, with its settings where
+     *               its runs differ in them)
+     * @param row    the row as read, for its metrics
      */
     public record Run(
             List<String> point,
@@ -42,9 +45,10 @@ public final class ResultsFolder {
             String budgetEvaluations,
             String budgetSeconds,
             String jobId,
-            Map<String, Double> metrics) {
+            RunsTable.Run row) {
+        /** A result column's number; NaN for another column. */
         public double metric(String column) {
-            return metrics.getOrDefault(column, Double.NaN);
+            return RunsCsv.METRIC_COLUMNS.contains(column) ? row.number(column) : Double.NaN;
         }
     }
 
@@ -72,21 +76,34 @@ public final class ResultsFolder {
         List<String> pointColumns =
                 List.copyOf(table.header().subList(0, table.header().indexOf("solver")));
         List<Run> runs = new ArrayList<>();
+        Map<List<String>, List<String>> points = new HashMap<>();
         Map<RunsTable.Run, String> labels = Comparison.labels(table.runs());
         for (RunsTable.Run row : table.runs()) {
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            RunsCsv.METRIC_COLUMNS.forEach(column -> metrics.put(column, row.number(column)));
             Map<String, String> cells = row.cells();
+            List<String> point = pointColumns.stream().map(cells::get).toList();
             runs.add(new Run(
-                    pointColumns.stream().map(cells::get).toList(),
+                    points.computeIfAbsent(point, p -> p),
                     labels.get(row),
                     cells.get("seed"),
                     cells.get("budget_evals"),
                     cells.get("budget_s"),
                     cells.get("job_id"),
-                    metrics));
+                    row));
         }
         return new ResultsFolder(directory, pointColumns, RunsCsv.METRIC_COLUMNS, Collections.unmodifiableList(runs));
+    }
+
+    /**
+     * Locks a results folder for writing its report or figures: refused, with one line naming the folder
+     * and the holder, while a sweep (or another report) writes it; a folder without runs.csv is not
+     * locked (nor given a lock file) but refused.
+     */
+    public static ResultsLock lock(Path directory) {
+        Path runs = directory.resolve(RunsCsv.FILE);
+        if (!Files.isRegularFile(runs)) {
+            throw new InvalidInputException(runs.toString(), "file not found (is this a sweep's results folder?)");
+        }
+        return ResultsLock.acquire(directory, "wait for it to finish");
     }
 
     public Path directory() {
@@ -114,9 +131,13 @@ public final class ResultsFolder {
 
     /** The rows grouped by point, points ordered by their cells (numbers as numbers), rows by solver and seed. */
     public List<Point> points() {
-        Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
+        // Grouped by hash first: the ordered map then compares points, not rows (a comparison parses cells as numbers).
+        Map<List<String>, List<Run>> grouped = new LinkedHashMap<>();
         runs.forEach(
-                r -> byPoint.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+                r -> grouped.computeIfAbsent(r.point(), p -> new ArrayList<>()).add(r));
+        Map<List<String>, List<Run>> byPoint = new TreeMap<>(ResultsFolder::compareCells);
+        grouped.forEach((cells, rows) ->
+                byPoint.computeIfAbsent(cells, p -> new ArrayList<>()).addAll(rows));
         List<Point> points = new ArrayList<>();
         byPoint.forEach((cells, rows) -> {
             rows.sort(Comparator.comparing(Run::solver)

@@ -42,7 +42,7 @@ public final class Comparison {
     /**
      * One solver at one point.
      *
-     * @param point           the model and system point cells joined by {@code |}
+     * @param point           the model and system point cells as one key ({@link RunsTable#pointKey})
      * @param budget          as {@link #budget}
      * @param seeds           its jobs there (one per seed)
      * @param latencyVsBound  median latency ÷ the latency lower bound; NaN without a bound

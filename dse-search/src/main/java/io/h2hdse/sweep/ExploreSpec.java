@@ -47,6 +47,11 @@ public record ExploreSpec(
         knobs = Collections.unmodifiableMap(new LinkedHashMap<>(knobs));
     }
 
+    /** The same space chosen another way. */
+    public ExploreSpec withStrategy(Strategy other) {
+        return new ExploreSpec(knobs, areaMaxMm2, designs, other, seed);
+    }
+
     /** The number of designs in the space (saturating at {@link Long#MAX_VALUE}). */
     public long spaceSize() {
         long size = 1;
@@ -144,6 +149,12 @@ public record ExploreSpec(
         OptionalDouble areaMax = yaml.has("area_mm2_max")
                 ? OptionalDouble.of(yaml.positiveNumber("area_mm2_max"))
                 : OptionalDouble.empty();
+        if (areaMax.isPresent() && io.h2hdse.cost.SystemArea.of(system).isEmpty()) {
+            throw new InvalidInputException(
+                    yaml.where("area_mm2_max"),
+                    "system " + system.name() + " has an accelerator without an area (fpga_tile, or table without"
+                            + " area_mm2), so no design's area can be held to a budget");
+        }
         Strategy strategy = yaml.choice("strategy", Strategy.class, Strategy.NSGA2);
         long seed = yaml.has("seed") ? yaml.longInteger("seed") : 1;
         ExploreSpec draft = new ExploreSpec(knobs, areaMax, 0, strategy, seed);

@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.h2hdse.output.OutputFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,24 +9,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The per-job files under {@code jobs/}, gzip-compressed JSON ({@code <id>.json.gz}): written whole
- * (temporary file, then rename) before the job's row. Folders from before compression hold
+ * ({@link OutputFile}) before the job's row. Folders from before compression hold
  * {@code <id>.json}, which is still read.
  */
 public final class JobFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String JOBS = "jobs";
     static final String SUFFIX = ".json.gz";
     private static final String PLAIN_SUFFIX = ".json";
 
     private final Path directory;
 
     public JobFiles(Path sweepDirectory) {
-        this.directory = sweepDirectory.resolve("jobs");
+        this.directory = sweepDirectory.resolve(JOBS);
     }
 
     /** A job file's content: where the job ran (any engine) it is encoded, on the machine with the folder it is written. */
@@ -40,18 +41,8 @@ public final class JobFiles {
     }
 
     void write(String jobId, byte[] encoded) {
-        try {
-            Files.createDirectories(directory);
-            Path temporary = directory.resolve(jobId + SUFFIX + ".tmp");
-            Files.write(temporary, encoded);
-            Files.move(
-                    temporary,
-                    directory.resolve(jobId + SUFFIX),
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFolder.subfolder(directory.getParent(), JOBS);
+        OutputFile.write(directory.resolve(jobId + SUFFIX), out -> out.write(encoded));
     }
 
     public JobRecord read(String jobId) {
@@ -109,7 +100,8 @@ public final class JobFiles {
         }
     }
 
-    private Path file(String jobId) {
+    /** The job's file: compressed, or plain from before compression. */
+    Path file(String jobId) {
         Path compressed = directory.resolve(jobId + SUFFIX);
         return Files.exists(compressed) ? compressed : directory.resolve(jobId + PLAIN_SUFFIX);
     }

@@ -2,6 +2,7 @@ package io.h2hdse.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.h2hdse.output.OutputFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ final class Manifest {
         manifest.put("start", start.toString());
         manifest.put("end", end.toString());
         try {
-            AtomicFile.writeString(
+            OutputFile.writeString(
                     out.resolve("manifest.json"),
                     new ObjectMapper()
                             .enable(SerializationFeature.INDENT_OUTPUT)

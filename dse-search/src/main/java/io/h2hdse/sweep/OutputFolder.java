@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A results folder made ready to write in, or an {@link InvalidInputException} naming the path and what is wrong. */
-final class OutputFolder {
+public final class OutputFolder {
+    /** The figures' subfolder. */
+    public static final String PLOTS = "plots";
+
     private OutputFolder() {}
 
     static void prepare(Path folder) {
@@ -27,8 +30,27 @@ final class OutputFolder {
         }
     }
 
+    /**
+     * The subfolder {@code name} of a results folder, created if missing. A symbolic link there is refused:
+     * the results folder is the one place a run writes, and a link would take its files elsewhere.
+     */
+    public static Path subfolder(Path folder, String name) {
+        Path subfolder = folder.resolve(name);
+        if (Files.isSymbolicLink(subfolder) || (Files.exists(subfolder) && !Files.isDirectory(subfolder))) {
+            throw new InvalidInputException(
+                    subfolder.toString(),
+                    (Files.isSymbolicLink(subfolder) ? "is a symbolic link" : "is a file")
+                            + ", not a folder of the results folder: refusing to write through it");
+        }
+        try {
+            return Files.createDirectories(subfolder);
+        } catch (IOException e) {
+            throw problem(subfolder, e);
+        }
+    }
+
     /** One line for an I/O failure on a path in or above the folder. */
-    static InvalidInputException problem(Path folder, IOException e) {
+    public static InvalidInputException problem(Path folder, IOException e) {
         String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : folder.toString();
         String reason = switch (e) {
             case AccessDeniedException a -> "permission denied";

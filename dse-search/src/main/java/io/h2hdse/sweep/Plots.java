@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
@@ -10,8 +11,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,13 @@ public final class Plots {
      * the latency lower bound as a dashed vertical line (no plan of the problem lies left of it).
      */
     public static void paretoFront(
-            Path file, String title, Map<String, Series> fronts, Series h2h, Series baseline, double latencyBoundMs) {
+            Path file,
+            String title,
+            Map<String, Series> fronts,
+            Series h2h,
+            Series baseline,
+            double latencyBoundMs,
+            java.util.Collection<String> solvers) {
         XYChart chart = new XYChartBuilder()
                 .width(800)
                 .height(560)
@@ -58,6 +63,9 @@ public final class Plots {
             XYSeries series = chart.addSeries(solver, points.x(), points.y());
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             series.setMarker(SeriesMarkers.CIRCLE);
+            Color colour = SolverPalette.color(solver, solvers);
+            series.setLineColor(colour);
+            series.setMarkerColor(colour);
         });
         if (h2h != null) {
             marker(chart, "H2H", h2h, SeriesMarkers.DIAMOND, Color.BLACK);
@@ -139,24 +147,25 @@ public final class Plots {
                 .yAxisTitle("latency (ms), median over seeds and budgets")
                 .build();
         chart.getStyler().setXAxisLogarithmic(true).setXAxisLogarithmicDecadeOnly(false);
-        lines.forEach((solver, points) ->
-                chart.addSeries(solver, points.x(), points.y()).setMarker(SeriesMarkers.CIRCLE));
+        lines.forEach((solver, points) -> {
+            XYSeries series = chart.addSeries(solver, points.x(), points.y());
+            series.setMarker(SeriesMarkers.CIRCLE);
+            Color colour = SolverPalette.color(solver, lines.keySet());
+            series.setLineColor(colour);
+            series.setMarkerColor(colour);
+        });
         save(chart, file);
     }
 
     private static void save(XYChart chart, Path file) {
         // Without a pattern XChart prints ticks with every digit of a double.
         chart.getStyler().setXAxisDecimalPattern("#,##0.###").setYAxisDecimalPattern("#,##0.#####");
-        try {
-            Path png = file.resolveSibling(file.getFileName() + ".png");
-            Path svg = file.resolveSibling(file.getFileName() + ".svg");
-            BitmapEncoder.saveBitmap(chart, AtomicFile.temporary(png).toString(), BitmapEncoder.BitmapFormat.PNG);
-            AtomicFile.moveIntoPlace(AtomicFile.temporary(png), png);
-            VectorGraphicsEncoder.saveVectorGraphic(
-                    chart, AtomicFile.temporary(svg).toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            AtomicFile.moveIntoPlace(AtomicFile.temporary(svg), svg);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OutputFile.write(
+                file.resolveSibling(file.getFileName() + ".png"),
+                out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        OutputFile.write(
+                file.resolveSibling(file.getFileName() + ".svg"),
+                out -> VectorGraphicsEncoder.saveVectorGraphic(
+                        chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     }
 }

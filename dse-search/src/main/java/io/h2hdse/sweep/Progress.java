@@ -53,7 +53,7 @@ public interface Progress extends AutoCloseable {
      * when redirected and {@code Console.isTerminal()} tells; the build targets 21, hence reflection.
      */
     @SuppressWarnings("SystemConsoleNull") // the null check is for JDK 21, where a redirected console is null
-    private static boolean onTerminal() {
+    static boolean onTerminal() {
         java.io.Console console = System.console();
         if (console == null) {
             return false;

@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -19,7 +21,7 @@ import java.nio.file.StandardOpenOption;
  * so a killed sweep never leaves its folder locked. A second run on a locked folder is refused with
  * an {@link InvalidInputException} naming the folder and the holder.
  */
-final class ResultsLock implements AutoCloseable {
+public final class ResultsLock implements AutoCloseable {
     static final String FILE = ".lock";
 
     private final FileChannel channel;
@@ -30,11 +32,26 @@ final class ResultsLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static ResultsLock acquire(Path folder) {
+    /** Locks {@code folder} for a run that writes it; refused if another process holds it. */
+    public static ResultsLock acquire(Path folder) {
+        return acquire(folder, "wait for it to finish or use another --out");
+    }
+
+    /**
+     * Locks {@code folder}; a folder another process holds is refused with one line naming the folder
+     * and the holder, then {@code advice}. A {@code .lock} that is not a regular file (a link, a FIFO) is
+     * refused, and a folder where it cannot be written is one line too.
+     */
+    public static ResultsLock acquire(Path folder, String advice) {
         Path file = folder.resolve(FILE);
+        OutputFile.checkRegular(file);
         try {
             FileChannel channel = FileChannel.open(
-                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    file,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -45,8 +62,7 @@ final class ResultsLock implements AutoCloseable {
                 channel.close();
                 throw new InvalidInputException(
                         folder.toString(),
-                        "results folder in use by another run (process " + holder(file)
-                                + "); wait for it to finish or use another --out");
+                        "results folder in use by another run (process " + holder(file) + "); " + advice);
             }
             channel.truncate(0);
             channel.write(
@@ -54,7 +70,7 @@ final class ResultsLock implements AutoCloseable {
             channel.force(false);
             return new ResultsLock(channel, lock);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputFolder.problem(folder, e);
         }
     }
 
@@ -67,6 +83,7 @@ final class ResultsLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock. */
     @Override
     public void close() {
         try {

@@ -1,6 +1,7 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -94,8 +96,9 @@ public final class RunsCsv implements AutoCloseable {
 
     /**
      * Opens (or creates) {@code file} for appending rows of {@code header}, after checking what it holds.
-     * Refuses (an {@link InvalidInputException}) a file with another header, a bad row other than a torn
-     * last one, and a row of one of {@code jobs} (key cells equal) recorded under another job id: its
+     * Refuses (an {@link InvalidInputException}) a file that is not a regular, writable one
+     * ({@link OutputFile#check}), a file with another header, a bad row other than a torn last one, and a
+     * row of one of {@code jobs} (key cells equal) recorded under another job id: its
      * inputs' contents changed since. A row counts as recorded only if {@code complete} holds for its
      * job id (its job file is whole) and once: other rows are dropped, so that their jobs run again.
      *
@@ -103,10 +106,11 @@ public final class RunsCsv implements AutoCloseable {
      */
     static RunsCsv open(
             Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
+        OutputFile.check(file);
         try {
             Set<String> recorded = new HashSet<>();
             if (Files.exists(file) && Files.size(file) > 0) {
-                RunsTable.requireHeader(file, Files.readAllBytes(file));
+                RunsTable.requireHeader(file);
                 dropTornLastRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {
@@ -134,11 +138,14 @@ public final class RunsCsv implements AutoCloseable {
                     rewrite(file, header, kept);
                 }
             } else {
-                AtomicFile.writeString(file, line(header));
+                OutputFile.writeString(file, line(header));
             }
-            return new RunsCsv(header, recorded, Files.newOutputStream(file, StandardOpenOption.APPEND));
+            return new RunsCsv(
+                    header,
+                    recorded,
+                    Files.newOutputStream(file, StandardOpenOption.APPEND, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw OutputFolder.problem(file, e);
         }
     }
 
@@ -190,7 +197,7 @@ public final class RunsCsv implements AutoCloseable {
         for (RunsTable.Run run : runs) {
             text.append(line(header.stream().map(run.cells()::get).toList()));
         }
-        AtomicFile.writeString(file, text.toString());
+        OutputFile.writeString(file, text.toString());
     }
 
     /** Whether the job already has a row (from an earlier run). */

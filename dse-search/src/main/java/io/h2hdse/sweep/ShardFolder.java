@@ -3,6 +3,7 @@ package io.h2hdse.sweep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,10 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
                 configs.toAbsolutePath().normalize().toString());
         Path file = out.resolve(FILE);
         try {
+            if (!Files.exists(file) && Files.exists(out.resolve(RunsCsv.FILE))) {
+                throw new InvalidInputException(
+                        out.toString(), "holds the results of a whole sweep, not of a shard; use another --out");
+            }
             if (Files.exists(file)) {
                 ShardFolder there = read(out);
                 if (!there.fingerprint.equals(folder.fingerprint) || !there.shard.equals(folder.shard)) {
@@ -48,10 +53,23 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
                 }
                 return;
             }
-            Files.createDirectories(out);
-            JSON.writeValue(file.toFile(), folder);
+            OutputFolder.prepare(out);
+            OutputFile.writeString(file, JSON.writeValueAsString(folder));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // serialising a record of strings does not fail
+        }
+    }
+
+    /**
+     * Refuses to write a whole run ({@code dse merge}'s target, a sweep without {@code --shard}) into a
+     * shard folder: its rows would mix with the shard's, and merging it would take them as the shard's.
+     */
+    public static void refuseAsTarget(Path out, String advice) {
+        if (Files.exists(out.resolve(FILE))) {
+            ShardFolder there = read(out);
+            throw new InvalidInputException(
+                    out.toString(),
+                    "is the folder of shard " + there.shard + " of sweep " + there.sweep + "; " + advice);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
@@ -35,7 +36,7 @@ final class Summary {
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        String point = String.join("|", cells);
+        String point = RunsTable.pointKey(cells);
         Optional<Comparison.Cell> search = comparison.cells().stream()
                 .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
                 .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
@@ -135,7 +136,7 @@ final class Summary {
                 .append(ComparisonTable.legend(comparison))
                 .append("\n\n")
                 .append(ComparisonTable.markdown(comparison, false));
-        AtomicFile.writeString(file, text.toString());
+        OutputFile.writeString(file, text.toString());
     }
 
     /**

@@ -1,25 +1,33 @@
 package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
  * {@code dse merge}: folds shard folders of one sweep into one results folder, the same files a
  * single run writes. Rows already in the target (from an earlier merge, or a run there) are kept and
  * not added again, so merging twice, or merging shards as they finish, gives the same folder.
+ *
+ * <p>Every shard is checked whole before anything is written to the target: its rows parse, each is a
+ * job of the spec and of that shard with the spec's key cells (no unknown grid value), and each job file
+ * decompresses to that job. A shard that fails is refused naming its file and line, so the target stays
+ * as it was, and mergeable. The target may not be a shard folder, and each shard index comes once.
  */
 public final class SweepMerge {
     /**
@@ -28,10 +36,20 @@ public final class SweepMerge {
      * @param added         rows copied from the shards now
      * @param alreadyThere  shard rows the target had already
      * @param missingJobs   jobs of the spec the target still lacks (shards not merged yet, failed jobs)
-     * @param missingShards shard indexes none of the folders was
+     * @param missingShards the shard indexes of those jobs, ascending
+     * @param shards        how many shards the sweep was split into
      */
     public record Outcome(
-            String sweep, int jobs, int added, int alreadyThere, int missingJobs, List<Integer> missingShards) {}
+            String sweep,
+            int jobs,
+            int added,
+            int alreadyThere,
+            int missingJobs,
+            List<Integer> missingShards,
+            int shards) {}
+
+    /** A shard's row that passed every check, with its job file. */
+    private record Checked(List<String> cells, String jobId, JobFiles source) {}
 
     private SweepMerge() {}
 
@@ -41,12 +59,14 @@ public final class SweepMerge {
         if (shardFolders.isEmpty()) {
             throw new InvalidInputException("SHARD", "no shard folders given");
         }
+        ShardFolder.refuseAsTarget(out, "merge into another --out");
         ShardFolder first = ShardFolder.read(shardFolders.getFirst());
-        Set<Integer> seen = new TreeSet<>();
         int count = Shard.parse(
                         first.shard(),
                         shardFolders.getFirst().resolve(ShardFolder.FILE).toString())
                 .count();
+        Map<Path, Shard> parts = new LinkedHashMap<>();
+        Map<Integer, Path> byIndex = new TreeMap<>();
         for (Path folder : shardFolders) {
             ShardFolder shard = ShardFolder.read(folder);
             String where = folder.resolve(ShardFolder.FILE).toString();
@@ -59,16 +79,25 @@ public final class SweepMerge {
                                 + ", spec " + first.spec()
                                 + ", " + count + " shards): refusing to merge");
             }
-            seen.add(part.index());
+            Path twin = byIndex.putIfAbsent(part.index(), folder);
+            if (twin != null) {
+                throw new InvalidInputException(
+                        where,
+                        "shard " + part + " again (" + twin + " is shard " + part + " too): give each shard once");
+            }
+            parts.put(folder, part);
         }
         SweepSpec spec = SweepSpecReader.read(Path.of(first.spec()), Path.of(first.configs()));
         if (!ShardFolder.fingerprint(spec).equals(first.fingerprint())) {
             throw new InvalidInputException(
                     first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
         }
-        Set<String> specJobs = new HashSet<>();
-        spec.jobs().forEach(j -> specJobs.add(j.id()));
+        Map<String, JobKey> specJobs = new HashMap<>();
+        spec.jobs().forEach(j -> specJobs.put(j.id(), j));
         List<String> header = SweepRunner.header(spec);
+        List<Checked> rows = new ArrayList<>();
+        parts.forEach((folder, part) -> rows.addAll(check(folder, part, spec, specJobs, header)));
+
         JobFiles target = new JobFiles(out);
         int added = 0;
         int alreadyThere = 0;
@@ -82,56 +111,99 @@ public final class SweepMerge {
                             .toList(),
                     target::readable)) {
                 Set<String> recorded = new HashSet<>();
-                for (Path folder : shardFolders) {
-                    JobFiles source = new JobFiles(folder);
-                    try (CSVParser rows = rows(folder.resolve(RunsCsv.FILE), header)) {
-                        for (CSVRecord row : rows) {
-                            String id = row.get("job_id");
-                            if (!specJobs.contains(id)) {
-                                throw new InvalidInputException(
-                                        folder.resolve(RunsCsv.FILE).toString(),
-                                        "job " + id + " is not a job of " + first.spec());
-                            }
-                            if (!row.isConsistent() || !source.exists(id)) {
-                                continue; // not done, as for a resumed sweep
-                            }
-                            if (runs.recorded(id) || !recorded.add(id)) {
-                                alreadyThere++;
-                                continue;
-                            }
-                            source.copyTo(target, id);
-                            runs.append(row.toList());
-                            added++;
-                        }
+                for (Checked row : rows) {
+                    if (runs.recorded(row.jobId()) || !recorded.add(row.jobId())) {
+                        alreadyThere++;
+                        continue;
                     }
+                    row.source().copyTo(target, row.jobId());
+                    runs.append(row.cells());
+                    added++;
                 }
             }
             SweepRunner.derive(spec, out, "merge of " + shardFolders.size() + " shard folders", 0, started);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Set<String> merged = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
-        int missing = (int) specJobs.stream().filter(id -> !merged.contains(id)).count();
-        List<Integer> missingShards =
-                IntStream.range(0, count).filter(k -> !seen.contains(k)).boxed().toList();
-        return new Outcome(spec.name(), specJobs.size(), added, alreadyThere, missing, missingShards);
+        List<String> missing =
+                specJobs.keySet().stream().filter(id -> !merged.contains(id)).toList();
+        List<Integer> missingShards = IntStream.range(0, count)
+                .filter(k -> missing.stream().anyMatch(id -> new Shard(k, count).contains(id)))
+                .boxed()
+                .toList();
+        return new Outcome(spec.name(), specJobs.size(), added, alreadyThere, missing.size(), missingShards, count);
     }
 
     /**
-     * A shard's rows, without the half-written last row a killed shard may leave (the bytes after the
-     * last newline); none if it has no runs.csv yet.
+     * A shard's rows, checked: each parses, is a job of the spec and of the shard with the spec's key
+     * cells, and has a job file that reads back as that job. The half-written last row a killed shard may
+     * leave (the bytes after the last newline) and rows whose job file is missing (a job not finished)
+     * are left out, as a resumed sweep would.
      */
-    private static CSVParser rows(Path file, List<String> header) throws IOException {
-        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        CSVParser parser = CSVParser.parse(
-                text.substring(0, text.lastIndexOf('\n') + 1),
-                RunsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get());
-        if (!text.isEmpty() && !parser.getHeaderNames().equals(header)) {
+    private static List<Checked> check(
+            Path folder, Shard part, SweepSpec spec, Map<String, JobKey> specJobs, List<String> header) {
+        Path file = folder.resolve(RunsCsv.FILE);
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), "not UTF-8 text: refusing to merge");
+        } catch (IOException e) {
+            throw OutputFolder.problem(file, e);
+        }
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        RunsTable table = RunsTable.parse(file, text.substring(0, text.lastIndexOf('\n') + 1));
+        if (!table.header().equals(header)) {
             throw new InvalidInputException(
                     file.toString(),
-                    "has columns " + String.join(",", parser.getHeaderNames())
-                            + ", not those of the spec: refusing to merge");
+                    "has columns " + String.join(",", table.header()) + ", not those of the spec: refusing to merge");
         }
-        return parser;
+        JobFiles source = new JobFiles(folder);
+        List<Checked> rows = new ArrayList<>();
+        for (RunsTable.Run run : table.runs()) {
+            String where = file + ": line " + run.line();
+            String id = run.jobId();
+            JobKey job = specJobs.get(id);
+            if (job == null) {
+                throw new InvalidInputException(
+                        where, "job " + id + " is not a job of " + spec.name() + ": refusing to merge");
+            }
+            if (!part.contains(id)) {
+                throw new InvalidInputException(
+                        where,
+                        "job " + id + " is not of shard " + part + ", which this folder holds: refusing to merge");
+            }
+            Map<String, String> expected = job.cells(spec.overrideColumns());
+            for (Map.Entry<String, String> cell : expected.entrySet()) {
+                if (!cell.getValue().equals(run.cells().get(cell.getKey()))) {
+                    throw new InvalidInputException(
+                            where,
+                            cell.getKey() + " is '" + run.cells().get(cell.getKey()) + "' where job " + id
+                                    + " of the spec has '" + cell.getValue() + "': refusing to merge");
+                }
+            }
+            if (!source.exists(id)) {
+                continue; // not done, as for a resumed sweep
+            }
+            try {
+                if (!id.equals(source.read(id).jobId())) {
+                    throw new InvalidInputException(
+                            source.file(id).toString(),
+                            "holds another job than " + id + " (line " + run.line() + " of " + file
+                                    + "): refusing to merge");
+                }
+            } catch (UncheckedIOException e) {
+                throw new InvalidInputException(
+                        source.file(id).toString(),
+                        "damaged (not a gzip-compressed job file; its row is line " + run.line() + " of " + file
+                                + "): refusing to merge; rerun the shard to recompute it");
+            }
+            rows.add(new Checked(header.stream().map(run.cells()::get).toList(), id, source));
+        }
+        return rows;
     }
 }

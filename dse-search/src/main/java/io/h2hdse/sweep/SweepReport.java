@@ -1,11 +1,11 @@
 package io.h2hdse.sweep;
 
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.solver.SolverCatalog;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +43,7 @@ final class SweepReport {
         List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
         spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
         pointColumns.add(RunsCsv.AREA);
-        Path plots = out.resolve("plots");
+        Path plots = out.resolve(OutputFolder.PLOTS);
         Summary summary = new Summary(
                 pointColumns,
                 spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)),
@@ -54,10 +54,10 @@ final class SweepReport {
                 new BandwidthLines(spec.overrideColumns().contains(Knob.global(SystemOverride.LINK_BANDWIDTH_GBPS))
                         && spec.systems().stream().allMatch(g -> g.explore() == null));
         try {
-            Files.createDirectories(plots);
-            try (AtomicFile paretoFile = AtomicFile.create(out.resolve("pareto.csv"));
-                    AtomicFile mappingsFile = AtomicFile.create(out.resolve("mappings.csv"));
-                    AtomicFile transfersFile = AtomicFile.create(out.resolve("transfers.csv"));
+            OutputFolder.subfolder(out, OutputFolder.PLOTS);
+            try (OutputFile paretoFile = OutputFile.open(out.resolve("pareto.csv"));
+                    OutputFile mappingsFile = OutputFile.open(out.resolve("mappings.csv"));
+                    OutputFile transfersFile = OutputFile.open(out.resolve("transfers.csv"));
                     CSVPrinter pareto = printer(
                             paretoFile,
                             concat(pointColumns, "latency_s", "energy_j", "solver", "job_id", "mapping_id"));
@@ -210,7 +210,7 @@ final class SweepReport {
         return reported;
     }
 
-    static CSVPrinter printer(AtomicFile file, List<String> header) throws IOException {
+    static CSVPrinter printer(OutputFile file, List<String> header) throws IOException {
         return new CSVPrinter(
                 file.writer(),
                 RunsCsv.FORMAT

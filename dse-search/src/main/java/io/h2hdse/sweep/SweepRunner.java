@@ -111,6 +111,10 @@ public final class SweepRunner {
                 }
             }
             if (deriveFiles) {
+                if (progress && Progress.onTerminal()) {
+                    // The bar has ended; deriving the files of a large sweep takes seconds more.
+                    println(err, "writing pareto.csv, mappings.csv, transfers.csv, summary.md and plots into " + out);
+                }
                 derive(spec, out, engine.description(), engine.parallelism(), started);
             }
         }

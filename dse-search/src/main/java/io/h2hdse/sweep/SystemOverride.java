@@ -54,20 +54,7 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String accelerator, String value, Path directory, String where) {
             int pes = (int) whole(value, where);
-            return maestro(
-                    system,
-                    accelerator,
-                    this,
-                    where,
-                    m -> new MaestroSpec(
-                            m.dataflow(),
-                            pes,
-                            m.l1SizeBytes(),
-                            m.l2SizeBytes(),
-                            m.nocBandwidth(),
-                            m.offchipBandwidth(),
-                            m.clockMhz(),
-                            m.pjPerMacEnergy()));
+            return maestro(system, accelerator, this, where, m -> m.withNumPes(pes));
         }
     },
     /** The accelerator mix: the named accelerators only, joined by {@code +}, in the system's order. */
@@ -109,7 +96,7 @@ public enum SystemOverride {
                     throw new InvalidInputException(
                             where, "accelerator " + a.name() + " has weight_share 0, so no weight memory to size");
                 }
-                return withLocalMemory(a, bytes / a.weightShare());
+                return a.withLocalMemory(bytes / a.weightShare());
             });
         }
     },
@@ -118,20 +105,7 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String accelerator, String value, Path directory, String where) {
             long elements = whole(value, where);
-            return maestro(
-                    system,
-                    accelerator,
-                    this,
-                    where,
-                    m -> new MaestroSpec(
-                            m.dataflow(),
-                            m.numPes(),
-                            elements,
-                            m.l2SizeBytes(),
-                            m.nocBandwidth(),
-                            m.offchipBandwidth(),
-                            m.clockMhz(),
-                            m.pjPerMacEnergy()));
+            return maestro(system, accelerator, this, where, m -> m.withL1Size(elements));
         }
     },
     /** A MAESTRO accelerator's shared L2 buffer, elements. */
@@ -139,20 +113,7 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String accelerator, String value, Path directory, String where) {
             long elements = whole(value, where);
-            return maestro(
-                    system,
-                    accelerator,
-                    this,
-                    where,
-                    m -> new MaestroSpec(
-                            m.dataflow(),
-                            m.numPes(),
-                            m.l1SizeBytes(),
-                            elements,
-                            m.nocBandwidth(),
-                            m.offchipBandwidth(),
-                            m.clockMhz(),
-                            m.pjPerMacEnergy()));
+            return maestro(system, accelerator, this, where, m -> m.withL2Size(elements));
         }
     },
     /** A MAESTRO accelerator's dataflow: a preset name or a {@code .m} file (relative to the sweep file). */
@@ -160,20 +121,7 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String accelerator, String value, Path directory, String where) {
             String dataflow = dataflow(value, directory, where);
-            return maestro(
-                    system,
-                    accelerator,
-                    this,
-                    where,
-                    m -> new MaestroSpec(
-                            dataflow,
-                            m.numPes(),
-                            m.l1SizeBytes(),
-                            m.l2SizeBytes(),
-                            m.nocBandwidth(),
-                            m.offchipBandwidth(),
-                            m.clockMhz(),
-                            m.pjPerMacEnergy()));
+            return maestro(system, accelerator, this, where, m -> m.withDataflow(dataflow));
         }
     },
     /** The accelerator's private memory (its weight share kept), in MiB. */
@@ -181,7 +129,7 @@ public enum SystemOverride {
         @Override
         SystemSpec apply(SystemSpec system, String accelerator, String value, Path directory, String where) {
             double bytes = nonNegative(value, where) * (1 << 20);
-            return each(system, accelerator, a -> withLocalMemory(a, bytes));
+            return each(system, accelerator, a -> a.withLocalMemory(bytes));
         }
     };
 
@@ -251,14 +199,7 @@ public enum SystemOverride {
         }
         return each(system, accelerator, a -> {
             if (a.cost() instanceof MaestroSpec m) {
-                return new Accelerator(
-                        a.name(),
-                        a.supports(),
-                        change.apply(m),
-                        a.localMemoryBytes(),
-                        a.weightShare(),
-                        a.staticPowerW(),
-                        a.dynamicPowerW());
+                return a.withCost(change.apply(m));
             }
             if (accelerator != null) {
                 throw new InvalidInputException(
@@ -268,11 +209,6 @@ public enum SystemOverride {
             }
             return a;
         });
-    }
-
-    private static Accelerator withLocalMemory(Accelerator a, double bytes) {
-        return new Accelerator(
-                a.name(), a.supports(), a.cost(), bytes, a.weightShare(), a.staticPowerW(), a.dynamicPowerW());
     }
 
     private static long whole(String value, String where) {

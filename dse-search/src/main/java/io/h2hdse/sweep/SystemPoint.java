@@ -27,7 +27,9 @@ public record SystemPoint(SystemGrid grid, Map<Knob, String> overrides) {
                             system,
                             o.getValue(),
                             grid.directory(),
-                            grid.source() + ": grid." + o.getKey().fieldName());
+                            grid.source()
+                                    + (grid.explore() != null ? ": explore." : ": grid.")
+                                    + o.getKey().fieldName());
         }
         return new SystemFile(system, grid.base().costTableCsv());
     }

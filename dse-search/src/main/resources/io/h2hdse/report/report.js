@@ -25,7 +25,6 @@
   const BASELINE = 'baseline';
   const LOWER_BOUND = 'latency_lower_bound_s';
   const GAP = 'latency_gap';
-  const PALETTE = ['#2f6fd0', '#e8772e', '#2ca25f', '#d64550', '#8e6bbf', '#8c6d46', '#d274b8', '#17a5b8', '#b5b82c', '#5c6b7a'];
   const BRANCH_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
   const TRANSFER_COLORS = { activation: '#6b5bd6', weights: '#c0504d', input: '#3c9d73', output: '#d9962b' };
   const GRID_COLUMNS = D.pointColumns.filter(c => c !== 'model' && c !== 'system');
@@ -64,10 +63,9 @@
   const metric = (column, j) => M[column] ? M[column][j] : null;
   const hasBound = D.metricColumns.includes(LOWER_BOUND);
 
+  /** The solver's colour, as the static figures of dse plot draw it too (io.h2hdse.sweep.SolverPalette). */
   function solverColor(solver) {
-    if (solver === H2H) return '#111';
-    if (solver === BASELINE) return '#9aa1ab';
-    return PALETTE[D.solvers.filter(s => s !== H2H && s !== BASELINE).indexOf(solver) % PALETTE.length];
+    return D.colours[solver] || '#777';
   }
 
   function fmt(value, digits) {
@@ -319,6 +317,144 @@
     return value === null ? '–' : String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   }
 
+  // ---- solver benchmarking: performance profile and a paired test ----
+  /**
+   * Dolan–Moré performance profile over the common points: at each, a solver's latency (median over its seeds) ÷ the
+   * lowest of any solver there; a solver's curve is the fraction of points where that ratio is at most τ.
+   */
+  function profileOf(jobs) {
+    const aggregate = cellsOf(jobs);
+    const common = commonPoints(aggregate);
+    const shared = aggregate.cells.filter(c => common.has(c.key));
+    const best = new Map();
+    shared.forEach(c => best.set(c.key, Math.min(best.has(c.key) ? best.get(c.key) : Infinity, c.latency)));
+    const ratios = {};
+    shared.forEach(c => (ratios[c.solver] = ratios[c.solver] || []).push(c.latency / best.get(c.key)));
+    Object.values(ratios).forEach(r => r.sort((a, b) => a - b));
+    return { ratios: ratios, points: common.size };
+  }
+
+  function renderProfile(jobs) {
+    const profile = profileOf(jobs);
+    const solvers = D.solvers.filter(s => profile.ratios[s]);
+    document.getElementById('profile-note').textContent = 'Over the ' + profile.points + ' points matching the filters where every '
+      + 'solver shown ran: for each solver, the fraction of points where its latency (median over its seeds) is within a factor τ '
+      + 'of the best solver\'s there. At τ = 1, how often it is the best; where a curve reaches 1, the worst it does; higher and '
+      + 'further left is better (Dolan and Moré, 2002).';
+    const top = Math.max(1.01, ...solvers.flatMap(s => profile.ratios[s])) * 1.05;
+    const series = solvers.map(solver => {
+      const r = profile.ratios[solver], n = r.length, data = [[1, r.filter(v => v <= 1).length / n]];
+      r.forEach((v, k) => { if (v > 1) data.push([v, (k + 1) / n]); });
+      data.push([top, 1]);
+      return { name: solver, type: 'line', step: 'end', showSymbol: false, data: data, itemStyle: { color: solverColor(solver) } };
+    });
+    draw('profile', JSON.stringify(series.map(s => [s.name, s.data])), () => ({
+      animation: false,
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 70, right: 30, top: 20, bottom: 70 },
+      tooltip: { trigger: 'item', formatter: item => echarts.format.encodeHTML(item.seriesName) + ': within ' + fmt(item.data[0], 3)
+        + ' × the best at ' + fmt(item.data[1] * 100, 3) + ' % of the points' },
+      xAxis: { type: 'log', min: 1, max: top, name: 'τ (latency ÷ the best at the point, log scale)', nameLocation: 'middle', nameGap: 28,
+        axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', min: 0, max: 1, name: 'fraction of points', nameLocation: 'middle', nameGap: 45 },
+      series: series
+    }));
+  }
+
+  /** The standard normal distribution function (erfc by W. J. Cody's rational approximations, relative error below 1e-9). */
+  function normalCdf(z) {
+    return 0.5 * erfc(-z / Math.SQRT2);
+  }
+
+  function erfc(x) {
+    const z = Math.abs(x), t = 1 / (1 + 0.5 * z);
+    // Numerical Recipes' erfcc (fractional error below 1.2e-7 everywhere).
+    const r = t * Math.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
+      + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? r : 2 - r;
+  }
+
+  /**
+   * Wilcoxon signed-rank test of differences d (zeros dropped), two-sided: exact for up to 50 differences without ties
+   * (the count of sign assignments whose rank sum is as extreme), else the normal approximation with the tie correction
+   * (as scipy.stats.wilcoxon with method 'exact' and 'approx').
+   */
+  function wilcoxon(d) {
+    const x = d.filter(v => v !== 0), n = x.length;
+    if (n === 0) return { n: 0, p: null };
+    const order = x.map((v, i) => i).sort((a, b) => Math.abs(x[a]) - Math.abs(x[b]));
+    const ranks = new Array(n);
+    let tieTerm = 0;
+    for (let i = 0; i < n;) {
+      let j = i;
+      while (j + 1 < n && Math.abs(x[order[j + 1]]) === Math.abs(x[order[i]])) j++;
+      for (let k = i; k <= j; k++) ranks[order[k]] = (i + j + 2) / 2;
+      const t = j - i + 1;
+      tieTerm += t * t * t - t;
+      i = j + 1;
+    }
+    const plus = x.reduce((sum, v, i) => sum + (v > 0 ? ranks[i] : 0), 0);
+    const w = Math.min(plus, n * (n + 1) / 2 - plus);
+    if (n <= 50 && tieTerm === 0) {
+      const max = n * (n + 1) / 2, counts = new Array(max + 1).fill(0);
+      counts[0] = 1;
+      for (let r = 1; r <= n; r++) for (let s = max; s >= r; s--) counts[s] += counts[s - r];
+      let tail = 0;
+      for (let s = 0; s <= w; s++) tail += counts[s];
+      return { n: n, plus: plus, p: Math.min(1, 2 * tail / Math.pow(2, n)) };
+    }
+    const mean = n * (n + 1) / 4, sd = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24 - tieTerm / 48);
+    return { n: n, plus: plus, p: Math.min(1, 2 * normalCdf(-Math.abs((w - mean) / sd))) };
+  }
+
+  const pair = {};
+
+  function buildPairChoice() {
+    const box = document.getElementById('pair-choice');
+    const searchers = D.solvers.filter(s => s !== H2H && s !== BASELINE);
+    [['a', searchers[0] || D.solvers[0]], ['b', D.solvers.includes(H2H) ? H2H : D.solvers[1] || D.solvers[0]]].forEach(([side, chosen]) => {
+      const label = document.createElement('label');
+      label.textContent = 'solver ' + side.toUpperCase() + ' ';
+      const select = document.createElement('select');
+      select.id = 'pair-' + side;
+      D.solvers.forEach(s => select.add(new Option(s, s)));
+      select.value = chosen;
+      pair[side] = chosen;
+      select.addEventListener('change', () => { pair[side] = select.value; renderPair(filteredJobs()); });
+      label.appendChild(select);
+      box.appendChild(label);
+    });
+  }
+
+  /** Where each of the two chosen solvers is faster (medians over seeds), over the points both ran, and the test's p-value. */
+  function renderPair(jobs) {
+    const cells = cellsOf(jobs).cells, byKey = {};
+    cells.forEach(c => { if (c.solver === pair.a || c.solver === pair.b) (byKey[c.key] = byKey[c.key] || {})[c.solver === pair.a ? 'a' : 'b'] = c; });
+    const both = Object.values(byKey).filter(v => v.a && v.b && pair.a !== pair.b);
+    const d = both.map(v => Math.log(v.a.latency / v.b.latency));
+    const test = wilcoxon(d);
+    const aWins = d.filter(v => v < 0).length, bWins = d.filter(v => v > 0).length;
+    document.getElementById('pair-note').textContent = pair.a === pair.b ? 'Choose two different solvers.'
+      : both.length + ' points where both ran: ' + pair.a + ' faster at ' + aWins + ', ' + pair.b + ' at ' + bWins + ', equal at '
+        + (both.length - aWins - bWins) + '. Wilcoxon signed-rank test of log(latency ' + pair.a + ' ÷ latency ' + pair.b + ') over them: '
+        + (test.p === null ? 'no difference to test.' : 'p = ' + fmt(test.p, 3) + ' (two-sided, n = ' + test.n + '; below 0.05: the two '
+        + 'differ more consistently than chance would make them).') + ' Each dot is a point, its latency ÷ H2H for both solvers; below '
+        + 'the diagonal ' + pair.b + ' is faster.';
+    const data = both.map(v => [v.a.ratio, v.b.ratio, pointTitle(v.a.point) + (v.a.budget !== NO_BUDGET ? ', ' + v.a.budget : '')]);
+    const values = data.flatMap(v => [v[0], v[1]]);
+    const low = Math.min(...values, 1), high = Math.max(...values, 1);
+    draw('pair', JSON.stringify([pair.a, pair.b, data]), () => ({
+      animation: false,
+      grid: { left: 70, right: 30, top: 20, bottom: 50 },
+      tooltip: { trigger: 'item', formatter: item => Array.isArray(item.data) && item.data.length > 2 ? echarts.format.encodeHTML(item.data[2])
+        + '<br>' + echarts.format.encodeHTML(pair.a) + ' ' + fmt(item.data[0]) + ', ' + echarts.format.encodeHTML(pair.b) + ' ' + fmt(item.data[1]) + ' × H2H' : '' },
+      xAxis: { type: 'value', name: pair.a + ': latency ÷ H2H', nameLocation: 'middle', nameGap: 28, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', name: pair.b + ': latency ÷ H2H', nameLocation: 'middle', nameGap: 50, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      series: [{ type: 'scatter', data: data, symbolSize: 8, itemStyle: { color: solverColor(pair.a) } },
+        { type: 'line', data: [[low, low], [high, high]], showSymbol: false, silent: true, lineStyle: { color: '#999', type: 'dashed' } }]
+    }));
+  }
+
   // ---- Pareto front of the selected point ----
   function gapOf(j) {
     const g = metric(GAP, j);
@@ -350,7 +486,10 @@
     }
     const here = jobs.filter(j => J.point[j] === p);
     const h2h = h2hJob(p);
-    const reference = h2h >= 0 ? frontOf(h2h)[0] : null;
+    // Without an h2h job (a solve of another solver) H2H's point still follows from every job's ratios to it.
+    const ratioJob = here.find(j => M.latency_vs_h2h[j] && M.energy_vs_h2h[j]);
+    const reference = h2h >= 0 ? frontOf(h2h)[0]
+      : ratioJob !== undefined ? [M.latency_s[ratioJob] / M.latency_vs_h2h[ratioJob], M.energy_j[ratioJob] / M.energy_vs_h2h[ratioJob]] : null;
     title.textContent = 'Point: ' + pointTitle(p) + '. Latency against energy of every mapping on each job\'s Pareto set; '
       + 'hover for details, click for the mapping (schedules are kept for the points on the front of all jobs, and for H2H).';
     const bySolver = {};
@@ -367,6 +506,10 @@
       z: solver === H2H ? 5 : 3,
       emphasis: { scale: 1.6 }
     }));
+    if (h2h < 0 && reference) {
+      series.push({ id: 'h2h-reference', name: 'H2H (from the ratios)', type: 'scatter', data: [[reference[0] * 1e3, reference[1]]],
+        symbol: 'diamond', symbolSize: 18, itemStyle: { color: '#111', borderColor: '#fff', borderWidth: 0.5 }, z: 5, silent: true });
+    }
     series.push({ id: 'front', name: 'front of the shown points', type: 'line', step: 'end', data: nonDominated(all), symbol: 'none',
       itemStyle: { color: '#777' }, lineStyle: { color: '#777', type: 'dashed', width: 1 }, silent: true, z: 1 });
     const bound = D.points[p].lowerBound;
@@ -378,11 +521,17 @@
     draw('pareto', p + ':' + here.join(','), () => ({
       animation: false,
       legend: { top: 0, type: 'scroll' },
-      grid: { left: 70, right: 30, top: 40, bottom: 50 },
+      grid: { left: 70, right: 40, top: 40, bottom: 64 },
       tooltip: { trigger: 'item', formatter: item => paretoTooltip(item.data, reference) },
-      xAxis: { type: 'value', name: 'latency (ms)', nameLocation: 'middle', nameGap: 30, scale: true, min: bound ? v => Math.min(v.min, bound * 1e3) : null },
-      yAxis: { type: 'value', name: 'energy (J)', nameLocation: 'middle', nameGap: 55, scale: true },
-      dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'inside', yAxisIndex: 0 }],
+      // The bound a little inside the plot, not on its edge; ticks to three significant digits.
+      xAxis: { type: 'value', name: 'latency (ms)', nameLocation: 'middle', nameGap: 30, scale: true,
+        min: bound ? v => { const low = Math.min(v.min, bound * 1e3); return low - 0.04 * (v.max - low); } : null,
+        axisLabel: { formatter: v => fmt(v, 3) } },
+      yAxis: { type: 'value', name: 'energy (J)', nameLocation: 'middle', nameGap: 55, scale: true, axisLabel: { formatter: v => fmt(v, 3) } },
+      // Zoom with the wheel, the sliders or a drawn box (the baseline can stretch the axes far beyond the front).
+      toolbox: { right: 10, feature: { dataZoom: { title: { zoom: 'zoom to a box', back: 'undo zoom' } }, restore: { title: 'reset' } } },
+      dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none' }, { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+        { type: 'slider', xAxisIndex: 0, height: 14, bottom: 4, filterMode: 'none' }, { type: 'slider', yAxisIndex: 0, width: 14, right: 4, filterMode: 'none' }],
       series: series
     }));
   }
@@ -596,10 +745,10 @@
   /** A solver's figure at one value: the geometric mean, over how many points (median over seeds at each), and their range. */
   function parameterTooltip(item, column, name) {
     const d = item.data;
-    const text = echarts.format.encodeHTML(item.seriesName) + ', ' + echarts.format.encodeHTML(column) + ' ' + echarts.format.encodeHTML(String(d[0])) + ': ' + name + ' ' + fmt(d[1]);
-    if (d.length < 5) return text;
-    return text + '<br>' + (d[2] > 1 ? 'geometric mean over ' + d[2] + ' points (range ' + fmt(d[3]) + ' – ' + fmt(d[4]) + ')'
-      : 'median over the seeds at one point');
+    const text = [item.seriesName + ', ' + column + ' ' + String(d[0]) + ': ' + name + ' ' + fmt(d[1])];
+    if (d.length < 5) return tooltip([text]);
+    return tooltip([text, [d[2] > 1 ? 'geometric mean over ' + d[2] + ' points (range ' + fmt(d[3]) + ' – ' + fmt(d[4]) + ')'
+      : 'median over the seeds at one point']]);
   }
 
   // ---- search traces ----
@@ -742,6 +891,8 @@
       if (current !== generation) return;
       lap('unpacking the point');
       loading = false;
+      stale.set('profile-section', () => { renderProfile(jobs); lap('profile'); });
+      stale.set('pair-section', () => { renderPair(jobs); lap('pair'); });
       stale.set('pareto', () => { renderPareto(p, jobs); lap('pareto'); });
       PARAMETERS.forEach(c => stale.set('param-' + c, () => { renderParameter(c); lap('parameters'); }));
       stale.set('trace-evals', () => { renderTraces(p, jobs); lap('traces'); });
@@ -758,16 +909,22 @@
     });
   }
 
+  // A dse solve folder holds one problem: the page is titled for it, not as a sweep named "solve".
+  if (D.sweep === 'solve' && D.points.length === 1) {
+    document.getElementById('page-kind').textContent = 'Solve:';
+    document.getElementById('sweep-name').textContent = pointTitle(0) + ' with ' + D.solvers.join(', ');
+  }
   buildFilters();
+  buildPairChoice();
   buildParameterRows();
   lap('filters');
   document.getElementById('gantt').classList.add('hidden');
   chart('pareto').on('click', item => { if (Array.isArray(item.data) && item.data.length >= 4) showDetail(item.data[2], item.data[3]); });
   window.addEventListener('resize', () => Object.values(charts).forEach(c => c.resize()));
   render();
-  if (watcher) ['pareto', 'trace-evals', 'bound-section'].concat(PARAMETERS.map(c => 'param-' + c))
+  if (watcher) ['profile-section', 'pair-section', 'pareto', 'trace-evals', 'bound-section'].concat(PARAMETERS.map(c => 'param-' + c))
     .forEach(id => watcher.observe(document.getElementById(id)));
   // For tests, the speed measurement and the console: the charts by element id, the mapping shown, and a promise of
   // the end of the drawing under way (of every chart, or with 'view' of the charts in view).
-  window.dseReport = { charts: charts, detail: () => detail, drawn: what => new Promise(resolve => { (what === 'view' ? viewWaiting : waiting).push(resolve); settle(); }) };
+  window.dseReport = { charts: charts, detail: () => detail, wilcoxon: wilcoxon, profile: () => profileOf(filteredJobs()), drawn: what => new Promise(resolve => { (what === 'view' ? viewWaiting : waiting).push(resolve); settle(); }) };
 }());

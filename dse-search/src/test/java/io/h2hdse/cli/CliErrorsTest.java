@@ -52,6 +52,27 @@ class CliErrorsTest {
     }
 
     @Test
+    void anNsga2ExploreRefusesShardsAndOtherEngines() throws IOException {
+        Path spec = Files.writeString(dir.resolve("e.yaml"), """
+                name: e
+                models: [%s]
+                systems: [{base: maestro3-medium, explore: {per_accelerator: {num_pes: [64, 256]}, designs: 4}}]
+                solvers: [h2h]
+                """.formatted(TINY));
+        Path out = dir.resolve("out");
+        String configs = CONFIGS.toString();
+        assertOneLineExitTwo(
+                run("sweep", spec.toString(), "--configs", configs, "--out", out.toString(), "--shard", "0/2"),
+                "--shard",
+                "nsga2");
+        assertOneLineExitTwo(
+                run("sweep", spec.toString(), "--configs", configs, "--out", out.toString(), "--engine", "spark"),
+                "--engine",
+                "nsga2");
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
     void anOutputPathThatIsAFileIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         Result result = run(

@@ -39,8 +39,8 @@ class ImportCommandTest {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** x [1, 3, 8, 8] → 3×3 conv to 4 channels (6×6) → flatten → fc to 10. */
-    private Path smallModel() throws IOException {
+    /** x [1, 3, 8, 8] → 3×3 conv to 4 channels (6×6) → flatten → fc to 10, as {@code dir/small.onnx}. */
+    static Path smallModel(Path dir) throws IOException {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder();
         for (long d : new long[] {1, 3, 8, 8}) {
             shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(d));
@@ -95,7 +95,7 @@ class ImportCommandTest {
 
     @Test
     void importWritesAModelFileThatReadsBackToTheSameWorkload() throws IOException {
-        Path onnx = smallModel();
+        Path onnx = smallModel(dir);
         Path yaml = dir.resolve("small.yaml");
         Result r = run("import", onnx.toString(), "--out", yaml.toString());
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
@@ -105,7 +105,7 @@ class ImportCommandTest {
 
     @Test
     void showModelCsvListsEveryLayerWithItsMacs() throws IOException {
-        Result r = run("show-model", smallModel().toString(), "--csv");
+        Result r = run("show-model", smallModel(dir).toString(), "--csv");
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         // conv: 36 positions · 4 · 27 = 3888 MACs, 108 weights; fc: 144 · 10 = 1440
         assertEquals(

@@ -479,9 +479,23 @@ class InputFuzzTest {
                     "--out",
                     out.toString(),
                     "--no-progress");
-            assertOneLineExitTwo(result, "huge.yaml: " + edit.getValue() + ": must be", "1e15, got 1.0E308");
+            assertOneLineExitTwo(result, "huge.yaml: " + edit.getValue() + ": must be", "1e15", "got 1.0E308");
             assertFalse(Files.exists(out), field);
         }
+        Path slow = Files.writeString(
+                dir.resolve("slow.yaml"), system.replaceFirst("clock_mhz: 1000", "clock_mhz: 1e-300"));
+        assertOneLineExitTwo(
+                run(
+                        "solve",
+                        "--model",
+                        TINY.toString(),
+                        "--system",
+                        slow.toString(),
+                        "--solver",
+                        "h2h",
+                        "--out",
+                        dir.resolve("never").toString()),
+                "slow.yaml: accelerators.nvdla.cost.clock_mhz: must be positive (from 1e-9 to 1e15), got 1.0E-300");
         Result result = run(
                 "solve",
                 "--model",

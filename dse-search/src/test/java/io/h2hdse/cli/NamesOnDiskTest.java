@@ -49,23 +49,18 @@ class NamesOnDiskTest {
     void solveWithoutOutKeepsAModelNamedLikeAPathInsideResults() throws Exception {
         Path model = model("../../../x");
         Path work = Files.createDirectories(dir.resolve("a/b/c"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Dse.class.getName()));
-        command.addAll(List.of(
-                "solve",
-                "--model",
-                model.toString(),
-                "--system",
-                "h2h-fpga4-medium",
-                "--configs",
-                CONFIGS.toString(),
-                "--solver",
-                "h2h",
-                "--no-report"));
-        Process solve = new ProcessBuilder(command)
+        Process solve = DseProcess.of(
+                        List.of(),
+                        "solve",
+                        "--model",
+                        model.toString(),
+                        "--system",
+                        "h2h-fpga4-medium",
+                        "--configs",
+                        CONFIGS.toString(),
+                        "--solver",
+                        "h2h",
+                        "--no-report")
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("output.txt").toFile())

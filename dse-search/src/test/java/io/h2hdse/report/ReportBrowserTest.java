@@ -237,6 +237,95 @@ class ReportBrowserTest {
                 "the note counts the points");
     }
 
+    /**
+     * A dse solve folder's report is titled for its problem, and shows H2H's point (from the job's ratios to it)
+     * though H2H was not one of its jobs.
+     */
+    @Test
+    void aSolveReportIsTitledForItsProblemAndShowsH2hsPoint() throws IOException {
+        Path solve = temp.resolve("solve");
+        int code = io.h2hdse.cli.Dse.run(
+                new String[] {
+                    "solve",
+                    "--model",
+                    SweepFixtures.CONFIGS
+                            .resolve("sweeps/models/mmmt-tiny.yaml")
+                            .toString(),
+                    "--system",
+                    "h2h-fpga4-medium",
+                    "--configs",
+                    SweepFixtures.CONFIGS.toString(),
+                    "--solver",
+                    "random",
+                    "--budget-evals",
+                    "200",
+                    "--out",
+                    solve.toString(),
+                    "--no-progress"
+                },
+                new java.io.PrintWriter(new java.io.StringWriter(), true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertEquals(0, code);
+        Map<String, String> row =
+                SweepFixtures.records(solve.resolve("runs.csv")).getFirst();
+        try {
+            browser.get(solve.resolve("report.html").toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> script("return window.dseReport !== undefined"));
+            drawn();
+            assertEquals("Solve:", script("return document.getElementById('page-kind').textContent"));
+            assertTrue(((String) script("return document.getElementById('sweep-name').textContent"))
+                    .endsWith("with random"));
+            @SuppressWarnings("unchecked")
+            List<Number> h2h = (List<Number>) script("""
+                    return echarts.getInstanceByDom(document.getElementById('pareto')).getOption().series
+                        .find(s => s.id === 'h2h-reference').data[0]""");
+            // The page holds figures to six significant digits.
+            double latencyMs =
+                    Double.parseDouble(row.get("latency_s")) / Double.parseDouble(row.get("latency_vs_h2h")) * 1e3;
+            assertEquals(latencyMs, h2h.get(0).doubleValue(), latencyMs * 1e-5);
+        } finally {
+            browser.get(ReportPage.write(out).toUri().toString());
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(d -> script("return window.dseReport !== undefined"));
+            drawn();
+        }
+    }
+
+    /** The paired test's p-values are scipy.stats.wilcoxon's on the same differences. */
+    @Test
+    void wilcoxonPValuesAreScipys() {
+        // n = 8, no ties: W- = 1 + 3 = 4; exact p = 2 * 7 / 256 (the 7 sign patterns of ranks 1..8 summing to at most
+        // 4),
+        // which scipy.stats.wilcoxon gives too.
+        assertEquals(0.0546875, pValue("[0.12, -0.05, 0.31, 0.08, 0.22, -0.11, 0.4, 0.17]"), 1e-12);
+        // Ties: the normal approximation with the tie correction, scipy.stats.wilcoxon(d, method='approx').pvalue.
+        assertEquals(
+                0.020366351877059468,
+                pValue("[0.1, -0.1, 0.2, 0.3, 0.3, -0.05, 0.4, 0.15, 0.2, 0.25, 0.35, -0.2]"),
+                1e-6);
+    }
+
+    private static double pValue(String differences) {
+        return ((Number) script("return window.dseReport.wilcoxon(" + differences + ").p")).doubleValue();
+    }
+
+    /** At τ = 1 the performance profile is each solver's share of wins over the common points, as Comparison counts them. */
+    @Test
+    void performanceProfileStartsAtEachSolversShareOfWins() {
+        Comparison expected = Comparison.of(RunsTable.read(out.resolve(RunsCsv.FILE)));
+        for (Comparison.Row row : expected.rows()) {
+            assertEquals(
+                    (double) row.wins() / row.pointsCommon(),
+                    ((Number) script(
+                                    "const r = window.dseReport.profile().ratios[arguments[0]]; return r.filter(v => v <= 1).length / r.length",
+                                    row.solver()))
+                            .doubleValue(),
+                    1e-12,
+                    row.solver());
+        }
+    }
+
     private static List<JobRecord> jobsAt(String bandwidth, String solver) {
         ResultsFolder folder = ResultsFolder.read(out);
         JobFiles files = new JobFiles(out);

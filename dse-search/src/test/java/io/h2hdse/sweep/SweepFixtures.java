@@ -61,7 +61,7 @@ public final class SweepFixtures {
         return rows;
     }
 
-    static List<Map<String, String>> records(Path csv) throws IOException {
+    public static List<Map<String, String>> records(Path csv) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv);
                 CSVParser parser = CSVParser.parse(

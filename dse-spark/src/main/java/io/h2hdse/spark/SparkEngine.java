@@ -1,5 +1,6 @@
 package io.h2hdse.spark;
 
+import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.JobKey;
 import io.h2hdse.sweep.JobOutcome;
 import io.h2hdse.sweep.JobSink;
@@ -35,10 +36,12 @@ final class SparkEngine implements SweepEngine {
     private int parallelism;
     private String startedOn;
 
+    /** @param master a Spark master URL (checked here, before the sweep touches its folder), or null for spark-submit's or local[*] */
     SparkEngine(Path specFile, Path configs, String master) {
         this.specFile = specFile;
         this.configs = configs;
         this.master = master;
+        SparkMaster.check(master != null ? master : new SparkConf().get("spark.master", "local[*]"));
     }
 
     @Override
@@ -56,7 +59,7 @@ final class SparkEngine implements SweepEngine {
         if (todo.isEmpty()) {
             return; // nothing to run: no reason to start Spark to rewrite the derived files
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf(spec.name()))) {
+        try (JavaSparkContext spark = start(spec.name())) {
             parallelism = spark.defaultParallelism();
             List<String> ids = todo.stream().map(JobKey::id).toList();
             int partitions = partitions(ids.size(), parallelism);
@@ -75,7 +78,7 @@ final class SparkEngine implements SweepEngine {
                                     return scala.runtime.BoxedUnit.UNIT;
                                 },
                                 tag);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Spark's SparkException is checked, and Scala does not declare it
                 failUndelivered(todo, partitions, delivered, sink, e);
             }
         }
@@ -83,7 +86,7 @@ final class SparkEngine implements SweepEngine {
 
     /** Spark gave up on a task (after its retries): every job of a partition that did not come back is failed, not lost. */
     private static void failUndelivered(
-            List<JobKey> todo, int partitions, BitSet delivered, JobSink sink, RuntimeException e) {
+            List<JobKey> todo, int partitions, BitSet delivered, JobSink sink, Exception e) {
         String error = "Spark gave up on its task: "
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         for (int p = 0; p < partitions; p++) {
@@ -95,6 +98,19 @@ final class SparkEngine implements SweepEngine {
                         .forEach(
                                 j -> sink.accept(new JobOutcome(j.id(), j.canonical(), List.of(), new byte[0], error)));
             }
+        }
+    }
+
+    /** A Spark context on the master, or one line saying why there is none (an unreachable cluster, say). */
+    private JavaSparkContext start(String sweep) {
+        SparkConf conf = conf(sweep);
+        try {
+            return new JavaSparkContext(conf);
+        } catch (Exception e) { // SparkException is checked, and Scala does not declare it
+            throw new InvalidInputException(
+                    "--master " + startedOn,
+                    "Spark did not start: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
     }
 

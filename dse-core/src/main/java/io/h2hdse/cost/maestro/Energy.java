@@ -12,6 +12,20 @@ public record Energy(double l2Read, double l2Write, double l1Read, double l1Writ
         return new Energy(L2_ACCESS * l2Reads, L2_ACCESS * l2Writes, L1_ACCESS * l1Reads, L1_ACCESS * l1Writes, macs);
     }
 
+    /** This energy {@code times} over. */
+    Energy times(double times) {
+        return new Energy(l2Read * times, l2Write * times, l1Read * times, l1Write * times, mac * times);
+    }
+
+    Energy plus(Energy other) {
+        return new Energy(
+                l2Read + other.l2Read,
+                l2Write + other.l2Write,
+                l1Read + other.l1Read,
+                l1Write + other.l1Write,
+                mac + other.mac);
+    }
+
     public double total() {
         return l2Read + l2Write + l1Read + l1Write + mac;
     }

@@ -53,21 +53,36 @@ public final class MaestroCostModel implements LayerCostModel {
     public LayerCost cost(Workload workload, Layer layer, Accelerator accelerator) {
         MaestroSpec spec = spec(accelerator);
         double cycles = 0;
-        double energy = 0;
         switch (WorkloadLayers.toMaestro(layer)) {
             case MappedLayers mapped -> {
                 for (MappedLayers.Part part : mapped.parts()) {
-                    MaestroResult result = validResult(part.layer(), accelerator.name(), spec);
-                    cycles += part.repeats() * (double) result.runtimeCycles();
-                    energy += part.repeats() * result.energy().total();
+                    cycles += part.repeats()
+                            * (double) validResult(part.layer(), accelerator.name(), spec)
+                                    .runtimeCycles();
                 }
             }
-            case StreamedOp op -> {
-                cycles = op.cycles(hardware(spec));
-                energy = op.energy().total();
-            }
+            case StreamedOp op -> cycles = op.cycles(hardware(spec));
         }
-        return new LayerCost(cycles / (spec.clockMhz() * 1e6), energy * spec.pjPerMacEnergy() * 1e-12);
+        return new LayerCost(
+                cycles / (spec.clockMhz() * 1e6), energy(layer, accelerator).total() * spec.pjPerMacEnergy() * 1e-12);
+    }
+
+    /**
+     * The layer's energy on the accelerator by MAESTRO's components (L2 and L1 reads and writes, MACs), in units
+     * of one MAC's energy (times the spec's {@code pj_per_mac_energy} for picojoules): all its MAESTRO layers and
+     * repeats, or a streamed op's.
+     */
+    public Energy energy(Layer layer, Accelerator accelerator) {
+        MaestroSpec spec = spec(accelerator);
+        return switch (WorkloadLayers.toMaestro(layer)) {
+            case MappedLayers mapped ->
+                mapped.parts().stream()
+                        .map(part -> validResult(part.layer(), accelerator.name(), spec)
+                                .energy()
+                                .times(part.repeats()))
+                        .reduce(new Energy(0, 0, 0, 0, 0), Energy::plus);
+            case StreamedOp op -> op.energy();
+        };
     }
 
     /**

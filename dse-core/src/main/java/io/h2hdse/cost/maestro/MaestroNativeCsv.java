@@ -1,11 +1,13 @@
 package io.h2hdse.cost.maestro;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.output.OutputFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,19 +155,21 @@ public final class MaestroNativeCsv {
     }
 
     /**
-     * Appends the rows to the file in one write, after the header when the file does not exist yet (an
-     * existing file, even empty, gets none, as in MAESTRO).
+     * Appends the rows to the file, after the header when the file does not exist yet (an existing file,
+     * even empty, gets none, as in MAESTRO). The file is rewritten whole with the rows added
+     * ({@link OutputFile}), so a failed append leaves it as it was; {@code inputs} it may not be.
      */
-    public static void append(Path file, List<String> rows) {
+    public static void append(Path file, List<String> rows, Path... inputs) {
+        OutputFile.check(file, inputs);
         StringBuilder text = new StringBuilder();
-        if (!Files.exists(file)) {
+        try {
+            text.append(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
             text.append(header()).append('\n');
+        } catch (IOException e) {
+            throw new InvalidInputException(file.toString(), "cannot read it to append to it: " + e.getMessage());
         }
         rows.forEach(row -> text.append(row).append('\n'));
-        try {
-            Files.writeString(file, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new InvalidInputException(file.toString(), "cannot write CSV (" + e.getMessage() + ")");
-        }
+        OutputFile.writeString(file, text, inputs);
     }
 }

@@ -20,11 +20,6 @@ import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Softmax;
 import io.h2hdse.workload.Workload;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,14 +39,6 @@ public final class ModelYamlWriter {
             Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
     private ModelYamlWriter() {}
-
-    public static void write(Workload workload, Path file) {
-        try {
-            Files.writeString(file, toYaml(workload), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
 
     public static String toYaml(Workload workload) {
         StringBuilder out = new StringBuilder();
@@ -198,7 +185,7 @@ public final class ModelYamlWriter {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (escaped(c)) {
-                        out.append(String.format(Locale.ROOT, c > 0xFFFF ? "\\U%08X" : "\\u%04X", c));
+                        out.append(String.format(Locale.ROOT, "\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);
                     }

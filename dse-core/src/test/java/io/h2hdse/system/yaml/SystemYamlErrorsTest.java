@@ -48,6 +48,13 @@ class SystemYamlErrorsTest {
     }
 
     @Test
+    void aMisspeltRequiredFieldIsNamedWithTheNearestKnownOneBeforeAnyMissingField() throws IOException {
+        String message = errorOf(system(LINK, accelerator("a", "[conv]", COST.replace("num_pes:", "num_pe:"))));
+        assertContains(message, "bad.yaml", "num_pe", "unknown field 'num_pe'; did you mean 'num_pes'?");
+        assertFalse(message.contains("missing"), message);
+    }
+
+    @Test
     void zeroBandwidth() throws IOException {
         String message = errorOf(system(
                 "default_link: {bandwidth_gbps: 0, energy_pj_per_byte: 10}\n", accelerator("a", "[conv]", COST)));

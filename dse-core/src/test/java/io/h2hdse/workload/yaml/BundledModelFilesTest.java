@@ -2,6 +2,7 @@ package io.h2hdse.workload.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.h2hdse.output.OutputFile;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.FullyConnected;
 import io.h2hdse.workload.Layer;
@@ -87,7 +88,7 @@ class BundledModelFilesTest {
         for (String name : ModelZoo.names()) {
             Path file = MODELS.resolve(name + ".yaml");
             if (java.nio.file.Files.exists(file)) {
-                ModelYamlWriter.write(ModelZoo.build(name), file);
+                OutputFile.writeString(file, ModelYamlWriter.toYaml(ModelZoo.build(name)));
             }
         }
     }

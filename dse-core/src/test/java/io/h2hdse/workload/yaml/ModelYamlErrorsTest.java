@@ -81,7 +81,14 @@ class ModelYamlErrorsTest {
     void unknownFieldIsATypo() throws IOException {
         String message =
                 errorOf(HEADER + "  - {name: a, op: conv, input_chw: [3, 8, 8], out_channels: 4, kernal: 3}\n");
-        assertContains(message, "bad.yaml", "layers.a.kernal", "unknown field");
+        assertContains(message, "bad.yaml", "layers.a.kernal", "unknown field 'kernal'; did you mean 'kernel'?");
+    }
+
+    @Test
+    void aMisspeltRequiredFieldIsNamedBeforeItIsMissing() throws IOException {
+        String message = errorOf(HEADER + "  - {name: a, op: conv, input_chw: [3, 8, 8], out_chanels: 4}\n");
+        assertContains(message, "layers.a.out_chanels", "unknown field 'out_chanels'; did you mean 'out_channels'?");
+        assertFalse(message.contains("missing"), message);
     }
 
     @Test

@@ -168,6 +168,25 @@ class DesignSearchTest {
         assertTrue(value.getMessage().contains("explore.nvdla.dataflow: unknown dataflow 'nope'"), value.getMessage());
     }
 
+    @Test
+    void anAreaBudgetOnASystemWithoutAreaIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("fpga.yaml");
+        Files.writeString(file, """
+                name: fpga
+                models: [%s]
+                systems:
+                  - base: mixed6-medium
+                    explore: {per_accelerator: {num_pes: [64, 256]}, area_mm2_max: 100, designs: 2}
+                solvers: [h2h]
+                """.formatted(TINY));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> SweepSpecReader.read(file, SweepFixtures.CONFIGS));
+        assertTrue(
+                e.getMessage()
+                        .contains("explore.area_mm2_max: system mixed6-medium has an accelerator without an area"),
+                e.getMessage());
+    }
+
     private static Set<String> ids(Path out) {
         return RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
     }
