@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * solve has found, with {@code perturbedShare} of its layers moved to another allowed accelerator at
  * random (from the solve's seed, so an evaluation budget still gives one answer). Late acceptance alone
  * converges long before a large budget is spent (at 1,000,000 evaluations it returned exactly its
- * 100,000-evaluation answer on 10 of the 24 jobs of search-vs-h2h), but stretches of a few thousand
+ * 100,000-evaluation answer on 11 of the 24 jobs of search-vs-h2h), but stretches of a few thousand
  * evaluations without a better mapping are normal while it still progresses: restarting after 2 to
  * 20 % of a 100,000-evaluation budget made it slower on 5 to 12 of 12 problems and faster on none
  * (problems disjoint from search-vs-h2h's), hence the minimum window.
