@@ -7,6 +7,7 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
+import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
@@ -18,6 +19,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelec
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
@@ -36,6 +38,9 @@ import java.util.stream.IntStream;
  * found. Each starts from the fastest mapping found so far that keeps within its cap. With a seed
  * plan the latency solve starts from its mapping instead of the construction heuristic. Together they
  * fill in the Pareto set between the two ends, non-convex parts included.
+ *
+ * <p>Every solve restarts when it stagnates ({@link Restarts}): late acceptance starts again from the
+ * solve's best mapping, perturbed, until the solve's share of the budget is spent.
  */
 public final class OptaPlannerSolver implements Solver {
     /** ε-constraint solves of {@link #epsilonConstraint()}. */
@@ -45,6 +50,7 @@ public final class OptaPlannerSolver implements Solver {
 
     private final String name;
     private final int epsilonPoints;
+    private final Restarts restarts;
 
     /** {@code optaplanner}: the latency solve alone. */
     public OptaPlannerSolver() {
@@ -52,11 +58,16 @@ public final class OptaPlannerSolver implements Solver {
     }
 
     public OptaPlannerSolver(String name, int epsilonPoints) {
+        this(name, epsilonPoints, Restarts.DEFAULT);
+    }
+
+    public OptaPlannerSolver(String name, int epsilonPoints, Restarts restarts) {
         if (epsilonPoints < 0) {
             throw new IllegalArgumentException("epsilon points must be at least 0, got " + epsilonPoints);
         }
         this.name = name;
         this.epsilonPoints = epsilonPoints;
+        this.restarts = restarts;
     }
 
     /** {@code optaplanner-eps}: the latency solve, then {@link #DEFAULT_EPSILON_POINTS} ε-constraint solves. */
@@ -74,8 +85,11 @@ public final class OptaPlannerSolver implements Solver {
         long start = System.nanoTime();
         SearchRecorder recorder = new SearchRecorder(problem, budget, search);
         recorder.note("late-acceptance-size", LateAcceptance.SIZE);
+        recorder.note("restart-stagnation-share", restarts.stagnationShare());
+        recorder.note("restart-min-stagnation-evaluations", restarts.minStagnationEvaluations());
+        recorder.note("restart-perturbed-share", restarts.perturbedShare());
         double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
-        solveOnce(
+        RestartCount restartCount = solveOnce(
                 problem,
                 recorder,
                 RunShare.of(budget, start, recorder, latencyShare),
@@ -93,21 +107,65 @@ public final class OptaPlannerSolver implements Solver {
                             .toList());
             for (int k = 0; k < caps.length && !recorder.exhausted(); k++) {
                 RunShare share = RunShare.of(budget, start, recorder, 1.0 / (caps.length - k));
-                solveOnce(problem, recorder, share, caps[k], fastestWithin(recorder.pareto(), caps[k]), seed + k + 1);
+                restartCount = restartCount.plus(solveOnce(
+                        problem, recorder, share, caps[k], fastestWithin(recorder.pareto(), caps[k]), seed + k + 1));
             }
         }
+        recorder.note("restarts", restartCount.restarts());
+        recorder.note("restarts-that-improved", restartCount.improving());
         return recorder.result(name);
     }
 
     /**
-     * One OptaPlanner solve within {@code share}, minimising latency under the energy cap, from
-     * {@code startMapping} (null: from the construction heuristic).
+     * One solve within {@code share}, minimising latency under the energy cap, from {@code startMapping}
+     * (null: from the construction heuristic): OptaPlanner rounds, each after the first from the solve's
+     * best mapping perturbed, until the share is spent.
      */
-    private static void solveOnce(
+    private RestartCount solveOnce(
             Problem problem, SearchRecorder recorder, RunShare share, double energyCap, int[] startMapping, long seed) {
         AtomicReference<org.optaplanner.core.api.solver.Solver<MappingSolution>> solver = new AtomicReference<>();
         MappingScorer scorer = new MappingScorer(
-                problem, recorder, share, energyCap, () -> solver.get().terminateEarly());
+                problem,
+                recorder,
+                share,
+                energyCap,
+                restarts.window(share, recorder),
+                () -> solver.get().terminateEarly());
+        SplittableRandom perturbation = new SplittableRandom(seed);
+        int[] start = startMapping;
+        int restartCount = 0;
+        int improving = 0;
+        while (true) {
+            BendableLongScore bestBefore = scorer.solveBest();
+            solveRound(problem, recorder, share, scorer, solver, start, seed);
+            if (restartCount > 0 && scorer.solveBest().compareTo(bestBefore) > 0) {
+                improving++;
+            }
+            if (!scorer.stagnated()) {
+                return new RestartCount(restartCount, improving);
+            }
+            start = restarts.perturb(problem, scorer.solveBestMapping(), perturbation);
+            scorer.startRound();
+            restartCount++;
+        }
+    }
+
+    /** Restarts of a run, and how many of them found a better mapping than the solve had before. */
+    private record RestartCount(int restarts, int improving) {
+        RestartCount plus(RestartCount other) {
+            return new RestartCount(restarts + other.restarts, improving + other.improving);
+        }
+    }
+
+    /** One OptaPlanner solve from {@code startMapping} (null: from the construction heuristic). */
+    private static void solveRound(
+            Problem problem,
+            SearchRecorder recorder,
+            RunShare share,
+            MappingScorer scorer,
+            AtomicReference<org.optaplanner.core.api.solver.Solver<MappingSolution>> solver,
+            int[] startMapping,
+            long seed) {
         List<LayerAssignment> layers = IntStream.range(0, problem.layers())
                 .mapToObj(l -> new LayerAssignment(
                         l,
