@@ -21,9 +21,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code dse costs}: the cost table the solvers search over, one CSV row per layer and accelerator. */
@@ -73,8 +71,9 @@ final class CostsCommand implements Callable<Integer> {
     @Option(
             names = "--set",
             paramLabel = "PARAM=VALUE",
-            description = "Override a system parameter as a sweep grid does (e.g. num_pes=512); repeatable.")
-    Map<String, String> overrides = new LinkedHashMap<>();
+            description =
+                    "Override a system parameter as a sweep grid does (e.g. num_pes=512); repeatable, each PARAM once.")
+    List<String> overrides = new ArrayList<>();
 
     @Option(
             names = "--configs",
@@ -86,8 +85,8 @@ final class CostsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path systemFile = Sources.systemFile(system, Path.of(""), configs);
-        SystemGrid point =
-                SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
+        SystemGrid point = SystemGrid.fixed(
+                SystemYamlReader.read(systemFile), systemFile.toString(), KeyValues.parse(overrides, "--set"), "--set");
         Problem problem = Sources.problem(
                 Sources.model(model, Path.of("")), point.points().getFirst().system());
         MaestroCostModel maestro = new MaestroCostModel();
