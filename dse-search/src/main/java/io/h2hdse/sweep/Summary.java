@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * summary.md: one table row per (model, system point) with the baseline, H2H and the best search
@@ -40,15 +41,28 @@ final class Summary {
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        String point = RunsTable.pointKey(cells);
+        // The point as the comparison keys it: runs.csv's columns before solver, so not the area (a property of
+        // the point, written after job_id).
+        String point = RunsTable.pointKey(IntStream.range(0, cells.size())
+                .filter(i -> !pointColumns.get(i).equals(RunsCsv.AREA))
+                .mapToObj(cells::get)
+                .toList());
         Optional<Comparison.Cell> search = comparison.cells().stream()
                 .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
                 .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
                         .thenComparingDouble(Comparison.Cell::energyJ)
                         .thenComparing(Comparison.Cell::solver)
                         .thenComparing(Comparison.Cell::budget));
-        List<String> row = new ArrayList<>(
-                cells.stream().map(c -> c.isEmpty() ? "-" : cell(c)).toList());
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i);
+            row.add(
+                    text.isEmpty()
+                            ? "-"
+                            : pointColumns.get(i).equals(RunsCsv.AREA)
+                                    ? String.format(Locale.ROOT, "%.4g", Double.parseDouble(text))
+                                    : cell(text));
+        }
         row.add(ms(baseline));
         row.add(joules(baseline));
         row.add(ms(h2h));

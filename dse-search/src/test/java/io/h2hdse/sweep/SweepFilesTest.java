@@ -221,6 +221,26 @@ class SweepFilesTest {
         String summary = Files.readString(out.resolve("summary.md"));
         assertEquals(
                 2, summary.lines().filter(l -> l.startsWith("| mmmt-tiny |")).count(), summary);
+        List<String> header = cells(summary.lines()
+                .filter(l -> l.startsWith("| model |"))
+                .findFirst()
+                .orElseThrow());
+        int search = header.indexOf("best search solver");
+        int h2hMs = header.indexOf("H2H latency (ms)");
+        int searchMs = header.indexOf("its latency (ms)");
+        // Every search job starts from H2H's plan (seed_h2h), so the best of them is named and never slower.
+        summary.lines()
+                .filter(l -> l.startsWith("| mmmt-tiny |"))
+                .map(SweepFilesTest::cells)
+                .forEach(row -> {
+                    assertTrue(
+                            row.get(search).startsWith("random (")
+                                    || row.get(search).startsWith("exact ("),
+                            row.toString());
+                    assertTrue(
+                            Double.parseDouble(row.get(searchMs)) <= Double.parseDouble(row.get(h2hMs)),
+                            row.toString());
+                });
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(
                 manifest.contains("\"threads\" : 2")
@@ -236,5 +256,9 @@ class SweepFilesTest {
                     plots.map(p -> p.getFileName().toString()).sorted().toList(),
                     "a sweep writes only the overview figures; per-point figures come from dse plot");
         }
+    }
+
+    private static List<String> cells(String markdownRow) {
+        return List.of(markdownRow.substring(2, markdownRow.length() - 2).split(" \\| ", -1));
     }
 }
