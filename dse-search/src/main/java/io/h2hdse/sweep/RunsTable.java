@@ -97,17 +97,8 @@ public record RunsTable(List<String> header, List<Run> runs) {
             requireHeader(file);
             requireWholeLastLine(file);
             try (Reader reader =
-                            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder());
-                    CSVParser parser = CSVParser.parse(
-                            reader,
-                            RunsCsv.FORMAT
-                                    .builder()
-                                    .setHeader()
-                                    .setSkipHeaderRecord(true)
-                                    .get())) {
-                return parse(file, parser);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(file + ": line 1", "malformed header: " + e.getMessage());
+                    new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())) {
+                return parse(file, reader);
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file.toString(), "file not found (is this a sweep's results folder?)");
@@ -142,14 +133,20 @@ public record RunsTable(List<String> header, List<Run> runs) {
 
     /** The table in {@code text}, checked as {@link #read} checks it; errors name {@code file} and the line. */
     static RunsTable parse(Path file, String text) {
+        try {
+            return parse(file, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reader does not fail
+        }
+    }
+
+    private static RunsTable parse(Path file, Reader reader) throws IOException {
         try (CSVParser parser = CSVParser.parse(
-                new StringReader(text),
+                reader,
                 RunsCsv.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get())) {
             return parse(file, parser);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(file + ": line 1", "malformed header: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a string reader does not fail
         }
     }
 
