@@ -14,6 +14,7 @@ import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
 import io.h2hdse.sweep.SystemGrid;
+import io.h2hdse.sweep.SystemOverride;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
 import picocli.CommandLine.ArgGroup;
@@ -208,20 +209,11 @@ final class SolveCommand implements Callable<Integer> {
         return code;
     }
 
+    /** As the sweep key: from 0 to 1e15 seconds, the same range {@code bound_s} has in a sweep spec. */
     private static double boundSeconds(String value) {
-        if (value == null) {
-            return SweepSpec.DEFAULT_BOUND_SECONDS;
-        }
-        try {
-            double seconds = Double.parseDouble(value);
-            if (seconds >= 0 && seconds < Double.POSITIVE_INFINITY) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(
-                "--set " + SweepSpecReader.BOUND_S, "expected a number of seconds (0 or more), got '" + value + "'");
+        return value == null
+                ? SweepSpec.DEFAULT_BOUND_SECONDS
+                : SystemOverride.nonNegative(value, "--set " + SweepSpecReader.BOUND_S);
     }
 
     private BudgetSpec budget() {

@@ -227,7 +227,8 @@ public enum SystemOverride {
         return number;
     }
 
-    private static double nonNegative(String value, String where) {
+    /** A {@code --set} value from 0 to {@link YamlMap#LARGEST}, as a YAML field's {@link YamlMap#nonNegativeNumber}. */
+    public static double nonNegative(String value, String where) {
         double number = number(value, where);
         if (!(number >= 0 && number <= YamlMap.LARGEST)) {
             throw new InvalidInputException(where, "expected a number from 0 to 1e15, got " + value);
