@@ -5,7 +5,7 @@ import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.SolverFixtures;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +42,9 @@ class EpsilonConstraintTest {
         for (long seed = 60; seed < 70; seed++) {
             ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
             Problem problem = SolverFixtures.problem(seed, 10, 3, options);
-            SolverResult exact = new ExactSearch().solve(problem, Budget.evaluations(ExactSearch.MAX_MAPPINGS), 0);
-            assertEquals("true", exact.notes().get("exact-pareto"));
+            SolverResult exact =
+                    new MappingEnumeration().solve(problem, Budget.evaluations(MappingEnumeration.MAX_MAPPINGS), 0);
+            assertEquals("true", exact.notes().get(MappingEnumeration.COMPLETE_FRONT_NOTE));
             SolverResult plain = new OptaPlannerSolver().solve(problem, Budget.evaluations(BUDGET), seed);
             SolverResult epsilon =
                     OptaPlannerSolver.epsilonConstraint().solve(problem, Budget.evaluations(BUDGET), seed);

@@ -5,7 +5,7 @@ import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.SolverFixtures;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.system.ExecutionOptions;
 import io.jenetics.Genotype;
 import io.jenetics.IntegerChromosome;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GeneticSolverTest {
-    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
+    private static final Budget UNLIMITED = Budget.evaluations(MappingEnumeration.MAX_MAPPINGS);
 
     @Test
     void repairMovesDisallowedGenesToTheNearestAllowedAccelerator() {
@@ -52,7 +52,7 @@ class GeneticSolverTest {
     @Test
     void aSeededOptimumIsKeptAndTheSeedingIsRecorded() {
         Problem problem = SolverFixtures.problem(31, 12, 4);
-        SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
+        SolverResult exact = new MappingEnumeration().solve(problem, UNLIMITED, 0);
         GeneticSolver seeded = new GeneticSolver(
                 "ga",
                 new Objective.Latency(),
@@ -97,8 +97,8 @@ class GeneticSolverTest {
         for (long seed = 40; seed < 46; seed++) {
             ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
             Problem problem = SolverFixtures.problem(seed, 8, 3, options);
-            SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
-            assertEquals("true", exact.notes().get("exact-pareto"));
+            SolverResult exact = new MappingEnumeration().solve(problem, UNLIMITED, 0);
+            assertEquals("true", exact.notes().get(MappingEnumeration.COMPLETE_FRONT_NOTE));
             SolverResult front = GeneticSolver.nsga2().solve(problem, Budget.evaluations(3000), seed);
             double ratio = front.hypervolume() / exact.hypervolume();
             assertTrue(ratio > 0.999 && ratio <= 1 + 1e-12, "seed " + seed + ": hypervolume ratio " + ratio);
