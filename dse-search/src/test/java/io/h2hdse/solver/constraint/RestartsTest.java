@@ -47,8 +47,8 @@ class RestartsTest {
     }
 
     /**
-     * On 20 small problems (12 layers, 3 accelerators) at 1,500 evaluations against the optimum of exact
-     * search (every mapping under the rank decoder), two seeds each: restarting after 5 % of the budget
+     * On 20 small problems (12 layers, 3 accelerators) at 1,500 evaluations against the best mapping
+     * ({@code enumerate}: every mapping under the rank decoder), two seeds each: restarting after 5 % of the budget
      * without improvement reaches the optimum at least as often as late acceptance alone (measured: 34
      * of 40 against 30), and at least once where late acceptance alone stays above it, so some restart
      * found a faster mapping than the solve had.

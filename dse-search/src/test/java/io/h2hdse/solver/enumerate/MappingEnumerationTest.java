@@ -29,7 +29,7 @@ class MappingEnumerationTest {
     /** Small problems are enumerated: best and the whole Pareto front equal brute force. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
-    void enumerationGivesTheExactFront(long seed) {
+    void enumerationGivesTheCompleteFront(long seed) {
         ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
         Problem problem = SolverFixtures.problem(seed, 7, 2 + (int) (seed % 3), options);
         List<ParetoPoint> all = SolverFixtures.bruteForce(problem);
