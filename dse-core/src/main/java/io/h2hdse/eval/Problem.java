@@ -469,7 +469,8 @@ public final class Problem {
     }
 
     /**
-     * The forward step in {@code EDGE} mode, taken by every pass of the evaluator over a dispatch sequence:
+     * The forward step in {@code EDGE} mode (the evaluator's ordered pass takes it; its topological pass
+     * writes it out, for speed, and the rank decoder splits it between a layer's release and dispatch):
      * layer {@code l} on accelerator {@code a} starts at the latest of {@code free} (when {@code a} is free)
      * and its producers' arrivals, pays each incoming edge's joules, and takes its duration and energy from
      * {@link #edgeCosts}. Writes its finish into {@code finish[l]} and returns its joules. Branch-free on the
