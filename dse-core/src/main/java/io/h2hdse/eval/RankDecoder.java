@@ -5,21 +5,21 @@ import java.util.Arrays;
 /**
  * The rank decoder's dispatch sequence (package doc), allocation-free: upward ranks in one backward
  * pass over the edges, then a list schedule in time. Each accelerator keeps an unordered list of its
- * released layers (all producers dispatched) with their data's arrival and their rank, and the bits
- * of its earliest arrival. It can start its next layer at the later of its free time and that
+ * released layers (all producers dispatched) with their data's arrival, and the bits of its
+ * earliest arrival. It can start its next layer at the later of its free time and that
  * earliest arrival; the next dispatch is on the accelerator that can start earliest (ties: lower
  * id), and there the layer of highest rank (ties: lower id) among those whose data has arrived by
  * then starts. O(L·(W + A) + E) for A accelerators and at most W released layers on one accelerator
  * at a time.
  *
- * <p>Lists, not heaps: W is small on real models (1 or 2 at most dispatches of the benchmarks'
- * problems), where a scan costs less than a heap's upkeep. Two heaps per accelerator (waiting by
- * arrival, ready by rank) were the previous version: the lists decode the zoo's problems 1.55 to
- * 1.65 times as fast (vlocnet, casia-surf, vgg3 over mixed6-medium, by thread CPU time).
+ * <p>Lists, not heaps: W is small (on {@code EvaluatorBenchmark}'s problem 1 at 83 % of dispatches,
+ * 2 at the rest), where a scan costs less than a heap's upkeep. Two heaps per accelerator (waiting
+ * by arrival, ready by rank) were the previous version: the lists decode the zoo's problems of
+ * {@code ZooEvaluatorBenchmark} 1.55 to 1.65 times as fast (by thread CPU time).
  *
  * <p>In {@code EDGE} mode the dispatch's start and finish times are the schedule's (a layer starts
  * at the later of its accelerator's free time and its inputs' arrival, and takes its schedule
- * duration), so the dispatch also sums the energy and the makespan: no second pass.
+ * duration), so the dispatch also sums the energy: no second pass.
  *
  * <p>A static sort by rank (each accelerator strictly in rank order, waiting for a high-rank layer
  * whose inputs are still in flight while a ready one could run) was the first version: H2H's own
@@ -49,15 +49,16 @@ final class RankDecoder {
 
         private final int[] waiting;
         /**
-         * Accelerator a's released layers are in slots [listStart[a], listStart[a] + listSize[a]): a
-         * slot holds a layer, its data's arrival and its priority side by side.
+         * Accelerator a's released layers are in slots [listStart[a], listStart[a] + listSize[a]), a
+         * slot holding a layer and its data's arrival. Each accelerator has room for every layer:
+         * sizing the lists by counting each mapping's layers per accelerator cost more (3-7 %) than
+         * the untouched room.
          */
         private final int[] listStart;
 
         private final int[] listSize;
         private final int[] slotLayer;
         private final double[] slotArrival;
-        private final double[] slotPriority;
         /** Per accelerator, the bits of its released layers' earliest arrival ({@link #IDLE} if none). */
         private final long[] earliestArrival;
 
@@ -79,11 +80,13 @@ final class RankDecoder {
             duration = new double[layers];
             layerJoules = new double[layers];
             waiting = new int[layers];
-            listStart = new int[accs + 1];
+            listStart = new int[accs];
+            for (int a = 0; a < accs; a++) {
+                listStart[a] = a * layers;
+            }
             listSize = new int[accs];
-            slotLayer = new int[layers];
-            slotArrival = new double[layers];
-            slotPriority = new double[layers];
+            slotLayer = new int[accs * layers];
+            slotArrival = new double[accs * layers];
             earliestArrival = new long[accs];
             accFree = new long[accs];
             nextStart = new long[accs];
@@ -97,15 +100,10 @@ final class RankDecoder {
      */
     static double decode(Problem p, int[] map, int off, boolean[] resident, Work w) {
         ranks(p, map, off, resident, w);
-        final int accs = p.accs;
         final int[] listStart = w.listStart;
-        for (int a = 0; a < accs; a++) {
-            listStart[a + 1] += listStart[a];
-        }
         final int[] listSize = w.listSize;
         final int[] slotLayer = w.slotLayer;
         final double[] slotArrival = w.slotArrival;
-        final double[] slotPriority = w.slotPriority;
         final double[] priority = w.priority;
         final long[] earliestArrival = w.earliestArrival;
         final long[] accFree = w.accFree;
@@ -121,7 +119,6 @@ final class RankDecoder {
             int j = listStart[a] + listSize[a]++;
             slotLayer[j] = source;
             slotArrival[j] = 0;
-            slotPriority[j] = priority[source];
             w.edgeEnergy[source] = 0;
             earliestArrival[a] = 0;
             nextStart[a] = 0;
@@ -151,8 +148,8 @@ final class RankDecoder {
                 double best = Double.POSITIVE_INFINITY;
                 for (int j = first; j <= last; j++) {
                     if (slotArrival[j] <= start) {
-                        double pr = slotPriority[j];
                         int layer = slotLayer[j];
+                        double pr = priority[layer];
                         if (pr < best || (pr == best && layer < l)) {
                             chosen = j;
                             best = pr;
@@ -162,7 +159,6 @@ final class RankDecoder {
                 }
                 slotLayer[chosen] = slotLayer[last];
                 slotArrival[chosen] = slotArrival[last];
-                slotPriority[chosen] = slotPriority[last];
                 for (int j = first; j < last; j++) {
                     earliest = Math.min(earliest, Double.doubleToRawLongBits(slotArrival[j]));
                 }
@@ -183,7 +179,6 @@ final class RankDecoder {
                     int j = listStart[b] + listSize[b]++;
                     slotLayer[j] = s;
                     slotArrival[j] = arrival;
-                    slotPriority[j] = priority[s];
                     long e = Math.min(earliestArrival[b], Double.doubleToRawLongBits(arrival));
                     earliestArrival[b] = e;
                     nextStart[b] = Math.max(accFree[b], e);
@@ -241,19 +236,16 @@ final class RankDecoder {
 
     /**
      * Minus the upward ranks into {@code w.priority}: a layer's rank duration plus the longest
-     * (transfer + rank) over its consumers. Also counts each accelerator's layers into
-     * {@code w.listStart[a + 1]} (zeroing {@code w.listStart} first).
+     * (transfer + rank) over its consumers. Also keeps each layer's rank duration and, in
+     * {@code EDGE} mode, its joules for the dispatch.
      */
     private static void ranks(Problem p, int[] map, int off, boolean[] resident, Work w) {
         final double[] priority = w.priority;
         final double[] duration = w.duration;
-        final int[] count = w.listStart;
-        Arrays.fill(count, 0);
         final boolean edge = p.edgeActivations;
         final double[] costs = p.edgeCosts;
         for (int l = p.layers - 1; l >= 0; l--) {
             int a = map[off + l];
-            count[a + 1]++;
             double tail = 0;
             for (int k = p.succStart[l], end = p.succStart[l + 1]; k < end; k++) {
                 int s = p.succs[k];
