@@ -79,8 +79,8 @@ class SameDrawsAsJeneticsTest {
             SearchSettings search) {
         SolverResult expected =
                 JeneticsOracle.solve(problem, objective, settings, Budget.evaluations(budget), seed, search);
-        SolverResult actual = new GeneticSolver("ga", objective, settings)
-                .solve(problem, Budget.evaluations(budget), seed, search);
+        SolverResult actual =
+                new GeneticSolver("ga", objective, settings).solve(problem, Budget.evaluations(budget), seed, search);
         String what = objective + " seed " + seed;
         assertEquals(expected.evaluations(), actual.evaluations(), what);
         for (String note : List.of("generations", "new-individuals", "repeated-individuals", "stalled")) {
