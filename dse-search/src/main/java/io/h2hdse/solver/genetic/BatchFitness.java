@@ -45,7 +45,10 @@ final class BatchFitness {
         this.recorder = recorder;
         this.fitness = fitness;
         this.layers = evaluator.problem().layers();
-        this.memory = new MappingMemory(layers, evaluator.problem().accelerators(), MEMORY);
+        // Sized up front for the evaluations a budget of evaluations allows, rather than grown through copies.
+        long remaining = recorder.remainingEvaluations();
+        int expected = remaining == Long.MAX_VALUE ? 0 : (int) Math.min(MEMORY, remaining);
+        this.memory = new MappingMemory(layers, evaluator.problem().accelerators(), MEMORY, expected);
     }
 
     long generations() {

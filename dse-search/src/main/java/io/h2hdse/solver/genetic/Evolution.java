@@ -87,10 +87,16 @@ final class Evolution {
         generation++;
     }
 
-    /** Jenetics' filter: an individual with a disallowed gene is repaired, else one too old is replaced. */
+    /**
+     * Jenetics' filter: an individual with a disallowed gene is repaired, else one too old is replaced.
+     * Only mappings with re-drawn genes can hold disallowed ones (crossover exchanges the genes of one
+     * layer, the swap moves only where allowed), so only they are tested.
+     */
     private void filter(int i, RandomGenerator random) {
         int offset = i * next.layers;
-        if (!repair.test(next.rows, offset)) {
+        boolean unchecked = next.unchecked[i];
+        next.unchecked[i] = false;
+        if (unchecked && !repair.test(next.rows, offset)) {
             repair.repair(next.rows, offset);
             next.changed(i, generation);
         } else if (generation - next.born[i] > MAXIMUM_AGE) {

@@ -30,6 +30,7 @@ final class GeneRedraw implements Variation {
                 continue;
             }
             if (random.nextInt() < threshold) {
+                population.unchecked[i] = true;
                 for (int l = i * layers, end = l + layers; l < end; l++) {
                     if (random.nextInt() < threshold) {
                         rows[l] = random.nextInt(0, accelerators);

@@ -21,10 +21,12 @@ final class MappingMemory {
 
     private long puts;
 
-    MappingMemory(int layers, int accelerators, int capacity) {
+    /** Room for {@code expected} mappings is made at once; beyond, the memory grows up to {@code capacity}. */
+    MappingMemory(int layers, int accelerators, int capacity, int expected) {
         this.layers = layers;
         this.capacity = capacity;
         this.wide = accelerators > 256;
+        grow(Math.max(1, Math.min(capacity, expected)));
     }
 
     /** A hash of {@code rows[offset .. offset + layers)}. */
@@ -80,13 +82,16 @@ final class MappingMemory {
     }
 
     private boolean holds(int entry, int[] rows, int offset) {
-        int width = wide ? 2 : 1;
-        for (int l = 0, at = entry * layers * width; l < layers; l++, at += width) {
-            int a = genes[at] & 0xFF;
-            if (wide) {
-                a |= (genes[at + 1] & 0xFF) << 8;
+        if (wide) {
+            for (int l = 0, at = 2 * entry * layers; l < layers; l++, at += 2) {
+                if (((genes[at] & 0xFF) | (genes[at + 1] & 0xFF) << 8) != rows[offset + l]) {
+                    return false;
+                }
             }
-            if (a != rows[offset + l]) {
+            return true;
+        }
+        for (int l = 0, at = entry * layers; l < layers; l++, at++) {
+            if ((genes[at] & 0xFF) != rows[offset + l]) {
                 return false;
             }
         }
@@ -95,7 +100,7 @@ final class MappingMemory {
 
     private void grow(int entries) {
         if (entries > hashes.length) {
-            int length = (int) Math.min(capacity, Math.max(64, 2L * hashes.length));
+            int length = (int) Math.min(capacity, Math.max(entries, Math.max(64, 2L * hashes.length)));
             hashes = Arrays.copyOf(hashes, length);
             latency = Arrays.copyOf(latency, length);
             energy = Arrays.copyOf(energy, length);
@@ -103,7 +108,7 @@ final class MappingMemory {
         }
         if (2 * entries > table.length) {
             int[] old = table;
-            table = new int[2 * old.length];
+            table = new int[Integer.highestOneBit(4 * entries - 1)];
             for (int slotted : old) {
                 if (slotted != 0) {
                     insert(slotted - 1);

@@ -41,6 +41,9 @@ abstract sealed class PairCrossover implements Variation permits UniformGeneCros
             int first = from + pair[0];
             int second = from + pair[1];
             exchange(population.rows, first * population.layers, second * population.layers, population.layers, random);
+            boolean unchecked = population.unchecked[first] || population.unchecked[second];
+            population.unchecked[first] = unchecked;
+            population.unchecked[second] = unchecked;
             population.changed(first, generation);
             population.changed(second, generation);
         }

@@ -16,7 +16,9 @@ final class UniformGeneCrossover extends PairCrossover {
     void exchange(int[] rows, int first, int second, int length, RandomGenerator random) {
         for (int i = 0; i < length; i++) {
             if (random.nextInt() < HALF) {
-                swap(rows, first, second, i, i + 1);
+                int gene = rows[first + i];
+                rows[first + i] = rows[second + i];
+                rows[second + i] = gene;
             }
         }
     }
