@@ -91,8 +91,8 @@ final class BatchFitness {
             }
             newIndividuals++;
             int offset = i * layers;
-            int hash = memory.hash(rows, offset);
-            int known = memory.find(rows, offset, hash);
+            int hash = memory.probe(rows, offset);
+            int known = memory.find(hash);
             if (known >= 0) {
                 repeatedIndividuals++;
                 fitness.set(population, i, memory.latency(known), memory.energy(known));

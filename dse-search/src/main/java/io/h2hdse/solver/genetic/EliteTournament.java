@@ -12,8 +12,17 @@ import java.util.random.RandomGenerator;
 final class EliteTournament implements Selection {
     private static final int SAMPLE = 3;
 
+    private int elite;
+
     @Override
-    public void prepare(Population population) {}
+    public void prepare(Population population) {
+        elite = 0;
+        for (int i = 1; i < population.size; i++) {
+            if (population.less(i, elite)) {
+                elite = i;
+            }
+        }
+    }
 
     @Override
     public void select(Population population, int count, int[] picks, RandomGenerator random) {
@@ -21,12 +30,6 @@ final class EliteTournament implements Selection {
             return;
         }
         int size = population.size;
-        int elite = 0;
-        for (int i = 1; i < size; i++) {
-            if (population.less(i, elite)) {
-                elite = i;
-            }
-        }
         picks[0] = elite;
         for (int k = 1; k < count; k++) {
             int best = random.nextInt(size);

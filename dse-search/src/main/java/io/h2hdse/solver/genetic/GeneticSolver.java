@@ -79,7 +79,8 @@ public final class GeneticSolver implements Solver {
                 pareto ? new CrowdedTournament() : new EliteTournament(),
                 variations(problem),
                 batch);
-        RandomGenerator random = RandomGeneratorFactory.of("L64X256MixRandom").create(seed);
+        RandomGenerator random = new FastBoundedRandom(
+                RandomGeneratorFactory.of("L64X256MixRandom").create(seed));
         evolution.start(initialMappings(problem, recorder.seedMapping()), random);
         do {
             evolution.step(random);

@@ -12,6 +12,10 @@ final class MappingMemory {
     private final int layers;
     private final int capacity;
     private final boolean wide;
+    private final int rowBytes;
+    /** The mapping last {@link #probe probed}, as stored. */
+    private final byte[] probe;
+
     private byte[] genes = new byte[0];
     private int[] hashes = new int[0];
     private double[] latency = new double[0];
@@ -26,11 +30,14 @@ final class MappingMemory {
         this.layers = layers;
         this.capacity = capacity;
         this.wide = accelerators > 256;
+        this.rowBytes = layers * (wide ? 2 : 1);
+        this.probe = new byte[rowBytes];
         grow(Math.max(1, Math.min(capacity, expected)));
     }
 
-    /** A hash of {@code rows[offset .. offset + layers)}. */
-    int hash(int[] rows, int offset) {
+    /** Takes {@code rows[offset .. offset + layers)} as the mapping {@link #find} looks up, and returns its hash. */
+    int probe(int[] rows, int offset) {
+        encode(rows, offset, probe, 0);
         int h = 1;
         for (int l = offset, end = offset + layers; l < end; l++) {
             h = 31 * h + rows[l];
@@ -38,12 +45,13 @@ final class MappingMemory {
         return h ^ (h >>> 16);
     }
 
-    /** The entry holding the mapping, or −1. */
-    int find(int[] rows, int offset, int hash) {
+    /** The entry holding the mapping last probed (whose hash is given), or −1. */
+    int find(int hash) {
         int mask = table.length - 1;
         for (int slot = hash & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             int entry = table[slot] - 1;
-            if (hashes[entry] == hash && holds(entry, rows, offset)) {
+            int at = entry * rowBytes;
+            if (hashes[entry] == hash && Arrays.equals(genes, at, at + rowBytes, probe, 0, rowBytes)) {
                 return entry;
             }
         }
@@ -70,32 +78,22 @@ final class MappingMemory {
         hashes[entry] = hash;
         latency[entry] = latencyValue;
         energy[entry] = energyValue;
-        int width = wide ? 2 : 1;
-        for (int l = 0, at = entry * layers * width; l < layers; l++, at += width) {
-            int a = rows[offset + l];
-            genes[at] = (byte) a;
-            if (wide) {
-                genes[at + 1] = (byte) (a >>> 8);
-            }
-        }
+        encode(rows, offset, genes, entry * rowBytes);
         insert(entry);
     }
 
-    private boolean holds(int entry, int[] rows, int offset) {
+    private void encode(int[] rows, int offset, byte[] to, int at) {
         if (wide) {
-            for (int l = 0, at = 2 * entry * layers; l < layers; l++, at += 2) {
-                if (((genes[at] & 0xFF) | (genes[at + 1] & 0xFF) << 8) != rows[offset + l]) {
-                    return false;
-                }
+            for (int l = 0; l < layers; l++, at += 2) {
+                int a = rows[offset + l];
+                to[at] = (byte) a;
+                to[at + 1] = (byte) (a >>> 8);
             }
-            return true;
-        }
-        for (int l = 0, at = entry * layers; l < layers; l++, at++) {
-            if ((genes[at] & 0xFF) != rows[offset + l]) {
-                return false;
+        } else {
+            for (int l = 0; l < layers; l++) {
+                to[at + l] = (byte) rows[offset + l];
             }
         }
-        return true;
     }
 
     private void grow(int entries) {
@@ -104,7 +102,7 @@ final class MappingMemory {
             hashes = Arrays.copyOf(hashes, length);
             latency = Arrays.copyOf(latency, length);
             energy = Arrays.copyOf(energy, length);
-            genes = Arrays.copyOf(genes, length * layers * (wide ? 2 : 1));
+            genes = Arrays.copyOf(genes, length * rowBytes);
         }
         if (2 * entries > table.length) {
             int[] old = table;

@@ -39,8 +39,8 @@ class MappingMemoryTest {
                         row[2 + l] = a;
                         key.add(a);
                     }
-                    int hash = memory.hash(row, 2);
-                    int entry = memory.find(row, 2, hash);
+                    int hash = memory.probe(row, 2);
+                    int entry = memory.find(hash);
                     Double expected = model.get(key);
                     assertEquals(expected != null, entry >= 0, "step " + step);
                     if (entry >= 0) {
