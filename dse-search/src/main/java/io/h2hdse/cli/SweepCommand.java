@@ -42,7 +42,10 @@ import java.util.concurrent.Callable;
                     + "default 2): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
                     + "proven_optimal says the latency equals it (within 1e-6).",
             "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
-                    + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
+                    + "generation by generation on either engine, replayed from runs.csv on a rerun).",
+            "Shards of an nsga2 explore go generation by generation: each shard run (with --merged, the folder dse merge "
+                    + "writes) runs its share of the first generation not yet merged and stops; merge the shards, run them "
+                    + "all again, and so on until dse merge exits 0 (configs/README.md, Exploring hardware)."
         },
         footer = {
             "",
@@ -52,6 +55,7 @@ import java.util.concurrent.Callable;
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 0/2 --out results/tiny-shards/shard-0",
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 1/2 --out results/tiny-shards/shard-1",
             "  bin/dse merge results/tiny-shards/shard-* --out results/tiny-merged",
+            "  bin/dse sweep configs/sweeps/explore.yaml --shard 0/2 --merged results/explore --out results/explore/shard-0",
             "  bin/dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
         })
 final class SweepCommand implements Callable<Integer> {
@@ -103,6 +107,14 @@ final class SweepCommand implements Callable<Integer> {
     String shard;
 
     @Option(
+            names = "--merged",
+            paramLabel = "DIR",
+            description =
+                    "With --shard on a sweep with an nsga2 explore: the folder the shards are merged into (dse merge"
+                            + " --out DIR; it need not exist yet), whose rows choose the next generation.")
+    Path merged;
+
+    @Option(
             names = "--engine",
             paramLabel = "NAME",
             defaultValue = SweepEngines.LOCAL,
@@ -128,15 +140,11 @@ final class SweepCommand implements Callable<Integer> {
         String resumeCommand =
                 "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
                         + (shard != null ? " --shard " + shard : "")
+                        + (merged != null ? " --merged " + merged : "")
                         + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                         + " --resume" + (out != null ? " --out " + out : "");
-        if (DesignSearch.needed(sweep) && (shard != null || !engine.equals(SweepEngines.LOCAL))) {
-            throw new InvalidInputException(
-                    shard != null ? "--shard" : "--engine",
-                    "an explore with strategy nsga2 chooses each generation from the last one's results, so it runs"
-                            + " on the local engine unsharded (strategies grid and random may be sharded)");
-        }
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        checkMerged(sweep, dir);
         if (master != null && engine.equals(SweepEngines.LOCAL)) {
             throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
         }
@@ -155,6 +163,7 @@ final class SweepCommand implements Callable<Integer> {
         int code = run(
                 sweep,
                 part,
+                merged,
                 dir,
                 runner,
                 !noProgress,
@@ -165,6 +174,30 @@ final class SweepCommand implements Callable<Integer> {
             writeReport(dir, spec.commandLine().getOut());
         }
         return code;
+    }
+
+    /** {@code --merged} is what a shard of an nsga2 explore needs, and only that. */
+    private void checkMerged(SweepSpec sweep, Path dir) {
+        boolean searched = DesignSearch.needed(sweep);
+        if (searched && shard != null && merged == null) {
+            throw new InvalidInputException(
+                    "--shard",
+                    "an explore with strategy nsga2 chooses each generation from the merged results of the last: give"
+                            + " --merged DIR, the folder dse merge writes (it need not exist before the first round)");
+        }
+        if (merged == null) {
+            return;
+        }
+        if (!searched || shard == null) {
+            throw new InvalidInputException(
+                    "--merged", "is for --shard runs of a sweep with an nsga2 explore; this run needs none");
+        }
+        if (merged.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+            throw new InvalidInputException(
+                    "--merged", "is the shard's own --out; give the folder dse merge writes the shards into");
+        }
+        ShardFolder.refuseAsTarget(merged, "--merged is the folder dse merge writes the shards into");
+        DesignSearch.checkMerged(sweep, merged);
     }
 
     private void printPlan(SweepSpec sweep, SweepRunner.Plan plan, Path dir) {
@@ -186,7 +219,7 @@ final class SweepCommand implements Callable<Integer> {
             PrintWriter out,
             PrintWriter err,
             String resumeCommand) {
-        return run(sweep, Shard.ALL, dir, new LocalEngine(threads(threads)), progress, out, err, resumeCommand);
+        return run(sweep, Shard.ALL, null, dir, new LocalEngine(threads(threads)), progress, out, err, resumeCommand);
     }
 
     private static int threads(Integer threads) {
@@ -200,6 +233,7 @@ final class SweepCommand implements Callable<Integer> {
     private static int run(
             SweepSpec sweep,
             Shard shard,
+            Path merged,
             Path dir,
             SweepEngine engine,
             boolean progress,
@@ -208,7 +242,7 @@ final class SweepCommand implements Callable<Integer> {
             String resumeCommand) {
         long start = System.nanoTime();
         SweepRunner.Outcome outcome = DesignSearch.needed(sweep)
-                ? DesignSearch.run(sweep, dir, engine, progress, err, resumeCommand)
+                ? DesignSearch.run(sweep, shard, merged, dir, engine, progress, err, resumeCommand)
                 : SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
         out.printf(
                 "%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n",

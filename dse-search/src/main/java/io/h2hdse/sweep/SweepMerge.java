@@ -48,13 +48,28 @@ public final class SweepMerge {
             List<Integer> missingShards,
             int shards) {}
 
+    /**
+     * Chooses the designs of a sweep whose explore searches them ({@link SweepSpec#searchesDesigns}) from the rows
+     * recorded in the shards and the target (job id → row): the spec whose jobs the merge expects.
+     */
+    public interface Designs {
+        SweepSpec choose(SweepSpec spec, Map<String, RunsTable.Run> recorded);
+    }
+
     /** A shard's row that passed every check, with its job file. */
     private record Checked(List<String> cells, String jobId, JobFiles source) {}
 
     private SweepMerge() {}
 
-    @SuppressWarnings("try") // the lock is held for the try's extent, never read
+    /** Merges shards of a sweep without a design search. */
     public static Outcome merge(List<Path> shardFolders, Path out) {
+        return merge(shardFolders, out, (spec, recorded) -> {
+            throw new IllegalStateException(spec.name() + " searches its designs: give the merge its Designs");
+        });
+    }
+
+    @SuppressWarnings("try") // the lock is held for the try's extent, never read
+    public static Outcome merge(List<Path> shardFolders, Path out, Designs designs) {
         Instant started = Instant.now();
         if (shardFolders.isEmpty()) {
             throw new InvalidInputException("SHARD", "no shard folders given");
@@ -87,11 +102,12 @@ public final class SweepMerge {
             }
             parts.put(folder, part);
         }
-        SweepSpec spec = SweepSpecReader.read(Path.of(first.spec()), Path.of(first.configs()));
-        if (!ShardFolder.fingerprint(spec).equals(first.fingerprint())) {
+        SweepSpec read = SweepSpecReader.read(Path.of(first.spec()), Path.of(first.configs()));
+        if (!ShardFolder.fingerprint(read).equals(first.fingerprint())) {
             throw new InvalidInputException(
                     first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
         }
+        SweepSpec spec = read.searchesDesigns() ? designs.choose(read, finishedRows(shardFolders, out)) : read;
         Map<String, JobKey> specJobs = new HashMap<>();
         spec.jobs().forEach(j -> specJobs.put(j.id(), j));
         List<String> header = SweepRunner.header(spec);
@@ -134,6 +150,45 @@ public final class SweepMerge {
     }
 
     /**
+     * The rows of the shard folders and the target whose job file is there (the first of each job), without the checks of
+     * {@link #check}, which needs the spec these rows choose; a half-written last row is left out.
+     */
+    private static Map<String, RunsTable.Run> finishedRows(List<Path> shardFolders, Path out) {
+        List<Path> folders = new ArrayList<>(shardFolders);
+        folders.add(out);
+        Map<String, RunsTable.Run> rows = new HashMap<>();
+        for (Path folder : folders) {
+            Path file = folder.resolve(RunsCsv.FILE);
+            String text = wholeLines(file);
+            if (text.isEmpty()) {
+                continue;
+            }
+            JobFiles files = new JobFiles(folder);
+            for (RunsTable.Run run : RunsTable.parse(file, text).runs()) {
+                if (files.exists(run.jobId())) {
+                    rows.putIfAbsent(run.jobId(), run);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The file's text up to its last newline (empty if there is no file). */
+    private static String wholeLines(Path file) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.substring(0, text.lastIndexOf('\n') + 1);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), "not UTF-8 text: refusing to merge");
+        } catch (IOException e) {
+            throw OutputFolder.problem(file, e);
+        }
+    }
+
+    /**
      * A shard's rows, checked: each parses, is a job of the spec and of the shard with the spec's key
      * cells, and has a job file that reads back as that job. The half-written last row a killed shard may
      * leave (the bytes after the last newline) and rows whose job file is missing (a job not finished)
@@ -142,21 +197,11 @@ public final class SweepMerge {
     private static List<Checked> check(
             Path folder, Shard part, SweepSpec spec, Map<String, JobKey> specJobs, List<String> header) {
         Path file = folder.resolve(RunsCsv.FILE);
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), "not UTF-8 text: refusing to merge");
-        } catch (IOException e) {
-            throw OutputFolder.problem(file, e);
-        }
+        String text = wholeLines(file);
         if (text.isEmpty()) {
             return List.of();
         }
-        RunsTable table = RunsTable.parse(file, text.substring(0, text.lastIndexOf('\n') + 1));
+        RunsTable table = RunsTable.parse(file, text);
         if (!table.header().equals(header)) {
             throw new InvalidInputException(
                     file.toString(),
