@@ -152,24 +152,26 @@ final class SweepCommand implements Callable<Integer> {
             printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
             return Dse.EXIT_OK;
         }
-        SweepEngine runner =
-                SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
-        if (shard != null) {
-            ShardFolder.begin(dir, sweep, part, specFile, configs);
-        } else {
-            ShardFolder.refuseAsTarget(
-                    dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
+        int code;
+        try (SweepEngine runner =
+                SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master))) {
+            if (shard != null) {
+                ShardFolder.begin(dir, sweep, part, specFile, configs);
+            } else {
+                ShardFolder.refuseAsTarget(
+                        dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
+            }
+            code = run(
+                    sweep,
+                    part,
+                    merged,
+                    dir,
+                    runner,
+                    !noProgress,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    resumeCommand);
         }
-        int code = run(
-                sweep,
-                part,
-                merged,
-                dir,
-                runner,
-                !noProgress,
-                spec.commandLine().getOut(),
-                spec.commandLine().getErr(),
-                resumeCommand);
         if (!noReport) {
             writeReport(dir, spec.commandLine().getOut());
         }
