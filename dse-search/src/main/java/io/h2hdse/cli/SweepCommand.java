@@ -9,6 +9,7 @@ import io.h2hdse.sweep.Shard;
 import io.h2hdse.sweep.ShardFolder;
 import io.h2hdse.sweep.SweepEngine;
 import io.h2hdse.sweep.SweepEngines;
+import io.h2hdse.sweep.SweepMerge;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dse sweep}: runs a sweep file's jobs in parallel into a results folder, resumably. */
@@ -149,7 +151,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
         }
         if (dryRun) {
-            printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
+            printPlan(sweep, part, dir);
             return Dse.EXIT_OK;
         }
         int code;
@@ -202,9 +204,24 @@ final class SweepCommand implements Callable<Integer> {
         DesignSearch.checkMerged(sweep, merged);
     }
 
-    private void printPlan(SweepSpec sweep, SweepRunner.Plan plan, Path dir) {
+    /** The plan of the jobs known now: an nsga2 search's designs up to the generation the recorded rows reach. */
+    private void printPlan(SweepSpec sweep, Shard part, Path dir) {
+        SweepSpec known = sweep;
+        String search = null;
+        if (DesignSearch.needed(sweep)) {
+            List<Path> folders = merged != null ? List.of(dir, merged) : List.of(dir);
+            DesignSearch.Replay replay = DesignSearch.replay(sweep, SweepMerge.recordedRows(folders));
+            known = replay.spec();
+            search = replay.waiting() == null
+                    ? "every design search is done"
+                    : replay.waiting() + " (later generations are chosen from its results)";
+        }
+        SweepRunner.Plan plan = SweepRunner.plan(known, part, dir);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s (dry run: nothing is run or written)%n", sweep.name());
+        if (search != null) {
+            out.printf("design search: %s%n", search);
+        }
         out.printf("points: %d (model x system point)%n", plan.points().size());
         out.printf("solvers: %d (%s)%n", plan.solvers().size(), String.join(", ", plan.solvers()));
         out.printf("jobs: %d%s%n", plan.jobs(), shard != null ? " (shard " + shard + ")" : "");

@@ -107,7 +107,7 @@ public final class SweepMerge {
             throw new InvalidInputException(
                     first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
         }
-        SweepSpec spec = read.searchesDesigns() ? designs.choose(read, finishedRows(shardFolders, out)) : read;
+        SweepSpec spec = read.searchesDesigns() ? designs.choose(read, recordedRows(with(shardFolders, out))) : read;
         Map<String, JobKey> specJobs = new HashMap<>();
         spec.jobs().forEach(j -> specJobs.put(j.id(), j));
         List<String> header = SweepRunner.header(spec);
@@ -149,13 +149,18 @@ public final class SweepMerge {
         return new Outcome(spec.name(), specJobs.size(), added, alreadyThere, missing.size(), missingShards, count);
     }
 
+    private static List<Path> with(List<Path> folders, Path other) {
+        List<Path> all = new ArrayList<>(folders);
+        all.add(other);
+        return all;
+    }
+
     /**
-     * The rows of the shard folders and the target whose job file is there (the first of each job), without the checks of
-     * {@link #check}, which needs the spec these rows choose; a half-written last row is left out.
+     * The rows of these results folders whose job file is there (the first of each job; none of a folder
+     * without runs.csv), unchecked against a spec (a merge checks them once their rows chose its designs); a
+     * half-written last row is left out.
      */
-    private static Map<String, RunsTable.Run> finishedRows(List<Path> shardFolders, Path out) {
-        List<Path> folders = new ArrayList<>(shardFolders);
-        folders.add(out);
+    public static Map<String, RunsTable.Run> recordedRows(List<Path> folders) {
         Map<String, RunsTable.Run> rows = new HashMap<>();
         for (Path folder : folders) {
             Path file = folder.resolve(RunsCsv.FILE);
