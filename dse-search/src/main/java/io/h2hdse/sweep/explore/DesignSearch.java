@@ -129,7 +129,7 @@ public final class DesignSearch {
                             ? "shard " + shard + ": every design search is done; merge the shards (dse merge ... --out "
                                     + merged + ")"
                             : "shard " + shard + ": " + replay.waiting()
-                                    + " waits for the other shards: merge them (dse" + " merge ... --out " + merged
+                                    + " waits for the other shards: merge them (dse merge ... --out " + merged
                                     + "), then run every shard again");
             err.flush();
         }
