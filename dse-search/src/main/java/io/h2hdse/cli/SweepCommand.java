@@ -58,6 +58,8 @@ import java.util.concurrent.Callable;
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 1/2 --out results/tiny-shards/shard-1",
             "  bin/dse merge results/tiny-shards/shard-* --out results/tiny-merged",
             "  bin/dse sweep configs/sweeps/explore.yaml --shard 0/2 --merged results/explore --out results/explore/shard-0",
+            "  bin/dse sweep configs/sweeps/explore.yaml --shard 1/2 --merged results/explore --out results/explore/shard-1",
+            "  bin/dse merge results/explore/shard-* --out results/explore   (exit 1: next generation; run both shards again)",
             "  bin/dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
         })
 final class SweepCommand implements Callable<Integer> {
@@ -93,7 +95,10 @@ final class SweepCommand implements Callable<Integer> {
                     + "(of --shard's part) and how many of them <out> has recorded already.")
     boolean dryRun;
 
-    @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
+    @Option(
+            names = "--no-progress",
+            description =
+                    "No progress bar (there is none anyway off a terminal) and no line per generation of an nsga2 explore.")
     boolean noProgress;
 
     @Option(

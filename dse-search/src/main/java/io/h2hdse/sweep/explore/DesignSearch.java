@@ -7,6 +7,7 @@ import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
 import io.h2hdse.sweep.Shard;
 import io.h2hdse.sweep.SweepEngine;
+import io.h2hdse.sweep.SweepMerge;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SystemGrid;
@@ -202,6 +203,8 @@ public final class DesignSearch {
         private final String resumeCommand;
         private int ran;
         private int failed;
+        /** The rows recorded in {@code out}, read once and after each run. */
+        private Map<String, RunsTable.Run> own;
 
         /** @param merged the merged folder's rows for a shard run, null for an unsharded one */
         Runs(
@@ -229,10 +232,20 @@ public final class DesignSearch {
             return outcome;
         }
 
+        /**
+         * Runs the jobs of {@code chosen} this run runs only if some are not recorded yet: a rerun replays
+         * the generations it has all the rows of without opening runs.csv and the job files for each.
+         */
         @Override
         public Map<String, RunsTable.Run> results(SweepSpec chosen) {
-            run(chosen, false, false);
-            Map<String, RunsTable.Run> rows = byId(RunsTable.read(out.resolve(RunsCsv.FILE)));
+            if (own == null) {
+                own = SweepMerge.recordedRows(List.of(out));
+            }
+            if (!shard.of(chosen.jobs()).stream().allMatch(j -> own.containsKey(j.id()))) {
+                run(chosen, false, false);
+                own = byId(RunsTable.read(out.resolve(RunsCsv.FILE)));
+            }
+            Map<String, RunsTable.Run> rows = new HashMap<>(own);
             if (merged != null) {
                 merged.forEach(rows::putIfAbsent);
             }
