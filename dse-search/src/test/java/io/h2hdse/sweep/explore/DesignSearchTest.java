@@ -305,6 +305,32 @@ class DesignSearchTest {
         }
     }
 
+    /** The designs' jobs keep the sweep's settings: bound_s 0 keeps every row to the cheap bound (2 s finds better ones). */
+    @Test
+    void theSearchsJobsKeepTheSweepsBoundTime(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("bound.yaml");
+        String text = """
+                name: bound
+                models: [%s]
+                systems:
+                  - base: maestro3-medium
+                    explore: {per_accelerator: {num_pes: [64, 256]}, designs: 3, seed: 1}
+                solvers: [h2h]
+                """.formatted(TINY);
+        Files.writeString(file, text);
+        run(SweepSpecReader.read(file, SweepFixtures.CONFIGS), dir.resolve("default"));
+        Files.writeString(file, text + "bound_s: 0\n");
+        run(SweepSpecReader.read(file, SweepFixtures.CONFIGS), dir.resolve("cheap"));
+        assertTrue(methods(dir.resolve("default")).contains("assignment"));
+        assertEquals(Set.of("cheap"), methods(dir.resolve("cheap")));
+    }
+
+    private static Set<String> methods(Path out) throws IOException {
+        return records(out.resolve(RunsCsv.FILE)).stream()
+                .map(r -> r.get("bound_method"))
+                .collect(Collectors.toSet());
+    }
+
     @Test
     void randomChoosesDistinctDesignsBySeed(@TempDir Path dir) throws IOException {
         SweepSpec one = spec(dir, "strategy: random\n      designs: 5\n      seed: 7");
