@@ -187,7 +187,7 @@ public final class SweepMerge {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return text.substring(0, text.lastIndexOf('\n') + 1);
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), "not UTF-8 text: refusing to merge");
+            throw new InvalidInputException(file.toString(), "not UTF-8 text: not a runs.csv");
         } catch (IOException e) {
             throw OutputFolder.problem(file, e);
         }
