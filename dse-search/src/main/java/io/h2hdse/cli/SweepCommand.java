@@ -47,7 +47,9 @@ import java.util.concurrent.Callable;
                     + "generation by generation on either engine, replayed from runs.csv on a rerun).",
             "Shards of an nsga2 explore go generation by generation: each shard run (with --merged, the folder dse merge "
                     + "writes) runs its share of the first generation not yet merged and stops; merge the shards, run them "
-                    + "all again, and so on until dse merge exits 0 (configs/README.md, Exploring hardware)."
+                    + "all again, and so on until dse merge exits 0 (configs/README.md, Exploring hardware). A round of two: "
+                    + "dse sweep configs/sweeps/explore.yaml --shard K/2 --merged results/explore --out results/explore/shard-K "
+                    + "for K = 0 and 1, then dse merge results/explore/shard-* --out results/explore."
         },
         footer = {
             "",
@@ -57,9 +59,6 @@ import java.util.concurrent.Callable;
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 0/2 --out results/tiny-shards/shard-0",
             "  bin/dse sweep configs/sweeps/tiny.yaml --shard 1/2 --out results/tiny-shards/shard-1",
             "  bin/dse merge results/tiny-shards/shard-* --out results/tiny-merged",
-            "  bin/dse sweep configs/sweeps/explore.yaml --shard 0/2 --merged results/explore --out results/explore/shard-0",
-            "  bin/dse sweep configs/sweeps/explore.yaml --shard 1/2 --merged results/explore --out results/explore/shard-1",
-            "  bin/dse merge results/explore/shard-* --out results/explore   (exit 1: next generation; run both shards again)",
             "  bin/dse sweep configs/sweeps/quick.yaml --engine spark --master 'local[*]'"
         })
 final class SweepCommand implements Callable<Integer> {

@@ -76,6 +76,18 @@ public final class RemoteJobs {
 
     private RemoteJobs() {}
 
+    /**
+     * The spec of {@code source}, expanded once per JVM; an expansion of the same file for other designs (an
+     * earlier generation of a design search, which never comes back) is dropped, so a long search holds one.
+     */
+    private static Expanded expanded(Source source) {
+        EXPANDED.keySet()
+                .removeIf(s -> s.specFile().equals(source.specFile())
+                        && s.configs().equals(source.configs())
+                        && !s.equals(source));
+        return EXPANDED.computeIfAbsent(source, Expanded::of);
+    }
+
     /** Runs the jobs of {@code jobIds} in order; a job that throws (or is not in the spec read here) becomes a failed outcome. */
     public static List<JobOutcome> run(Source source, Iterator<String> jobIds) {
         List<JobOutcome> outcomes = new ArrayList<>();
@@ -83,7 +95,7 @@ public final class RemoteJobs {
         while (jobIds.hasNext()) {
             String id = jobIds.next();
             try {
-                Expanded expanded = EXPANDED.computeIfAbsent(source, Expanded::of);
+                Expanded expanded = expanded(source);
                 JobKey job = expanded.job(id);
                 outcomes.add(JobOutcome.run(
                         JobRunner::run,
