@@ -1,6 +1,7 @@
 package io.h2hdse.cli;
 
 import io.h2hdse.sweep.SweepMerge;
+import io.h2hdse.sweep.explore.DesignSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,7 +23,8 @@ import java.util.concurrent.Callable;
                     + "derived files (pareto.csv, mappings.csv, transfers.csv, plots/, summary.md, manifest.json, report.html) as a "
                     + "single run.",
             "Refuses folders of different specs. Idempotent: rows already in --out are kept, not added again, so shards can be "
-                    + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs): stderr names their shards.",
+                    + "merged as they finish. Exit 1 while jobs of the spec are missing (shards not merged yet, failed jobs, or the "
+                    + "next generation of an nsga2 explore, chosen from the merged rows): stderr names their shards.",
             "Every shard is checked before anything is written: a row that does not parse or does not match the spec, or a "
                     + "damaged job file, is refused (exit 2) naming the file and line. --out may not be a shard folder; each shard comes once."
         },
@@ -54,7 +57,14 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SweepMerge.Outcome merged = SweepMerge.merge(shards, out);
+        List<String> waiting = new ArrayList<>();
+        SweepMerge.Outcome merged = SweepMerge.merge(shards, out, (sweep, recorded) -> {
+            DesignSearch.Replay replay = DesignSearch.replay(sweep, recorded);
+            if (replay.waiting() != null) {
+                waiting.add(replay.waiting());
+            }
+            return replay.spec();
+        });
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf(
                 "%s: %d shard folders, %d rows added, %d already there; %d of %d jobs recorded; results in %s%n",
@@ -73,7 +83,10 @@ final class MergeCommand implements Callable<Integer> {
             PrintWriter stderr = spec.commandLine().getErr();
             stderr.println("missing: " + merged.missingJobs() + " of " + merged.jobs() + " jobs, of "
                     + shardsInWords(merged.missingShards(), merged.shards())
-                    + " (a shard folder not merged yet, or jobs that failed: rerun that shard, then merge again)");
+                    + (waiting.isEmpty()
+                            ? " (a shard folder not merged yet, or jobs that failed: rerun that shard, then merge again)"
+                            : " (" + waiting.getFirst() + ", chosen from the merged results: run every shard again"
+                                    + " with --merged " + out + ", then merge again)"));
             stderr.flush();
         }
         return merged.missingJobs() > 0 ? Dse.EXIT_FAILED : Dse.EXIT_OK;

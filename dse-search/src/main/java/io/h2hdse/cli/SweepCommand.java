@@ -9,6 +9,7 @@ import io.h2hdse.sweep.Shard;
 import io.h2hdse.sweep.ShardFolder;
 import io.h2hdse.sweep.SweepEngine;
 import io.h2hdse.sweep.SweepEngines;
+import io.h2hdse.sweep.SweepMerge;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code dse sweep}: runs a sweep file's jobs in parallel into a results folder, resumably. */
@@ -42,7 +44,12 @@ import java.util.concurrent.Callable;
                     + "default 2): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
                     + "proven_optimal says the latency equals it (within 1e-6).",
             "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
-                    + "generation by generation, local engine only, replayed from runs.csv on a rerun)."
+                    + "generation by generation on either engine, replayed from runs.csv on a rerun).",
+            "Shards of an nsga2 explore go generation by generation: each shard run (with --merged, the folder dse merge "
+                    + "writes) runs its share of the first generation not yet merged and stops; merge the shards, run them "
+                    + "all again, and so on until dse merge exits 0 (configs/README.md, Exploring hardware). A round of two: "
+                    + "dse sweep configs/sweeps/explore.yaml --shard K/2 --merged results/explore --out results/explore/shard-K "
+                    + "for K = 0 and 1, then dse merge results/explore/shard-* --out results/explore."
         },
         footer = {
             "",
@@ -87,7 +94,10 @@ final class SweepCommand implements Callable<Integer> {
                     + "(of --shard's part) and how many of them <out> has recorded already.")
     boolean dryRun;
 
-    @Option(names = "--no-progress", description = "No progress bar (there is none anyway off a terminal).")
+    @Option(
+            names = "--no-progress",
+            description =
+                    "No progress bar (there is none anyway off a terminal) and no line per generation of an nsga2 explore.")
     boolean noProgress;
 
     @Option(
@@ -101,6 +111,14 @@ final class SweepCommand implements Callable<Integer> {
             description =
                     "Run only shard K of N (0 <= K < N; by a hash of the job key), for batch schedulers; merge the shard folders with dse merge.")
     String shard;
+
+    @Option(
+            names = "--merged",
+            paramLabel = "DIR",
+            description =
+                    "With --shard on a sweep with an nsga2 explore: the folder the shards are merged into (dse merge"
+                            + " --out DIR; it need not exist yet), whose rows choose the next generation.")
+    Path merged;
 
     @Option(
             names = "--engine",
@@ -128,48 +146,86 @@ final class SweepCommand implements Callable<Integer> {
         String resumeCommand =
                 "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)
                         + (shard != null ? " --shard " + shard : "")
+                        + (merged != null ? " --merged " + merged : "")
                         + (engine.equals(SweepEngines.LOCAL) ? "" : " --engine " + engine)
                         + " --resume" + (out != null ? " --out " + out : "");
-        if (DesignSearch.needed(sweep) && (shard != null || !engine.equals(SweepEngines.LOCAL))) {
-            throw new InvalidInputException(
-                    shard != null ? "--shard" : "--engine",
-                    "an explore with strategy nsga2 chooses each generation from the last one's results, so it runs"
-                            + " on the local engine unsharded (strategies grid and random may be sharded)");
-        }
         Shard part = shard != null ? Shard.parse(shard, "--shard") : Shard.ALL;
+        checkMerged(sweep, dir);
         if (master != null && engine.equals(SweepEngines.LOCAL)) {
             throw new InvalidInputException("--master", "is for --engine spark; the local engine takes --threads");
         }
         if (dryRun) {
-            printPlan(sweep, SweepRunner.plan(sweep, part, dir), dir);
+            printPlan(sweep, part, dir);
             return Dse.EXIT_OK;
         }
-        SweepEngine runner =
-                SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master));
-        if (shard != null) {
-            ShardFolder.begin(dir, sweep, part, specFile, configs);
-        } else {
-            ShardFolder.refuseAsTarget(
-                    dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
+        int code;
+        try (SweepEngine runner =
+                SweepEngines.create(engine, new SweepEngine.Options(specFile, configs, threads(threads), master))) {
+            if (shard != null) {
+                ShardFolder.begin(dir, sweep, part, specFile, configs);
+            } else {
+                ShardFolder.refuseAsTarget(
+                        dir, "a run of the whole sweep needs another --out (dse merge puts shards together)");
+            }
+            code = run(
+                    sweep,
+                    part,
+                    merged,
+                    dir,
+                    runner,
+                    !noProgress,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    resumeCommand);
         }
-        int code = run(
-                sweep,
-                part,
-                dir,
-                runner,
-                !noProgress,
-                spec.commandLine().getOut(),
-                spec.commandLine().getErr(),
-                resumeCommand);
         if (!noReport) {
             writeReport(dir, spec.commandLine().getOut());
         }
         return code;
     }
 
-    private void printPlan(SweepSpec sweep, SweepRunner.Plan plan, Path dir) {
+    /** {@code --merged} is what a shard of an nsga2 explore needs, and only that. */
+    private void checkMerged(SweepSpec sweep, Path dir) {
+        boolean searched = DesignSearch.needed(sweep);
+        if (searched && shard != null && merged == null) {
+            throw new InvalidInputException(
+                    "--shard",
+                    "an explore with strategy nsga2 chooses each generation from the merged results of the last: give"
+                            + " --merged DIR, the folder dse merge writes (it need not exist before the first round)");
+        }
+        if (merged == null) {
+            return;
+        }
+        if (!searched || shard == null) {
+            throw new InvalidInputException(
+                    "--merged", "is for --shard runs of a sweep with an nsga2 explore; this run needs none");
+        }
+        if (merged.toAbsolutePath().normalize().equals(dir.toAbsolutePath().normalize())) {
+            throw new InvalidInputException(
+                    "--merged", "is the shard's own --out; give the folder dse merge writes the shards into");
+        }
+        ShardFolder.refuseAsTarget(merged, "--merged is the folder dse merge writes the shards into");
+        DesignSearch.checkMerged(sweep, merged);
+    }
+
+    /** The plan of the jobs known now: an nsga2 search's designs up to the generation the recorded rows reach. */
+    private void printPlan(SweepSpec sweep, Shard part, Path dir) {
+        SweepSpec known = sweep;
+        String search = null;
+        if (DesignSearch.needed(sweep)) {
+            List<Path> folders = merged != null ? List.of(dir, merged) : List.of(dir);
+            DesignSearch.Replay replay = DesignSearch.replay(sweep, SweepMerge.recordedRows(folders));
+            known = replay.spec();
+            search = replay.waiting() == null
+                    ? "every design search is done"
+                    : replay.waiting() + " (later generations are chosen from its results)";
+        }
+        SweepRunner.Plan plan = SweepRunner.plan(known, part, dir);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s (dry run: nothing is run or written)%n", sweep.name());
+        if (search != null) {
+            out.printf("design search: %s%n", search);
+        }
         out.printf("points: %d (model x system point)%n", plan.points().size());
         out.printf("solvers: %d (%s)%n", plan.solvers().size(), String.join(", ", plan.solvers()));
         out.printf("jobs: %d%s%n", plan.jobs(), shard != null ? " (shard " + shard + ")" : "");
@@ -186,7 +242,7 @@ final class SweepCommand implements Callable<Integer> {
             PrintWriter out,
             PrintWriter err,
             String resumeCommand) {
-        return run(sweep, Shard.ALL, dir, new LocalEngine(threads(threads)), progress, out, err, resumeCommand);
+        return run(sweep, Shard.ALL, null, dir, new LocalEngine(threads(threads)), progress, out, err, resumeCommand);
     }
 
     private static int threads(Integer threads) {
@@ -200,6 +256,7 @@ final class SweepCommand implements Callable<Integer> {
     private static int run(
             SweepSpec sweep,
             Shard shard,
+            Path merged,
             Path dir,
             SweepEngine engine,
             boolean progress,
@@ -208,7 +265,7 @@ final class SweepCommand implements Callable<Integer> {
             String resumeCommand) {
         long start = System.nanoTime();
         SweepRunner.Outcome outcome = DesignSearch.needed(sweep)
-                ? DesignSearch.run(sweep, dir, engine, progress, err, resumeCommand)
+                ? DesignSearch.run(sweep, shard, merged, dir, engine, progress, err, resumeCommand)
                 : SweepRunner.run(sweep, shard, dir, engine, progress, err, resumeCommand);
         out.printf(
                 "%s: %d jobs, %d recorded before, %d run now, %d failed, %.1f s; results in %s%n",

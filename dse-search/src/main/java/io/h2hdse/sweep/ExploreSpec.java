@@ -90,6 +90,20 @@ public record ExploreSpec(
         return design(genes);
     }
 
+    /** The mixed-radix index of a design of the space: the inverse of {@link #design(long)}. */
+    public long index(Map<Knob, String> design) {
+        long index = 0;
+        for (Map.Entry<Knob, List<String>> knob : knobs.entrySet()) {
+            int value = knob.getValue().indexOf(design.get(knob.getKey()));
+            if (value < 0) {
+                throw new IllegalArgumentException(
+                        knob.getKey().fieldName() + " '" + design.get(knob.getKey()) + "' is not in the space");
+            }
+            index = index * knob.getValue().size() + value;
+        }
+        return index;
+    }
+
     /** The designs {@code grid} and {@code random} evaluate, in a fixed order; none for {@code nsga2}. */
     public List<Map<Knob, String>> fixedDesigns() {
         return switch (strategy) {

@@ -20,20 +20,28 @@ public final class RemoteJobs {
 
     /**
      * Where the spec is read from on every machine (absolute paths: a shared file system, or the same
-     * files everywhere), and its {@link ShardFolder#fingerprint} as the driver read it.
+     * files everywhere), the designs an {@code nsga2} explore chose so far ({@link SweepSpec#searchedDesigns},
+     * which the file does not hold), and the {@link ShardFolder#fingerprint} of the driver's spec.
      */
-    public record Source(String specFile, String configs, String fingerprint) implements Serializable {
+    public record Source(String specFile, String configs, List<List<Long>> designs, String fingerprint)
+            implements Serializable {
+        public Source {
+            designs = designs.stream().map(List::copyOf).toList();
+        }
+
         public static Source of(Path specFile, Path configs, SweepSpec spec) {
             return new Source(
                     specFile.toAbsolutePath().normalize().toString(),
                     configs.toAbsolutePath().normalize().toString(),
+                    spec.searchedDesigns(),
                     ShardFolder.fingerprint(spec));
         }
     }
 
     private record Expanded(SweepSpec spec, Map<String, JobKey> jobs) {
         static Expanded of(Source source) {
-            SweepSpec spec = SweepSpecReader.read(Path.of(source.specFile()), Path.of(source.configs()));
+            SweepSpec spec = SweepSpecReader.read(Path.of(source.specFile()), Path.of(source.configs()))
+                    .withSearchedDesigns(source.designs());
             if (!ShardFolder.fingerprint(spec).equals(source.fingerprint())) {
                 throw new IllegalStateException(source.specFile() + " as read on this machine is not the driver's spec"
                         + " (its jobs or inputs differ): the files must be the same everywhere");
@@ -68,6 +76,18 @@ public final class RemoteJobs {
 
     private RemoteJobs() {}
 
+    /**
+     * The spec of {@code source}, expanded once per JVM; an expansion of the same file for other designs (an
+     * earlier generation of a design search, which never comes back) is dropped, so a long search holds one.
+     */
+    private static Expanded expanded(Source source) {
+        EXPANDED.keySet()
+                .removeIf(s -> s.specFile().equals(source.specFile())
+                        && s.configs().equals(source.configs())
+                        && !s.equals(source));
+        return EXPANDED.computeIfAbsent(source, Expanded::of);
+    }
+
     /** Runs the jobs of {@code jobIds} in order; a job that throws (or is not in the spec read here) becomes a failed outcome. */
     public static List<JobOutcome> run(Source source, Iterator<String> jobIds) {
         List<JobOutcome> outcomes = new ArrayList<>();
@@ -75,7 +95,7 @@ public final class RemoteJobs {
         while (jobIds.hasNext()) {
             String id = jobIds.next();
             try {
-                Expanded expanded = EXPANDED.computeIfAbsent(source, Expanded::of);
+                Expanded expanded = expanded(source);
                 JobKey job = expanded.job(id);
                 outcomes.add(JobOutcome.run(
                         JobRunner::run,

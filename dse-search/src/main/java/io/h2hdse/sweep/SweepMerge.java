@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +49,14 @@ public final class SweepMerge {
             List<Integer> missingShards,
             int shards) {}
 
+    /**
+     * Chooses the designs of a sweep whose explore searches them ({@link SweepSpec#searchesDesigns}) from the rows
+     * recorded in the shards and the target (job id → row): the spec whose jobs the merge expects.
+     */
+    public interface Designs {
+        SweepSpec choose(SweepSpec spec, Map<String, RunsTable.Run> recorded);
+    }
+
     /** A shard's row that passed every check, with its job file. */
     private record Checked(List<String> cells, String jobId, JobFiles source) {}
 
@@ -75,10 +84,17 @@ public final class SweepMerge {
     /** A merge checked and not yet written: the spec re-read, and every shard row that passed the checks. */
     private record Plan(SweepSpec spec, int shards, int shardFolders, List<Checked> rows) {}
 
-    /** Checks the shards ({@link #plan}), then writes the merge. */
+    /** Merges shards of a sweep without a design search. */
     public static Outcome merge(List<Path> shardFolders, Path out) {
+        return merge(shardFolders, out, (spec, recorded) -> {
+            throw new IllegalStateException(spec.name() + " searches its designs: give the merge its Designs");
+        });
+    }
+
+    /** Checks the shards ({@link #plan}), then writes the merge; {@code designs} chooses a design search's jobs. */
+    public static Outcome merge(List<Path> shardFolders, Path out, Designs designs) {
         Instant started = Instant.now();
-        return write(plan(shardFolders, out), out, started);
+        return write(plan(shardFolders, out, designs), out, started);
     }
 
     /**
@@ -86,7 +102,7 @@ public final class SweepMerge {
      * of one spec, once each, and the spec is as they ran it; every shard row and job file passes
      * {@link #check}. Writes nothing.
      */
-    private static Plan plan(List<Path> shardFolders, Path out) {
+    private static Plan plan(List<Path> shardFolders, Path out, Designs designs) {
         if (shardFolders.isEmpty()) {
             throw new InvalidInputException("SHARD", "no shard folders given");
         }
@@ -118,11 +134,12 @@ public final class SweepMerge {
             }
             parts.put(folder, part);
         }
-        SweepSpec spec = SweepSpecReader.read(Path.of(first.spec()), Path.of(first.configs()));
-        if (!ShardFolder.fingerprint(spec).equals(first.fingerprint())) {
+        SweepSpec read = SweepSpecReader.read(Path.of(first.spec()), Path.of(first.configs()));
+        if (!ShardFolder.fingerprint(read).equals(first.fingerprint())) {
             throw new InvalidInputException(
                     first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
         }
+        SweepSpec spec = read.searchesDesigns() ? designs.choose(read, recordedRows(with(shardFolders, out))) : read;
         Map<String, JobKey> specJobs = spec.jobsById();
         List<String> header = SweepRunner.header(spec);
         List<Checked> rows = new ArrayList<>();
@@ -166,6 +183,50 @@ public final class SweepMerge {
         return new Outcome(spec.name(), jobs.size(), added, alreadyThere, missing.size(), missingShards, count);
     }
 
+    private static List<Path> with(List<Path> folders, Path other) {
+        List<Path> all = new ArrayList<>(folders);
+        all.add(other);
+        return all;
+    }
+
+    /**
+     * The rows of these results folders whose job file is there (the first of each job; none of a folder
+     * without runs.csv), unchecked against a spec (a merge checks them once their rows chose its designs); a
+     * half-written last row is left out.
+     */
+    public static Map<String, RunsTable.Run> recordedRows(List<Path> folders) {
+        Map<String, RunsTable.Run> rows = new HashMap<>();
+        for (Path folder : folders) {
+            Path file = folder.resolve(RunsCsv.FILE);
+            String text = wholeLines(file);
+            if (text.isEmpty()) {
+                continue;
+            }
+            JobFiles files = new JobFiles(folder);
+            for (RunsTable.Run run : RunsTable.parse(file, text).runs()) {
+                if (files.exists(run.jobId())) {
+                    rows.putIfAbsent(run.jobId(), run);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The file's text up to its last newline (empty if there is no file). */
+    private static String wholeLines(Path file) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.substring(0, text.lastIndexOf('\n') + 1);
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), "not UTF-8 text: not a runs.csv");
+        } catch (IOException e) {
+            throw OutputFolder.problem(file, e);
+        }
+    }
+
     /**
      * A shard's rows, checked: each parses, is a job of the spec and of the shard with the spec's key
      * cells, and has a job file that reads back as that job. The half-written last row a killed shard may
@@ -175,21 +236,11 @@ public final class SweepMerge {
     private static List<Checked> check(
             Path folder, Shard part, SweepSpec spec, Map<String, JobKey> specJobs, List<String> header) {
         Path file = folder.resolve(RunsCsv.FILE);
-        if (!Files.exists(file)) {
-            return List.of();
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file.toString(), "not UTF-8 text: refusing to merge");
-        } catch (IOException e) {
-            throw OutputFolder.problem(file, e);
-        }
+        String text = wholeLines(file);
         if (text.isEmpty()) {
             return List.of();
         }
-        RunsTable table = RunsTable.parse(file, text.substring(0, text.lastIndexOf('\n') + 1));
+        RunsTable table = RunsTable.parse(file, text);
         if (!table.header().equals(header)) {
             throw new InvalidInputException(
                     file.toString(),

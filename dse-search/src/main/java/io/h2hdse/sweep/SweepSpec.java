@@ -168,6 +168,52 @@ public record SweepSpec(
         return text.toString();
     }
 
+    /** The same sweep over these systems (an explore's designs chosen so far, say). */
+    public SweepSpec withSystems(List<SystemGrid> other) {
+        return new SweepSpec(
+                name, models, other, solvers, seeds, budgets, search, skip, inputs, boundSeconds, solverThreads);
+    }
+
+    /**
+     * Per system, the indexes into its explore space ({@link ExploreSpec#index}) of the designs an {@code nsga2}
+     * search chose, empty for every other system: what the spec as read from its file lacks of this one.
+     */
+    public List<List<Long>> searchedDesigns() {
+        return systems.stream()
+                .map(g -> searched(g)
+                        ? g.designs().stream().map(g.explore()::index).toList()
+                        : List.<Long>of())
+                .toList();
+    }
+
+    /** This spec (as read from its file) with the designs {@link #searchedDesigns} gave. */
+    public SweepSpec withSearchedDesigns(List<List<Long>> designs) {
+        if (designs.size() != systems.size()) {
+            throw new IllegalArgumentException(
+                    "designs for " + designs.size() + " systems, the spec has " + systems.size());
+        }
+        List<SystemGrid> chosen = new java.util.ArrayList<>();
+        for (int g = 0; g < systems.size(); g++) {
+            SystemGrid grid = systems.get(g);
+            chosen.add(
+                    searched(grid)
+                            ? grid.withDesigns(designs.get(g).stream()
+                                    .map(grid.explore()::design)
+                                    .toList())
+                            : grid);
+        }
+        return withSystems(chosen);
+    }
+
+    /** Whether an explore of the sweep chooses its designs from results ({@code nsga2}), generation by generation. */
+    public boolean searchesDesigns() {
+        return systems.stream().anyMatch(SweepSpec::searched);
+    }
+
+    private static boolean searched(SystemGrid grid) {
+        return grid.explore() != null && grid.explore().strategy() == ExploreSpec.Strategy.NSGA2;
+    }
+
     /** The knobs any system sets, in {@link Knob#ORDER}: runs.csv's override columns. */
     public List<Knob> overrideColumns() {
         java.util.SortedSet<Knob> columns = new java.util.TreeSet<>(Knob.ORDER);

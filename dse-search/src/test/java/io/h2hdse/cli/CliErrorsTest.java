@@ -52,7 +52,7 @@ class CliErrorsTest {
     }
 
     @Test
-    void anNsga2ExploreRefusesShardsAndOtherEngines() throws IOException {
+    void anNsga2ExploreShardNeedsTheMergedFolderAndOnlyItUsesOne() throws IOException {
         Path spec = Files.writeString(dir.resolve("e.yaml"), """
                 name: e
                 models: [%s]
@@ -64,11 +64,40 @@ class CliErrorsTest {
         assertOneLineExitTwo(
                 run("sweep", spec.toString(), "--configs", configs, "--out", out.toString(), "--shard", "0/2"),
                 "--shard",
-                "nsga2");
+                "nsga2",
+                "--merged DIR");
         assertOneLineExitTwo(
-                run("sweep", spec.toString(), "--configs", configs, "--out", out.toString(), "--engine", "spark"),
-                "--engine",
-                "nsga2");
+                run("sweep", spec.toString(), "--configs", configs, "--out", out.toString(), "--merged", "m"),
+                "--merged",
+                "is for --shard runs");
+        assertOneLineExitTwo(
+                run(
+                        "sweep",
+                        spec.toString(),
+                        "--configs",
+                        configs,
+                        "--out",
+                        out.toString(),
+                        "--shard",
+                        "0/2",
+                        "--merged",
+                        out.toString()),
+                "--merged",
+                "the shard's own --out");
+        assertOneLineExitTwo(
+                run(
+                        "sweep",
+                        sweep("s", "[random]").toString(),
+                        "--configs",
+                        configs,
+                        "--out",
+                        out.toString(),
+                        "--shard",
+                        "0/2",
+                        "--merged",
+                        dir.resolve("m").toString()),
+                "--merged",
+                "nsga2 explore");
         assertTrue(Files.notExists(out));
     }
 

@@ -47,7 +47,13 @@ class DocumentedExamplesTest {
                     + "--threads \"$SLURM_CPUS_PER_TASK\" --no-progress --out \"results/quick/shard-$SLURM_ARRAY_TASK_ID\"",
             "a SLURM array job's line: its variables come from SLURM",
             "sbatch --dependency=afterany:$job --wrap 'cd /shared/h2h-dse && bin/dse merge results/quick/shard-* --out results/quick'",
-            "a SLURM submission");
+            "a SLURM submission",
+            "sbatch --wait --array=0-3 --cpus-per-task=8 --wrap 'bin/dse sweep configs/sweeps/explore.yaml --shard "
+                    + "\"$SLURM_ARRAY_TASK_ID/4\" --merged results/explore --out \"results/explore/shard-$SLURM_ARRAY_TASK_ID\" "
+                    + "--threads \"$SLURM_CPUS_PER_TASK\" --no-progress --no-report'",
+            "a SLURM submission (the rounds of an nsga2 explore's shards)",
+            "bin/dse merge results/explore/shard-* --out results/explore && break",
+            "the merge of those rounds, in their shell loop (ExploreShardsCommandTest runs the same rounds)");
 
     private static final Pattern HELP_EXAMPLE = Pattern.compile("^\\s+(bin/dse .*?)(\\s{2,}\\(.*\\))?$");
 

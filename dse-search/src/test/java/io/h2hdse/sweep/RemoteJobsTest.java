@@ -48,7 +48,10 @@ class RemoteJobsTest {
         List<String> ids = spec.jobs().stream().map(JobKey::id).limit(2).toList();
 
         RemoteJobs.Source stale = new RemoteJobs.Source(
-                specFile.toAbsolutePath().toString(), SweepFixtures.CONFIGS.toString(), "0".repeat(64));
+                specFile.toAbsolutePath().toString(),
+                SweepFixtures.CONFIGS.toString(),
+                List.of(List.of()),
+                "0".repeat(64));
         List<JobOutcome> outcomes = RemoteJobs.run(stale, ids.iterator());
         assertEquals(ids, outcomes.stream().map(JobOutcome::jobId).toList());
         outcomes.forEach(o -> assertTrue(o.error().contains("is not the driver's spec"), o.error()));

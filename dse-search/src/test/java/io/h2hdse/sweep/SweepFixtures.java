@@ -49,7 +49,7 @@ public final class SweepFixtures {
     }
 
     /** Rows by job id, without the timing columns. */
-    static Map<String, Map<String, String>> rows(Path csv) throws IOException {
+    public static Map<String, Map<String, String>> rows(Path csv) throws IOException {
         Map<String, Map<String, String>> rows = new LinkedHashMap<>();
         for (Map<String, String> row : records(csv)) {
             Map<String, String> kept = new LinkedHashMap<>(row);

@@ -22,7 +22,9 @@ import java.util.List;
  * Runs a sweep's jobs on Apache Spark. The driver (this JVM, which holds the results folder) ships
  * only job ids; executors read the spec from its files and run the same job function as the local
  * engine ({@link RemoteJobs}). Each finished partition comes back to the driver on its own, which
- * hands its outcomes to the sink at once, so a killed driver loses only unfinished partitions.
+ * hands its outcomes to the sink at once, so a killed driver loses only unfinished partitions. The
+ * Spark context starts with the first run that has jobs and serves the later ones (a design search's
+ * generations) until {@link #close}.
  */
 final class SparkEngine implements SweepEngine {
     /** Jobs per partition at most: small enough that results stream back often, large enough that a point's jobs share its compiled problem. */
@@ -35,6 +37,8 @@ final class SparkEngine implements SweepEngine {
     private final String master;
     private int parallelism;
     private String startedOn;
+    /** Started by the first run with jobs, kept for the next (a design search's generations) until closed. */
+    private JavaSparkContext spark;
 
     /** @param master a Spark master URL (checked here, before the sweep touches its folder), or null for spark-submit's or local[*] */
     SparkEngine(Path specFile, Path configs, String master) {
@@ -59,28 +63,37 @@ final class SparkEngine implements SweepEngine {
         if (todo.isEmpty()) {
             return; // nothing to run: no reason to start Spark to rewrite the derived files
         }
-        try (JavaSparkContext spark = start(spec.name())) {
+        if (spark == null) {
+            spark = start(spec.name());
             parallelism = spark.defaultParallelism();
-            List<String> ids = todo.stream().map(JobKey::id).toList();
-            int partitions = partitions(ids.size(), parallelism);
-            JavaRDD<String> jobs = spark.parallelize(ids, partitions);
-            BitSet delivered = new BitSet(partitions);
-            ClassTag<ArrayList<JobOutcome>> tag = ClassTag$.MODULE$.apply(ArrayList.class);
-            PartitionJobs task = new PartitionJobs(RemoteJobs.Source.of(specFile, configs, spec));
-            try {
-                spark.sc()
-                        .runJob(
-                                jobs.rdd(),
-                                task,
-                                (Object partition, ArrayList<JobOutcome> outcomes) -> {
-                                    outcomes.forEach(sink::accept);
-                                    delivered.set((Integer) partition);
-                                    return scala.runtime.BoxedUnit.UNIT;
-                                },
-                                tag);
-            } catch (Exception e) { // Spark's SparkException is checked, and Scala does not declare it
-                failUndelivered(todo, partitions, delivered, sink, e);
-            }
+        }
+        List<String> ids = todo.stream().map(JobKey::id).toList();
+        int partitions = partitions(ids.size(), parallelism);
+        JavaRDD<String> jobs = spark.parallelize(ids, partitions);
+        BitSet delivered = new BitSet(partitions);
+        ClassTag<ArrayList<JobOutcome>> tag = ClassTag$.MODULE$.apply(ArrayList.class);
+        PartitionJobs task = new PartitionJobs(RemoteJobs.Source.of(specFile, configs, spec));
+        try {
+            spark.sc()
+                    .runJob(
+                            jobs.rdd(),
+                            task,
+                            (Object partition, ArrayList<JobOutcome> outcomes) -> {
+                                outcomes.forEach(sink::accept);
+                                delivered.set((Integer) partition);
+                                return scala.runtime.BoxedUnit.UNIT;
+                            },
+                            tag);
+        } catch (Exception e) { // Spark's SparkException is checked, and Scala does not declare it
+            failUndelivered(todo, partitions, delivered, sink, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (spark != null) {
+            spark.close();
+            spark = null;
         }
     }
 

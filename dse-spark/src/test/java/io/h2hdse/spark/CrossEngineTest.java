@@ -8,6 +8,7 @@ import io.h2hdse.sweep.SweepMerge;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SweepSpecReader;
+import io.h2hdse.sweep.explore.DesignSearch;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,7 +75,9 @@ class CrossEngineTest {
     @Test
     void localSparkAndFourMergedShardsGiveTheSameResults() throws IOException {
         Path onSpark = dir.resolve("spark");
-        assertEquals(new SweepRunner.Outcome(8, 0, 8, 0), run(Shard.ALL, onSpark, spark()));
+        try (SparkEngine engine = spark()) {
+            assertEquals(new SweepRunner.Outcome(8, 0, 8, 0), run(Shard.ALL, onSpark, engine));
+        }
         assertSameResults(local, onSpark);
         assertTrue(Files.readString(onSpark.resolve("manifest.json")).contains("\"engine\" : \"spark local[2]\""));
 
@@ -88,6 +91,41 @@ class CrossEngineTest {
         Path merged = dir.resolve("merged");
         assertEquals(0, SweepMerge.merge(shards, merged).missingJobs());
         assertSameResults(local, merged);
+    }
+
+    /**
+     * An nsga2 explore (8 of 16 designs, a few generations): the driver steps the search, each generation's
+     * designs run on the executors, which know them only from the driver; the same rows and files as locally.
+     */
+    @Test
+    void anNsga2ExploreOnSparkGivesTheLocalResults() throws IOException {
+        Path file = dir.resolve("explore/explore.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                name: explore
+                models: [%s]
+                systems:
+                  - base: maestro3-medium
+                    explore:
+                      per_accelerator: {num_pes: [64, 256]}
+                      link_bandwidth_gbps: [1.25, 5]
+                      designs: 8
+                      seed: 3
+                solvers: [h2h]
+                """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml")));
+        SweepSpec explore = SweepSpecReader.read(file, CONFIGS);
+        Path locally = dir.resolve("explore/local");
+        Path onSpark = dir.resolve("explore/spark");
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        assertEquals(
+                new SweepRunner.Outcome(8, 0, 8, 0),
+                DesignSearch.run(explore, locally, new LocalEngine(2), false, quiet, "again"));
+        try (SparkEngine engine = new SparkEngine(file, CONFIGS, "local[2]")) {
+            assertEquals(
+                    new SweepRunner.Outcome(8, 0, 8, 0),
+                    DesignSearch.run(explore, onSpark, engine, false, quiet, "again"));
+        }
+        assertSameResults(locally, onSpark);
     }
 
     /**
@@ -111,10 +149,11 @@ class CrossEngineTest {
         SweepSpec spec = SweepSpecReader.read(failing, CONFIGS);
         Path out = dir.resolve("failing/out");
         StringWriter err = new StringWriter();
-        SparkEngine engine = new SparkEngine(failing, CONFIGS, "local[2]");
-        assertEquals(
-                new SweepRunner.Outcome(4, 0, 3, 1),
-                SweepRunner.run(spec, Shard.ALL, out, engine, false, new PrintWriter(err), "again"));
+        try (SparkEngine engine = new SparkEngine(failing, CONFIGS, "local[2]")) {
+            assertEquals(
+                    new SweepRunner.Outcome(4, 0, 3, 1),
+                    SweepRunner.run(spec, Shard.ALL, out, engine, false, new PrintWriter(err), "again"));
+        }
         String enumerateOnVgg3 = spec.jobs().stream()
                 .filter(j -> j.model().equals("vgg3") && j.solver().equals("enumerate"))
                 .findFirst()

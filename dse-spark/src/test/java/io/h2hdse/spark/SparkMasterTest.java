@@ -113,14 +113,11 @@ class SparkMasterTest {
                 super.println(line);
             }
         };
-        SweepRunner.Outcome outcome = assertDoesNotThrow(() -> SweepRunner.run(
-                spec,
-                Shard.ALL,
-                out,
-                new SparkEngine(specFile, CrossEngineTest.CONFIGS, "local[1]"),
-                false,
-                failingOnce,
-                "again"));
+        SweepRunner.Outcome outcome;
+        try (SparkEngine engine = new SparkEngine(specFile, CrossEngineTest.CONFIGS, "local[1]")) {
+            outcome = assertDoesNotThrow(
+                    () -> SweepRunner.run(spec, Shard.ALL, out, engine, false, failingOnce, "again"));
+        }
         assertEquals(2, outcome.jobs());
         assertTrue(outcome.failed() >= 1, outcome.toString());
         assertTrue(err.toString().contains("Spark gave up on its task"), err.toString());

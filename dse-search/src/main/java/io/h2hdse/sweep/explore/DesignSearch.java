@@ -1,11 +1,13 @@
 package io.h2hdse.sweep.explore;
 
+import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.sweep.ExploreSpec;
 import io.h2hdse.sweep.Knob;
 import io.h2hdse.sweep.RunsCsv;
 import io.h2hdse.sweep.RunsTable;
 import io.h2hdse.sweep.Shard;
 import io.h2hdse.sweep.SweepEngine;
+import io.h2hdse.sweep.SweepMerge;
 import io.h2hdse.sweep.SweepRunner;
 import io.h2hdse.sweep.SweepSpec;
 import io.h2hdse.sweep.SystemGrid;
@@ -23,6 +25,7 @@ import io.jenetics.util.RandomRegistry;
 import io.jenetics.util.Seq;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +36,17 @@ import java.util.random.RandomGeneratorFactory;
 /**
  * Runs a sweep whose systems may {@code explore} with {@code nsga2}: Jenetics' NSGA-II over one gene per
  * knob, minimising (latency, energy, area) of each design, where a design's latency and energy are the
- * geometric means over the sweep's models of its lowest-latency job per model. Every generation's new
- * designs run as ordinary jobs on the given engine (its threads or executors split the generation); the
- * next generation depends on their results, so an {@code nsga2} sweep cannot be split into shards.
+ * geometric means over the sweep's models of its lowest-latency job per model. The driver steps the search
+ * generation by generation; each generation's new designs run as ordinary jobs on the given engine (its
+ * threads, or Spark's executors, split the generation).
+ *
+ * <p>The sequence of generations is a function of the spec, the seed and the recorded rows alone, so a rerun
+ * replays it from runs.csv (running only what is missing), and a shard ({@code --shard K/N}) can take part:
+ * it replays the search over the rows of the merged folder and its own, runs its share (by the job-to-shard
+ * rule of every sweep) of the first generation whose jobs are not all recorded, and stops there; once the
+ * shards are merged, the next round of shard runs goes on with the next generation ({@link #replay} is what
+ * the merge knows). A job that fails leaves its design infeasible in an unsharded run; in a sharded one it
+ * holds the search at its generation until a rerun of its shard records it.
  *
  * <p>Designs over {@code area_mm2_max}, and designs a job failed on, are evaluated and recorded but take a
  * fitness worse than any feasible design's (scaled by the area excess, so the search is led back under the
@@ -53,8 +64,7 @@ public final class DesignSearch {
 
     /** Whether any system of the sweep chooses its designs from results, which only this class can run. */
     public static boolean needed(SweepSpec spec) {
-        return spec.systems().stream()
-                .anyMatch(g -> g.explore() != null && g.explore().strategy() == ExploreSpec.Strategy.NSGA2);
+        return spec.searchesDesigns();
     }
 
     /** The population of a search for {@code designs} designs: a few generations' worth, at least 8. */
@@ -63,72 +73,219 @@ public final class DesignSearch {
     }
 
     /**
-     * Runs the sweep: every {@code nsga2} explore generation by generation, then whatever else is left, and
-     * derives the result files over every design; the outcome counts the jobs of every design.
+     * Where the searches stand on some recorded rows.
+     *
+     * @param spec    the sweep with every design chosen so far, those of a generation waiting for results included
+     * @param waiting the search that waits, in words, or null when every search has finished
      */
+    public record Replay(SweepSpec spec, String waiting) {}
+
+    /**
+     * Replays every {@code nsga2} search over {@code recorded} (job id → row), running nothing: the designs
+     * chosen up to the first generation whose jobs are not all recorded ({@code dse merge}'s view of shards).
+     */
+    public static Replay replay(SweepSpec spec, Map<String, RunsTable.Run> recorded) {
+        return searchAll(spec, new Generations() {
+            @Override
+            public Map<String, RunsTable.Run> results(SweepSpec chosen) {
+                return recorded;
+            }
+
+            @Override
+            public boolean triesEveryJob() {
+                return false;
+            }
+        });
+    }
+
+    /** An unsharded run, on any engine: every generation to the end, then whatever else is left. */
     public static SweepRunner.Outcome run(
             SweepSpec spec, Path out, SweepEngine engine, boolean progress, PrintWriter err, String resumeCommand) {
-        Runs runs = new Runs(out, engine, err, resumeCommand);
-        SweepSpec current = spec;
-        for (int g = 0; g < spec.systems().size(); g++) {
-            SystemGrid grid = spec.systems().get(g);
-            if (grid.explore() != null && grid.explore().strategy() == ExploreSpec.Strategy.NSGA2) {
-                current = new Search(current, g, runs).run();
-            }
+        return run(spec, Shard.ALL, null, out, engine, progress, err, resumeCommand);
+    }
+
+    /**
+     * Runs the sweep: every {@code nsga2} explore generation by generation, then whatever else is left, and
+     * derives the result files over every design chosen; the outcome counts the jobs of every such design.
+     * With {@code merged} (a shard run: the folder the shards are merged into, which need not exist yet) the
+     * rows recorded there count as well, only {@code shard}'s jobs run, and the run stops at the first
+     * generation that waits for other shards' jobs, saying so on {@code err}.
+     */
+    public static SweepRunner.Outcome run(
+            SweepSpec spec,
+            Shard shard,
+            Path merged,
+            Path out,
+            SweepEngine engine,
+            boolean progress,
+            PrintWriter err,
+            String resumeCommand) {
+        Map<String, RunsTable.Run> known = merged == null ? null : mergedRows(spec, merged);
+        Runs runs = new Runs(shard, known, out, engine, progress, err, resumeCommand);
+        Replay replay = searchAll(spec, runs);
+        SweepRunner.Outcome last = runs.run(replay.spec(), progress, true);
+        if (merged != null) {
+            err.println(
+                    replay.waiting() == null
+                            ? "shard " + shard + ": every design search is done; merge the shards (dse merge ... --out "
+                                    + merged + ")"
+                            : "shard " + shard + ": " + replay.waiting()
+                                    + " waits for the other shards: merge them (dse merge ... --out " + merged
+                                    + "), then run every shard again");
+            err.flush();
         }
-        SweepRunner.Outcome last = runs.run(current, progress, true);
         return new SweepRunner.Outcome(last.jobs(), last.jobs() - runs.ran - runs.failed, runs.ran, runs.failed);
     }
 
-    /** Runs sweeps into one folder and adds up what they ran. */
-    private static final class Runs {
+    /**
+     * Checks, before a shard run writes anything, that {@code merged} can be its merged folder: one without
+     * runs.csv yet, or one holding this sweep's rows; an error names the option and the file.
+     */
+    public static void checkMerged(SweepSpec spec, Path merged) {
+        mergedRows(spec, merged);
+    }
+
+    /** The rows of the merged folder (none if it has no runs.csv yet), which must be of this sweep. */
+    private static Map<String, RunsTable.Run> mergedRows(SweepSpec spec, Path merged) {
+        Path file = merged.resolve(RunsCsv.FILE);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        RunsTable table = RunsTable.read(file);
+        if (!table.header().equals(SweepRunner.header(spec))) {
+            throw new InvalidInputException(
+                    "--merged " + merged, file + " has the columns of another sweep than " + spec.name());
+        }
+        return byId(table);
+    }
+
+    private static Map<String, RunsTable.Run> byId(RunsTable table) {
+        Map<String, RunsTable.Run> rows = new HashMap<>();
+        table.runs().forEach(r -> rows.putIfAbsent(r.jobId(), r));
+        return rows;
+    }
+
+    private static Replay searchAll(SweepSpec spec, Generations generations) {
+        SweepSpec current = spec;
+        for (int g = 0; g < spec.systems().size(); g++) {
+            ExploreSpec explore = spec.systems().get(g).explore();
+            if (explore != null && explore.strategy() == ExploreSpec.Strategy.NSGA2) {
+                Replay replay = new Search(current, g, generations).run();
+                current = replay.spec();
+                if (replay.waiting() != null) {
+                    return replay;
+                }
+            }
+        }
+        return new Replay(current, null);
+    }
+
+    /** What a search does with the jobs of the designs chosen so far. */
+    private interface Generations {
+        /** The rows recorded of the sweep's jobs, after running those of {@code chosen}'s that this run runs. */
+        Map<String, RunsTable.Run> results(SweepSpec chosen);
+
+        /** Whether {@link #results} tried every job: one without a row then failed, rather than waiting for another shard. */
+        boolean triesEveryJob();
+
+        /** A generation is evaluated. */
+        default void evaluated(String line) {}
+    }
+
+    /** Runs sweeps (or a shard's share) into one folder and adds up what they ran. */
+    private static final class Runs implements Generations {
+        private final Shard shard;
+        private final Map<String, RunsTable.Run> merged;
         private final Path out;
         private final SweepEngine engine;
+        private final boolean progress;
         private final PrintWriter err;
         private final String resumeCommand;
         private int ran;
         private int failed;
+        /** The rows recorded in {@code out}, read once and after each run. */
+        private Map<String, RunsTable.Run> own;
 
-        Runs(Path out, SweepEngine engine, PrintWriter err, String resumeCommand) {
+        /** @param merged the merged folder's rows for a shard run, null for an unsharded one */
+        Runs(
+                Shard shard,
+                Map<String, RunsTable.Run> merged,
+                Path out,
+                SweepEngine engine,
+                boolean progress,
+                PrintWriter err,
+                String resumeCommand) {
+            this.shard = shard;
+            this.merged = merged;
             this.out = out;
             this.engine = engine;
+            this.progress = progress;
             this.err = err;
             this.resumeCommand = resumeCommand;
         }
 
-        SweepRunner.Outcome run(SweepSpec spec, boolean progress, boolean deriveFiles) {
+        SweepRunner.Outcome run(SweepSpec spec, boolean bar, boolean deriveFiles) {
             SweepRunner.Outcome outcome =
-                    SweepRunner.run(spec, Shard.ALL, out, engine, progress, err, resumeCommand, deriveFiles);
+                    SweepRunner.run(spec, shard, out, engine, bar, err, resumeCommand, deriveFiles);
             ran += outcome.ran();
             failed += outcome.failed();
             return outcome;
         }
 
-        Map<String, RunsTable.Run> recorded() {
-            Map<String, RunsTable.Run> rows = new HashMap<>();
-            RunsTable.read(out.resolve(RunsCsv.FILE)).runs().forEach(r -> rows.put(r.jobId(), r));
+        /**
+         * Runs the jobs of {@code chosen} this run runs only if some are not recorded yet: a rerun replays
+         * the generations it has all the rows of without opening runs.csv and the job files for each.
+         */
+        @Override
+        public Map<String, RunsTable.Run> results(SweepSpec chosen) {
+            if (own == null) {
+                own = SweepMerge.recordedRows(List.of(out));
+            }
+            if (!shard.of(chosen.jobs()).stream().allMatch(j -> own.containsKey(j.id()))) {
+                run(chosen, false, false);
+                own = byId(RunsTable.read(out.resolve(RunsCsv.FILE)));
+            }
+            Map<String, RunsTable.Run> rows = new HashMap<>(own);
+            if (merged != null) {
+                merged.forEach(rows::putIfAbsent);
+            }
             return rows;
+        }
+
+        @Override
+        public boolean triesEveryJob() {
+            return merged == null;
+        }
+
+        @Override
+        public void evaluated(String line) {
+            if (progress) {
+                err.println(line);
+                err.flush();
+            }
         }
     }
 
     /** One system's NSGA-II. */
     private static final class Search {
         private final int index;
-        private final Runs runs;
+        private final Generations generations;
         private final ExploreSpec explore;
         private final List<Map<Knob, String>> chosen = new ArrayList<>();
         private final Map<Map<Knob, String>, double[]> fitness = new HashMap<>();
         private SweepSpec spec;
         private int generationsWithoutNews;
+        private int generation;
+        private boolean waiting;
 
-        Search(SweepSpec spec, int index, Runs runs) {
+        Search(SweepSpec spec, int index, Generations generations) {
             this.spec = spec;
             this.index = index;
-            this.runs = runs;
+            this.generations = generations;
             this.explore = spec.systems().get(index).explore();
         }
 
-        SweepSpec run() {
+        Replay run() {
             int knobs = explore.knobs().size();
             Engine<IntegerGene, Vec<double[]>> engine = new Engine.Builder<>(
                             this::evaluate, Genotype.of(IntegerChromosome.of(0, ALLELES - 1, knobs)))
@@ -141,10 +298,17 @@ public final class DesignSearch {
             RandomRegistry.with(
                     RandomGeneratorFactory.of("L64X256MixRandom").create(explore.seed()),
                     r -> engine.stream()
-                            .limit(generation ->
-                                    chosen.size() < explore.designs() && generationsWithoutNews < STALL_GENERATIONS)
+                            .limit(generation -> !waiting
+                                    && chosen.size() < explore.designs()
+                                    && generationsWithoutNews < STALL_GENERATIONS)
                             .count());
-            return spec;
+            return new Replay(spec, waiting ? where() : null);
+        }
+
+        /** "the design search of maestro3-medium at generation 3 (24 of 205 designs)" */
+        private String where() {
+            return "the design search of " + spec.systems().get(index).name() + " at generation " + generation + " ("
+                    + chosen.size() + " of " + explore.designs() + " designs)";
         }
 
         private ISeq<Phenotype<IntegerGene, Vec<double[]>>> evaluate(
@@ -152,7 +316,8 @@ public final class DesignSearch {
             List<Map<Knob, String>> fresh = new ArrayList<>();
             for (Phenotype<IntegerGene, Vec<double[]>> p : population) {
                 Map<Knob, String> design = design(p.genotype());
-                if (!p.isEvaluated()
+                if (!waiting
+                        && !p.isEvaluated()
                         && !fitness.containsKey(design)
                         && !fresh.contains(design)
                         && chosen.size() + fresh.size() < explore.designs()) {
@@ -162,13 +327,18 @@ public final class DesignSearch {
             generationsWithoutNews = fresh.isEmpty() ? generationsWithoutNews + 1 : 0;
             if (!fresh.isEmpty()) {
                 chosen.addAll(fresh);
+                generation++;
                 List<SystemGrid> systems = new ArrayList<>(spec.systems());
                 systems.set(index, systems.get(index).withDesigns(chosen));
-                spec = with(spec, systems);
-                runs.run(spec, false, false);
-                Objectives objectives = new Objectives(spec, index, runs.recorded());
-                for (Map<Knob, String> design : fresh) {
-                    fitness.put(design, objectives.of(design, explore.areaMaxMm2(), INFEASIBLE));
+                spec = spec.withSystems(systems);
+                Objectives objectives = new Objectives(spec, index, generations.results(spec));
+                waiting = !generations.triesEveryJob() && !fresh.stream().allMatch(objectives::recorded);
+                if (!waiting) {
+                    for (Map<Knob, String> design : fresh) {
+                        fitness.put(design, objectives.of(design, explore.areaMaxMm2(), INFEASIBLE));
+                    }
+                    generations.evaluated(spec.systems().get(index).name() + ": generation " + generation + ", "
+                            + chosen.size() + " of " + explore.designs() + " designs evaluated");
                 }
             }
             double[] beyondBudget = {INFEASIBLE * 10, INFEASIBLE * 10, INFEASIBLE * 10};
@@ -188,18 +358,5 @@ public final class DesignSearch {
             }
             return explore.design(genes);
         }
-    }
-
-    private static SweepSpec with(SweepSpec spec, List<SystemGrid> systems) {
-        return new SweepSpec(
-                spec.name(),
-                spec.models(),
-                systems,
-                spec.solvers(),
-                spec.seeds(),
-                spec.budgets(),
-                spec.search(),
-                spec.skip(),
-                spec.inputs());
     }
 }

@@ -36,6 +36,11 @@ final class Objectives {
         }
     }
 
+    /** Whether every job of the design has its row. */
+    boolean recorded(Map<Knob, String> design) {
+        return jobsByDesign.getOrDefault(design, List.of()).stream().allMatch(j -> recorded.containsKey(j.id()));
+    }
+
     /**
      * (latency s, energy J, area mm²) to minimise; a design over the area budget, or one whose jobs are not all
      * recorded (a job failed), gets {@code infeasible} × (1 + area excess) in latency and energy.
