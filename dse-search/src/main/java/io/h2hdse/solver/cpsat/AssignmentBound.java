@@ -12,16 +12,23 @@ import io.h2hdse.eval.LatencyBound;
 import io.h2hdse.eval.Problem;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
 
 /**
- * The assignment bound: one mapping shared by a load term and a path term, with no sequencing. Every
- * layer goes to one allowed accelerator and takes there its least unavoidable time
+ * The assignment bound: one mapping shared by a load term, a path term and sequencing cuts, with no order.
+ * Every layer goes to one allowed accelerator and takes there its least unavoidable time
  * ({@link LatencyBound#minimumDuration}); T is at least each accelerator's total load and at least every
  * dependency path, a path paying an activation's transfer where (in {@code EDGE} mode) producer and
- * consumer sit on different accelerators. Every plan satisfies these with T = its latency, so the least
- * T bounds every plan's latency. CP-SAT minimises T on times rounded down ({@link TimeScale#floor}),
- * so its proven objective bound, in seconds, is a bound on the real problem too; a run stopped by its
- * time limit still gives a valid (weaker) bound.
+ * consumer sit on different accelerators; and the layers between a fork and a merge that share an
+ * accelerator fit, one after the other, between the fork's end and the merge's start
+ * ({@link #addLoadBetweenCuts}). Every plan satisfies these with its layers' finish times and T = its
+ * latency, so the least T bounds every plan's latency. CP-SAT minimises T on times rounded down
+ * ({@link TimeScale#floor}); the plan's finish times rounded down satisfy the rounded constraints (a
+ * difference of floors is at least the floor of the difference, which is at least the sum of the floors of
+ * what it exceeds), so CP-SAT's proven objective bound, in seconds, bounds the real problem too; a run
+ * stopped by its time limit still gives a valid (weaker) bound.
  */
 public final class AssignmentBound {
     /** Units in the cheap bound: rounding each time down loses at most one unit per layer and edge of a path. */
@@ -33,6 +40,11 @@ public final class AssignmentBound {
 
     /** The bound, found within {@code limit} by one CP-SAT worker; at least 0. */
     public static double of(Problem p, Duration limit) {
+        return of(p, limit, true);
+    }
+
+    /** The bound with or without the sequencing cuts ({@link #addLoadBetweenCuts}): without, the plain relaxation they tighten. */
+    static double of(Problem p, Duration limit, boolean sequencingCuts) {
         double cheap = LatencyBound.of(p);
         if (!(cheap > 0) || Double.isInfinite(cheap)) {
             return cheap;
@@ -104,6 +116,9 @@ public final class AssignmentBound {
                 }
             }
         }
+        if (sequencingCuts) {
+            addLoadBetweenCuts(p, model, on, load, finish, duration, latency);
+        }
         for (int a = 0; a < accs; a++) {
             model.addLessOrEqual(accLoad[a], latency);
         }
@@ -114,6 +129,107 @@ public final class AssignmentBound {
             throw new IllegalStateException("the assignment bound's model is " + status + ": a bug");
         }
         return Math.max(0, scale.seconds(solver.bestObjectiveBound()) * (1 - SAFETY));
+    }
+
+    /**
+     * Sequencing cuts. Every layer that descends from a fork j (a layer with two or more consumers) and is an
+     * ancestor of a merge k (two or more producers) starts after j ends and ends before k starts, and those of
+     * them that share an accelerator run one after the other: k's start − j's end ≥ their least durations' sum,
+     * on each accelerator. A source stands for j (its end: time 0) and the end of the schedule for k (T),
+     * so these include "all ancestors of a merge on one accelerator end before it starts" and "all descendants
+     * of a fork on one accelerator run after it ends". Pairs whose layers form a chain, and other layers than
+     * forks and merges, add nothing the dependency paths do not already say.
+     */
+    private static void addLoadBetweenCuts(
+            Problem p,
+            CpModel model,
+            BoolVar[][] on,
+            long[][] load,
+            IntVar[] finish,
+            LinearExpr[] duration,
+            IntVar latency) {
+        int layers = p.layers();
+        BitSet[] ancestors = new BitSet[layers];
+        for (int l = 0; l < layers; l++) {
+            ancestors[l] = new BitSet(layers);
+            for (int producer : p.predecessors(l)) {
+                ancestors[l].set(producer);
+                ancestors[l].or(ancestors[producer]);
+            }
+        }
+        BitSet[] descendants = new BitSet[layers];
+        for (int l = layers - 1; l >= 0; l--) {
+            descendants[l] = new BitSet(layers);
+            for (int consumer : p.successors(l)) {
+                descendants[l].set(consumer);
+                descendants[l].or(descendants[consumer]);
+            }
+        }
+        BitSet all = new BitSet(layers);
+        all.set(0, layers);
+        List<Integer> forks = new ArrayList<>();
+        List<Integer> merges = new ArrayList<>();
+        forks.add(-1);
+        merges.add(-1);
+        for (int l = 0; l < layers; l++) {
+            if (p.successors(l).length > 1) {
+                forks.add(l);
+            }
+            if (p.predecessors(l).length > 1) {
+                merges.add(l);
+            }
+        }
+        for (int j : forks) {
+            for (int k : merges) {
+                if (j < 0 && k < 0) {
+                    continue; // every layer: the accelerator load constraint
+                }
+                BitSet between = (BitSet) (j < 0 ? all : descendants[j]).clone();
+                between.and(k < 0 ? all : ancestors[k]);
+                if (between.cardinality() < 2 || passesThroughOneLayer(between, ancestors, descendants)) {
+                    continue;
+                }
+                for (int a = 0; a < p.accelerators(); a++) {
+                    LinearExprBuilder gap = LinearExpr.newBuilder();
+                    if (k < 0) {
+                        gap.add(latency);
+                    } else {
+                        gap.add(finish[k]).addTerm(duration[k], -1);
+                    }
+                    if (j >= 0) {
+                        gap.addTerm(finish[j], -1);
+                    }
+                    int terms = 0;
+                    for (int l = between.nextSetBit(0); l >= 0; l = between.nextSetBit(l + 1)) {
+                        if (on[l][a] != null && load[l][a] > 0) {
+                            gap.addTerm(on[l][a], -load[l][a]);
+                            terms++;
+                        }
+                    }
+                    if (terms > 1) {
+                        model.addGreaterOrEqual(gap, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether every layer of the set is an ancestor or a descendant of one of them, m: then the set is the
+     * layers between j and m, m, and those between m and k, and the cut adds up the cuts (or paths) on
+     * either side of m.
+     */
+    private static boolean passesThroughOneLayer(BitSet between, BitSet[] ancestors, BitSet[] descendants) {
+        for (int m = between.nextSetBit(0); m >= 0; m = between.nextSetBit(m + 1)) {
+            BitSet rest = (BitSet) between.clone();
+            rest.andNot(ancestors[m]);
+            rest.andNot(descendants[m]);
+            rest.clear(m);
+            if (rest.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long transferUnits(Problem p, TimeScale scale, int producer) {

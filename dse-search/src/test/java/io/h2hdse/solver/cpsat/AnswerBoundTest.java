@@ -33,15 +33,35 @@ class AnswerBoundTest {
     }
 
     @Test
+    void theSequencingCutChargesTheBranchesThatShareAnAcceleratorBetweenForkAndMerge() {
+        Problem problem = DiamondFixture.problem();
+        assertEquals(DiamondFixture.CHEAP, LatencyBound.of(problem), 1e-9);
+        assertEquals(DiamondFixture.PLAIN, AssignmentBound.of(problem, LIMIT, false), 1e-6);
+        assertEquals(DiamondFixture.OPTIMUM, AssignmentBound.of(problem, LIMIT), 1e-6);
+        assertTrue(AssignmentBound.of(problem, LIMIT) <= DiamondFixture.OPTIMUM);
+        assertEquals(
+                DiamondFixture.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {0, 0, 0, 0, 0})[0],
+                1e-12);
+    }
+
+    @Test
     void theAssignmentBoundLiesBetweenTheCheapBoundAndEveryMappingsLatency() {
+        int tighter = 0;
         for (int i = 0; i < 12; i++) {
             ExecutionOptions options = i % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
             Problem problem = SolverFixtures.problem(3000 + i, 5 + i % 4, 2 + i % 2, options);
             double cheap = LatencyBound.of(problem);
+            double plain = AssignmentBound.of(problem, LIMIT, false);
             double assignment = AssignmentBound.of(problem, LIMIT);
             double best = SolverFixtures.optimumLatency(problem);
-            assertTrue(assignment >= cheap * (1 - 1e-6), "instance " + i + ": " + assignment + " < cheap " + cheap);
+            assertTrue(plain >= cheap * (1 - 1e-6), "instance " + i + ": " + plain + " < cheap " + cheap);
+            assertTrue(
+                    assignment >= plain,
+                    "instance " + i + ": the cuts lowered the bound " + plain + " to " + assignment);
             assertTrue(assignment <= best, "instance " + i + ": " + assignment + " above a mapping's " + best);
+            tighter += assignment > plain * (1 + 1e-6) ? 1 : 0;
         }
+        assertTrue(tighter > 0, "the sequencing cuts raised no bound of the branched instances");
     }
 }
