@@ -53,13 +53,16 @@ public final class AssignmentBound {
 
     /**
      * The bound, found within {@code limit} by one CP-SAT worker; at least 0: the better of the model with the
-     * fork-to-merge cuts and the one with every cut, each given half the time. The larger model's optimum is
-     * higher, but CP-SAT proves less of it in a short time on some problems (measured on the 12 of
-     * certified.yaml at 10 s: higher on 8, lower on 3).
+     * fork-to-merge cuts, given half the time, and the one with every cut, given what is left (all of it when
+     * the first is proven at once, as on small problems). The larger model's optimum is higher, but CP-SAT
+     * proves less of it in a short time on some problems (measured on the 12 of certified.yaml at 10 s each:
+     * higher on 8, lower on 3).
      */
     public static double of(Problem p, Duration limit) {
-        Duration half = limit.dividedBy(2);
-        return Math.max(of(p, half, Cuts.FORK_MERGE), of(p, half, Cuts.ALL));
+        long begin = System.nanoTime();
+        double forkMerge = of(p, limit.dividedBy(2), Cuts.FORK_MERGE);
+        Duration left = limit.minusNanos(System.nanoTime() - begin);
+        return left.isNegative() || left.isZero() ? forkMerge : Math.max(forkMerge, of(p, left, Cuts.ALL));
     }
 
     /** The bound of the model with the given cuts, found within {@code limit} by one CP-SAT worker; at least 0. */
