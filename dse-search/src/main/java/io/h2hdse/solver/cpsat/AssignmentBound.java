@@ -52,24 +52,31 @@ public final class AssignmentBound {
     }
 
     /**
-     * The bound, found within {@code limit} by one CP-SAT worker; at least 0: the better of the model with the
-     * fork-to-merge cuts, given half the time, and the one with every cut, given what is left (all of it when
-     * the first is proven at once, as on small problems). The larger model's optimum is higher, but CP-SAT
-     * proves less of it in a short time on some problems (measured on the 12 of certified.yaml at 10 s each:
-     * higher on 8, lower on 3).
+     * The bound, found within {@code limit} of CP-SAT's deterministic time by one worker (the same bound on
+     * every run and machine; about that many seconds of one idle core); at least 0: the better of the model
+     * with the fork-to-merge cuts, given half the time, and the one with every cut, given what it left (all of
+     * it when the first is proven at once, as on small problems). The larger model's optimum is higher, but
+     * CP-SAT proves less of it in a short time on some problems (measured on the 12 of certified.yaml at 10 s
+     * each: higher on 8, lower on 3).
      */
     public static double of(Problem p, Duration limit) {
-        long begin = System.nanoTime();
-        double forkMerge = of(p, limit.dividedBy(2), Cuts.FORK_MERGE);
-        Duration left = limit.minusNanos(System.nanoTime() - begin);
-        return left.isNegative() || left.isZero() ? forkMerge : Math.max(forkMerge, of(p, left, Cuts.ALL));
+        Proof forkMerge = prove(p, limit.dividedBy(2), Cuts.FORK_MERGE);
+        long left = limit.toNanos() - Math.round(forkMerge.work() * 1e9);
+        return left <= 0 ? forkMerge.seconds() : Math.max(forkMerge.seconds(), of(p, Duration.ofNanos(left), Cuts.ALL));
     }
 
-    /** The bound of the model with the given cuts, found within {@code limit} by one CP-SAT worker; at least 0. */
+    /** The bound of the model with the given cuts, found within {@code limit} of deterministic time; at least 0. */
     static double of(Problem p, Duration limit, Cuts cuts) {
+        return prove(p, limit, cuts).seconds();
+    }
+
+    /** A bound and the deterministic time CP-SAT spent on it, seconds. */
+    private record Proof(double seconds, double work) {}
+
+    private static Proof prove(Problem p, Duration limit, Cuts cuts) {
         double cheap = LatencyBound.of(p);
         if (!(cheap > 0) || Double.isInfinite(cheap)) {
-            return cheap;
+            return new Proof(cheap, 0);
         }
         TimeScale scale = TimeScale.of(cheap, STEPS);
         int layers = p.layers();
@@ -148,12 +155,14 @@ public final class AssignmentBound {
             model.addLessOrEqual(accLoad[a], latency);
         }
         model.minimize(latency);
-        CpSolver solver = OrTools.solver(limit, 1, false);
+        CpSolver solver = OrTools.solver(limit, 1, true);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("the assignment bound's model is " + status + ": a bug");
         }
-        return Math.max(0, scale.seconds(solver.bestObjectiveBound()) * (1 - SAFETY));
+        return new Proof(
+                Math.max(0, scale.seconds(solver.bestObjectiveBound()) * (1 - SAFETY)),
+                solver.response().getDeterministicTime());
     }
 
     /**
