@@ -3,6 +3,7 @@
 # root, on a machine as quiet as you can get; about 15 minutes):
 #   evaluator.json    EvaluatorBenchmark (topological and rank, batch and full) and ZooEvaluatorBenchmark, JMH JSON
 #   other.json        CostTableBenchmark and H2hBenchmark, JMH JSON
+#   latency-bound.json LatencyBoundBenchmark beside ZooEvaluatorBenchmark on the same problems, JMH JSON
 #   rank-cpu-ratio.md RankCpuRatio's table (batchRank against batch by thread CPU time, alternating)
 #   solver-cpu-rate.md SolverCpuRate's table (solvers' evaluations per CPU-second against the evaluator's)
 # Each file's first lines (JSON: the uptime file beside it) record the machine's load when it ran.
@@ -21,6 +22,10 @@ uptime > "$results/other.uptime"
 bin/with-jdk21 java ${JMH_JAVA_OPTS:-} -jar "$jar" 'bench\.(CostTable|H2h)Benchmark\.' \
   -f 1 -wi 3 -i 5 -w 1 -r 1 -rf json -rff "$results/other.json"
 uptime >> "$results/other.uptime"
+uptime > "$results/latency-bound.uptime"
+bin/with-jdk21 java ${JMH_JAVA_OPTS:-} -jar "$jar" 'bench\.(LatencyBound|ZooEvaluator)Benchmark\.' \
+  -f 1 -wi 3 -i 5 -w 1 -r 1 -rf json -rff "$results/latency-bound.json"
+uptime >> "$results/latency-bound.uptime"
 {
   echo "<!-- $(uptime) -->"
   bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.RankCpuRatio

@@ -17,7 +17,7 @@
  *   <li>{@code cost} ({@code .maestro}, {@code .fpga}, {@code .table}): per-(layer, accelerator) latency and
  *   energy.</li>
  *   <li>{@code eval}: workload × system × costs compiled into a problem; the evaluator and its schedules.</li>
- *   <li>{@code solver} and its families ({@code .h2h}, {@code .genetic}, {@code .constraint}, {@code .exact},
+ *   <li>{@code solver} and its families ({@code .h2h}, {@code .genetic}, {@code .constraint}, {@code .enumerate}, {@code .cpsat},
  *   {@code .random}): mappings searched on the evaluator.</li>
  *   <li>{@code sweep}: grids of jobs, the engines that run them (local threads, shards), result files, summary
  *   and overview plots.</li>

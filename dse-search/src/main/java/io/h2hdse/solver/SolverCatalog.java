@@ -1,6 +1,7 @@
 package io.h2hdse.solver;
 
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.solver.h2h.H2hStepSolver;
 
 import java.util.Map;
@@ -34,12 +35,15 @@ public final class SolverCatalog {
                     "optaplanner-list",
                     "OptaPlanner over plans: a run-order list per accelerator (layers move within and between lists), from H2H's plan"),
             Map.entry(
-                    "exact",
-                    "exhaustive enumeration (exact Pareto front) or branch and bound over mappings, each in the order policy's order; refuses problems too large to finish"),
+                    MappingEnumeration.NAME,
+                    "every mapping (enumeration, or branch and bound), each in the order policy's order with default residency: the best mapping, not the best plan (cpsat's); refuses problems too large to finish"),
             Map.entry(
                     "cpsat",
                     "OR-Tools CP-SAT over mapping, order and residency from H2H's and a short search's plans: proven optimum or proven bound"),
             Map.entry("random", "uniform random mappings: the floor every solver must beat"));
+
+    /** {@code enumerate}'s name until it was found not to be exact over orders and residency. */
+    private static final String FORMER_ENUMERATE = "exact";
 
     private SolverCatalog() {}
 
@@ -55,6 +59,7 @@ public final class SolverCatalog {
 
     /** A new solver; an unknown name is an input error naming the known ones. */
     public static Solver create(String name) {
+        requireKnown(name);
         return REGISTRY.create(name);
     }
 
@@ -65,8 +70,16 @@ public final class SolverCatalog {
 
     static void requireKnown(String name) {
         if (!names().contains(name)) {
-            throw new InvalidInputException(
-                    "solver", "unknown solver '" + name + "'; known: " + String.join(", ", names()));
+            throw new InvalidInputException("solver", unknown(name));
         }
+    }
+
+    /** Why a name is not a solver: a former name says what it became, any other lists the known ones. */
+    public static String unknown(String name) {
+        if (name.equals(FORMER_ENUMERATE)) {
+            return "solver '" + FORMER_ENUMERATE + "' is now called '" + MappingEnumeration.NAME
+                    + "' (every mapping under the order policy, not the best plan: cpsat proves that)";
+        }
+        return "unknown solver '" + name + "'; known: " + String.join(", ", names());
     }
 }

@@ -4,7 +4,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.constraint.OptaPlannerListSolver;
 import io.h2hdse.solver.constraint.OptaPlannerSolver;
 import io.h2hdse.solver.cpsat.CpSatSolver;
-import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.solver.genetic.GeneticSolver;
 import io.h2hdse.solver.random.RandomSearch;
 
@@ -27,7 +27,7 @@ public final class SolverRegistry {
 
     /**
      * {@code ga}, {@code nsga2}, {@code optaplanner}, {@code optaplanner-eps}, {@code optaplanner-list},
-     * {@code exact}, {@code cpsat} and {@code random} with default settings.
+     * {@code enumerate}, {@code cpsat} and {@code random} with default settings.
      */
     public static SolverRegistry standard() {
         return new SolverRegistry(new LinkedHashMap<>())
@@ -36,7 +36,7 @@ public final class SolverRegistry {
                 .with("optaplanner", OptaPlannerSolver::new)
                 .with("optaplanner-eps", OptaPlannerSolver::epsilonConstraint)
                 .with(OptaPlannerListSolver.NAME, OptaPlannerListSolver::new)
-                .with("exact", ExactSearch::new)
+                .with(MappingEnumeration.NAME, MappingEnumeration::new)
                 .with(CpSatSolver.NAME, CpSatSolver::new)
                 .with("random", RandomSearch::new);
     }

@@ -22,8 +22,8 @@ import java.util.Map;
  * @param evaluations evaluator calls spent (full or single-move evaluations)
  * @param nanos       wall time of the run
  * @param reference   the hypervolume reference of the trace
- * @param notes       solver settings and facts worth keeping with the result (e.g. whether exact
- *                    search proved optimality, whether a population was seeded), in insertion order
+ * @param notes       solver settings and facts worth keeping with the result (e.g. whether cpsat
+ *                    proved optimality, whether a population was seeded), in insertion order
  */
 public record SolverResult(
         String solver,

@@ -8,7 +8,7 @@
  *   nothing; OptaPlanner's score calculations count one each, including those of the construction
  *   heuristic on partly assigned solutions.</li>
  *   <li><b>Budget</b>: no solver evaluates past the evaluation limit. A wall-time limit is checked
- *   before every evaluation (exact, OptaPlanner) or every batch (a generation; 256 random mappings),
+ *   before every evaluation (enumerate, OptaPlanner) or every batch (a generation; 256 random mappings),
  *   and only after the first evaluation, because a run must return a mapping.</li>
  *   <li><b>Plans</b>: every solver but {@code optaplanner-list} scores mappings in topological order
  *   with default residency, so its best mapping re-evaluated alone reproduces its latency;
@@ -25,7 +25,7 @@
  *   wall-time budgets do not.</li>
  *   <li><b>Search space</b> ({@link io.h2hdse.solver.SearchSettings}): solvers choose mappings; the
  *   evaluator orders each mapping's layers by the settings' order policy, by default the rank decoder
- *   (see the {@code eval} package doc), so every solver, exact search included, searches the same
+ *   (see the {@code eval} package doc), so every solver, enumerate included, searches the same
  *   space: every mapping, each in its decoded order. A seed plan (H2H's: mapping, order, residency) is
  *   evaluated in its own order as the run's first evaluation and its mapping joins the start
  *   (GA's initial population, OptaPlanner's starting solution), so the answer is never slower than

@@ -14,7 +14,7 @@ import java.util.Map;
  * (baseline, h2h) run once per (model, system point) with seed 0 and no budget.
  *
  * @param search the search settings every search job runs with (order policy × H2H seed)
- * @param skip   jobs left out, e.g. exact search on a model too large to enumerate
+ * @param skip   jobs left out, e.g. enumerate on a model too large to enumerate
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
  * @param boundSeconds  wall time each (model, system point) may spend on its latency bound beyond the cheap one
  *                      (sweep key and {@code --set} {@code bound_s}; {@link #DEFAULT_BOUND_SECONDS})

@@ -67,8 +67,7 @@ public final class SweepSpecReader {
         for (int i = 0; i < solvers.size(); i++) {
             if (!SolverCatalog.names().contains(solvers.get(i))) {
                 throw new InvalidInputException(
-                        yaml.where("solvers") + "[" + i + "]",
-                        "unknown solver '" + solvers.get(i) + "'; known: " + String.join(", ", SolverCatalog.names()));
+                        yaml.where("solvers") + "[" + i + "]", SolverCatalog.unknown(solvers.get(i)));
             }
         }
         boolean searches = solvers.stream().anyMatch(s -> !SolverCatalog.budgetFree(s));

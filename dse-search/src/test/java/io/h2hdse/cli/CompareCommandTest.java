@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code dse compare} on a runs.csv this test writes by hand: two models at one system, H2H at both,
- * {@code ga} with three seeds on one and two on the other, {@code exact} on the first only. Expected
+ * {@code ga} with three seeds on one and two on the other, {@code exact} on the first only (enumerate's former
+ * name: results folders written before the rename read as they are, the solver column being data). Expected
  * figures are worked out below from the rows, by the rule of issue 24 (median over seeds per point,
  * geometric mean over points, wins over the common points).
  */

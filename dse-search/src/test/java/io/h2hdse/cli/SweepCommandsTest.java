@@ -167,8 +167,33 @@ class SweepCommandsTest {
         assertEquals(Dse.EXIT_BAD_INPUT, badSpec.code());
         assertEquals(
                 "error: " + spec
-                        + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, cpsat, random, baseline, h2h",
+                        + ": solvers[1]: unknown solver 'annealing'; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, enumerate, cpsat, random, baseline, h2h",
                 badSpec.err().strip());
+
+        // enumerate's former name: refused where a spec or the command line names a solver, saying what it became.
+        Files.writeString(
+                spec,
+                "name: bad\nmodels: [vgg3]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h, exact]\n"
+                        + "seeds: [1]\nbudgets: [{max_evaluations: 10}]\n");
+        Result formerName = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, formerName.code());
+        assertTrue(
+                formerName.err().contains(": solvers[1]: solver 'exact' is now called 'enumerate'"), formerName.err());
+        Result formerSolve = run(
+                "solve",
+                "--model",
+                "vgg3",
+                "--system",
+                "h2h-fpga4-low",
+                "--configs",
+                CONFIGS.toString(),
+                "--solver",
+                "exact",
+                "--out",
+                dir.resolve("former").toString());
+        assertEquals(Dse.EXIT_BAD_INPUT, formerSolve.code(), formerSolve.err());
+        assertTrue(formerSolve.err().contains("solver 'exact' is now called 'enumerate'"), formerSolve.err());
+        assertTrue(Files.notExists(dir.resolve("former")), "nothing written");
 
         Files.writeString(
                 spec,
@@ -253,7 +278,7 @@ class SweepCommandsTest {
 
     @Test
     void aFailedJobIsExitOneAndNotRecorded() throws IOException {
-        Path out = dir.resolve("exact-vgg3");
+        Path out = dir.resolve("enumerate-vgg3");
         Result r = run(
                 "solve",
                 "--model",
@@ -263,13 +288,13 @@ class SweepCommandsTest {
                 "--configs",
                 CONFIGS.toString(),
                 "--solver",
-                "exact",
+                "enumerate",
                 "--budget-evals",
                 "10",
                 "--out",
                 out.toString());
         assertEquals(Dse.EXIT_FAILED, r.code(), r.err());
-        assertTrue(r.err().contains("failed") && r.err().contains("exact search refuses"), r.err());
+        assertTrue(r.err().contains("failed") && r.err().contains("enumerate refuses"), r.err());
         assertEquals(0, rows(out.resolve("runs.csv")).size());
     }
 
@@ -294,7 +319,7 @@ class SweepCommandsTest {
                         "optaplanner",
                         "optaplanner-eps",
                         "optaplanner-list",
-                        "exact",
+                        "enumerate",
                         "cpsat",
                         "random",
                         "baseline",

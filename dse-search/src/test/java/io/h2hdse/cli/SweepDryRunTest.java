@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code dse sweep --dry-run} on the bundled tiny sweep (1 model × 2 bandwidths; baseline and h2h once, random
- * and exact with 2 seeds: 2 × (2 + 2 × 2) = 12 jobs, counted here from the spec file): what it announces is
+ * and enumerate with 2 seeds: 2 × (2 + 2 × 2) = 12 jobs, counted here from the spec file): what it announces is
  * what the sweep then runs, and it writes nothing.
  */
 class SweepDryRunTest {
@@ -40,7 +40,7 @@ class SweepDryRunTest {
         Result dry = run("sweep", SPEC, "--configs", CONFIGS.toString(), "--out", out.toString(), "--dry-run");
         assertEquals(Dse.EXIT_OK, dry.code(), dry.err());
         assertTrue(dry.out().contains("points: 2 (model x system point)"), dry.out());
-        assertTrue(dry.out().contains("solvers: 4 (baseline, h2h, random, exact)"), dry.out());
+        assertTrue(dry.out().contains("solvers: 4 (baseline, h2h, random, enumerate)"), dry.out());
         assertTrue(dry.out().contains("jobs: 12\n"), dry.out());
         assertTrue(dry.out().contains("already recorded in " + out + ": 0"), dry.out());
         assertFalse(Files.exists(out), "a dry run writes nothing");

@@ -1,7 +1,11 @@
 package io.h2hdse.solver;
 
+import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
-import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.cpsat.CpSatSolver;
+import io.h2hdse.solver.enumerate.MappingEnumeration;
+import io.h2hdse.solver.h2h.H2hStepSolver;
 import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.api.Test;
 
@@ -14,24 +18,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Quality against the ground truth: on small random multi-modal problems that exact search solves,
- * how often each solver reaches the optimum latency within a modest evaluation budget, and how far
- * off it is when it does not. Every solver, exact included, runs with its defaults: the rank decoder
- * orders each mapping, so exact search's optimum is the optimum of the space the others search. The budget is under 1 % of the largest instances' mapping counts, and
- * the instances differ from those the default settings were tuned on. Prints the table; asserts GA
- * and OptaPlanner reach within 1 % on ≥ 95 % of the instances and random search does no better than
- * GA on average.
+ * Quality against the true optimum: on {@value #INSTANCES} small random multi-modal problems (6–8 layers,
+ * 2–6 accelerators, half under the default execution options and half under the H2H release's), CP-SAT
+ * proves the optimum over mapping × order × residency ({@code cpsat}, one worker on deterministic time, so
+ * the proof does not depend on the machine's load); every instance must be proven optimal. Each solver
+ * then runs with its defaults at {@value #BUDGET} evaluations. Prints per solver how often it reaches within
+ * 1 % of the optimum and its mean and worst gap, with H2H's distance to the optimum (geomean, min, max) and
+ * that of {@code enumerate}, the best mapping under the rank decoder: the best that a solver searching
+ * mappings alone can reach; and the optimal plan re-timed with the rank decoder's order (its residency kept) and
+ * with the default residency (its order kept), which shows which of the two a mapping search misses. Asserts: no answer below the proven optimum (beyond the model's rounding, 1e-6:
+ * a plan below it is a bug); {@code ga} and {@code optaplanner} within 1 % of the best mapping on ≥ 95 % of
+ * the instances; {@code optaplanner-list}, which searches each accelerator's order too, within 1 % of the
+ * optimum on more instances than the best mapping is; random search no better than GA on average.
+ *
+ * <p>The issue's target, GA and OptaPlanner within 1 % of the true optimum on ≥ 95 %, is not asserted:
+ * they search mappings, each timed in the rank decoder's order with the default residency, and on 6 of
+ * these 40 instances the best such plan is more than 1 % slower than the optimum (up to 3.5 %: another order or residency
+ * is needed), so 85 % is the most any mapping search can reach here; the table prints how far each gets.
+ * GA's and NSGA-II's defaults were chosen on other instances and seeds ({@code GeneticDefaultsTuning}).
+ * Up to 8 layers every instance is proven within a second or two of CP-SAT's deterministic time; from 9
+ * layers on, some instances under the default execution options are not proven in 20 s.
  */
 class SolverQualityTest {
     private static final int INSTANCES = 40;
     private static final long BUDGET = 5_000;
-    private static final double TOLERANCE = 0.01;
-    private static final List<String> SOLVERS = List.of("ga", "nsga2", "optaplanner", "random");
+    /** CP-SAT's deterministic time (one second per 10,000 evaluations): enough to prove every instance. */
+    private static final long TRUTH_BUDGET = 50_000;
 
-    /** Per solver: gaps (latency / optimum − 1), evaluations per second. */
-    private record Tally(List<Double> gaps, List<Double> rates) {
+    private static final double TOLERANCE = 0.01;
+    /** How far below the proven optimum an answer may be: the model's rounding of times (cpsat package doc). */
+    private static final double ROUNDING = 1e-6;
+
+    private static final List<String> SOLVERS = List.of("ga", "nsga2", "optaplanner", "optaplanner-list", "random");
+    private static final String H2H = H2hStepSolver.H2H;
+    private static final String ENUMERATE = MappingEnumeration.NAME;
+    /** The optimal plan with the rank decoder's order instead of its own, and with default residency instead of its own. */
+    private static final String DECODER_ORDER = "optimum, decoded";
+
+    private static final String DEFAULT_RESIDENCY = "optimum, default res.";
+
+    /** Per solver: gaps (latency / optimum − 1). */
+    private record Tally(List<Double> gaps) {
         Tally() {
-            this(new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>());
         }
 
         double hitRate(double tolerance) {
@@ -42,51 +71,102 @@ class SolverQualityTest {
             return gaps.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         }
 
+        double minGap() {
+            return gaps.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        }
+
         double maxGap() {
             return gaps.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         }
 
-        double meanRate() {
-            return rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double geomeanRatio() {
+            return Math.exp(
+                    gaps.stream().mapToDouble(g -> Math.log1p(g)).average().orElseThrow());
         }
     }
 
+    /** The instance generator the test asserts on; tuning uses {@link SolverFixtures#problem} with other seeds. */
+    static Problem instance(int i) {
+        ExecutionOptions options = i % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
+        return SolverFixtures.problem(2000 + i, 6 + i % 3, 2 + i / 3 % 5, options);
+    }
+
     @Test
-    void solversReachTheExactOptimum() {
+    void solversReachTheProvenOptimum() {
         SolverRegistry registry = SolverRegistry.standard();
         Map<String, Tally> tallies = new LinkedHashMap<>();
         SOLVERS.forEach(name -> tallies.put(name, new Tally()));
-        Tally exactTally = new Tally();
+        tallies.put(ENUMERATE, new Tally());
+        tallies.put(H2H, new Tally());
+        tallies.put(DECODER_ORDER, new Tally());
+        tallies.put(DEFAULT_RESIDENCY, new Tally());
+        Map<String, Tally> againstBestMapping = new LinkedHashMap<>();
+        List.of("ga", "optaplanner").forEach(name -> againstBestMapping.put(name, new Tally()));
         for (int i = 0; i < INSTANCES; i++) {
-            int layers = 6 + i % 7;
-            int accs = 2 + i % 3;
-            ExecutionOptions options = i % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
-            Problem problem = SolverFixtures.problem(2000 + i, layers, accs, options);
-            SolverResult exact = new ExactSearch().solve(problem, Budget.evaluations(ExactSearch.MAX_MAPPINGS), 0);
-            assertEquals("true", exact.notes().get("optimal"));
-            exactTally.gaps().add(0.0);
-            exactTally.rates().add(exact.evaluationsPerSecond());
+            Problem problem = instance(i);
+            SolverResult truth = new CpSatSolver().solve(problem, Budget.evaluations(TRUTH_BUDGET), 0);
+            assertEquals("optimal", truth.notes().get("cpsat_status"), "instance " + i + " is not proven optimal");
+            double optimum = truth.bestLatency();
+            double bestMapping = new MappingEnumeration()
+                    .solve(problem, Budget.evaluations(MappingEnumeration.MAX_MAPPINGS), 0)
+                    .bestLatency();
+            tallies.get(ENUMERATE).gaps().add(bestMapping / optimum - 1);
+            tallies.get(H2H)
+                    .gaps()
+                    .add(H2hStepSolver.h2h().solveWithPlan(problem).result().bestLatency() / optimum - 1);
+            Plan best = truth.bestPlan();
+            tallies.get(DECODER_ORDER)
+                    .gaps()
+                    .add(latency(problem, new Plan(best.mapping(), null, best.resident(), true)) / optimum - 1);
+            tallies.get(DEFAULT_RESIDENCY)
+                    .gaps()
+                    .add(latency(problem, new Plan(best.mapping(), best.order(), null, true)) / optimum - 1);
             for (String name : SOLVERS) {
-                SolverResult result = registry.create(name).solve(problem, Budget.evaluations(BUDGET), i);
-                tallies.get(name).gaps().add(result.bestLatency() / exact.bestLatency() - 1);
-                tallies.get(name).rates().add(result.evaluationsPerSecond());
+                double latency = registry.create(name)
+                        .solve(problem, Budget.evaluations(BUDGET), i)
+                        .bestLatency();
+                tallies.get(name).gaps().add(latency / optimum - 1);
+                if (againstBestMapping.containsKey(name)) {
+                    againstBestMapping.get(name).gaps().add(latency / bestMapping - 1);
+                }
             }
         }
-        StringBuilder table = new StringBuilder(String.format(
-                "%n%d instances (6-12 layers, 2-4 accelerators), %d evaluations each%n", INSTANCES, BUDGET));
-        table.append(
-                String.format("%-12s %10s %10s %10s %12s%n", "solver", "hit ≤1%", "mean gap", "max gap", "evals/s"));
-        tallies.forEach((name, t) -> table.append(String.format(
-                "%-12s %9.1f%% %9.2f%% %9.2f%% %12.0f%n",
-                name, 100 * t.hitRate(TOLERANCE), 100 * t.meanGap(), 100 * t.maxGap(), t.meanRate())));
-        table.append(String.format("%-12s %10s %10s %10s %12.0f%n", "exact", "(truth)", "", "", exactTally.meanRate()));
+        String table = table(tallies, againstBestMapping);
         System.out.print(table);
 
-        // Exact search enumerates the space the others search (every mapping under the rank decoder): none beats it.
-        tallies.forEach(
-                (name, t) -> assertTrue(t.gaps().stream().allMatch(g -> g >= 0), name + " beat exact search" + table));
-        assertTrue(tallies.get("ga").hitRate(TOLERANCE) >= 0.95, table.toString());
-        assertTrue(tallies.get("optaplanner").hitRate(TOLERANCE) >= 0.95, table.toString());
-        assertTrue(tallies.get("random").meanGap() >= tallies.get("ga").meanGap(), table.toString());
+        tallies.forEach((name, t) ->
+                assertTrue(t.minGap() >= -ROUNDING, name + " answered below the proven optimum: a bug" + table));
+        againstBestMapping.forEach((name, t) -> assertTrue(t.hitRate(TOLERANCE) >= 0.95, name + table));
+        assertTrue(
+                tallies.get("optaplanner-list").hitRate(TOLERANCE)
+                        > tallies.get(ENUMERATE).hitRate(TOLERANCE),
+                table);
+        assertTrue(tallies.get("random").meanGap() >= tallies.get("ga").meanGap(), table);
+    }
+
+    private static double latency(Problem problem, Plan plan) {
+        double[] figures = new double[2];
+        new Evaluator(problem).evaluate(plan, figures);
+        return figures[0];
+    }
+
+    private static String table(Map<String, Tally> tallies, Map<String, Tally> againstBestMapping) {
+        StringBuilder table = new StringBuilder(String.format(
+                "%n%d instances (6-8 layers, 2-6 accelerators), %d evaluations each, against cpsat's proven optimum%n",
+                INSTANCES, BUDGET));
+        table.append(String.format(
+                "%-21s %9s %9s %9s %9s %9s%n", "solver", "hit ≤1%", "mean gap", "max gap", "geomean", "min"));
+        tallies.forEach((name, t) -> table.append(String.format(
+                "%-21s %8.1f%% %8.2f%% %8.2f%% %9.4f %9.4f%n",
+                name,
+                100 * t.hitRate(TOLERANCE),
+                100 * t.meanGap(),
+                100 * t.maxGap(),
+                t.geomeanRatio(),
+                1 + t.minGap())));
+        againstBestMapping.forEach((name, t) -> table.append(String.format(
+                "%-21s %8.1f%% %8.2f%% %8.2f%%   (against enumerate's best mapping)%n",
+                name, 100 * t.hitRate(TOLERANCE), 100 * t.meanGap(), 100 * t.maxGap())));
+        return table.toString();
     }
 }

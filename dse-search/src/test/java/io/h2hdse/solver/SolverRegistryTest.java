@@ -22,7 +22,7 @@ class SolverRegistryTest {
                         "optaplanner",
                         "optaplanner-eps",
                         "optaplanner-list",
-                        "exact",
+                        "enumerate",
                         "cpsat",
                         "random"),
                 List.copyOf(registry.names()));
@@ -57,7 +57,7 @@ class SolverRegistryTest {
         assertTrue(
                 e.getMessage()
                         .contains(
-                                "unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, exact, cpsat, random"),
+                                "unknown solver tabu; known: ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, enumerate, cpsat, random"),
                 e.getMessage());
     }
 }

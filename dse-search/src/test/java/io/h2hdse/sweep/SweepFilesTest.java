@@ -235,7 +235,7 @@ class SweepFilesTest {
                 .forEach(row -> {
                     assertTrue(
                             row.get(search).startsWith("random (")
-                                    || row.get(search).startsWith("exact ("),
+                                    || row.get(search).startsWith("enumerate ("),
                             row.toString());
                     assertTrue(
                             Double.parseDouble(row.get(searchMs)) <= Double.parseDouble(row.get(h2hMs)),

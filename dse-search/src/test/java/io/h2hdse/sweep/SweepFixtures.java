@@ -33,7 +33,7 @@ public final class SweepFixtures {
                 systems:
                   - base: h2h-fpga4-medium
                     grid: {link_bandwidth_gbps: [0.5, 5]}
-                solvers: [baseline, h2h, random, exact]
+                solvers: [baseline, h2h, random, enumerate]
                 seeds: [1, 2]
                 budgets: [{max_evaluations: 300}]
                 """.formatted(TINY_MODEL));

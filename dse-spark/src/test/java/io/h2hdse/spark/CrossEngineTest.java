@@ -91,7 +91,7 @@ class CrossEngineTest {
     }
 
     /**
-     * Exact search refuses vgg3 (too many mappings to enumerate) on the executor: that job comes back
+     * Enumerate refuses vgg3 (too many mappings) on the executor: that job comes back
      * failed, counted and unrecorded, the others are recorded; a rerun tries it again (and only it),
      * it fails again, and nothing is duplicated.
      */
@@ -104,7 +104,7 @@ class CrossEngineTest {
                 models: [%s, vgg3]
                 systems:
                   - base: h2h-fpga4-medium
-                solvers: [h2h, exact]
+                solvers: [h2h, enumerate]
                 seeds: [1]
                 budgets: [{max_evaluations: 300}]
                 """.formatted(CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml")));
@@ -115,14 +115,14 @@ class CrossEngineTest {
         assertEquals(
                 new SweepRunner.Outcome(4, 0, 3, 1),
                 SweepRunner.run(spec, Shard.ALL, out, engine, false, new PrintWriter(err), "again"));
-        String exactOnVgg3 = spec.jobs().stream()
-                .filter(j -> j.model().equals("vgg3") && j.solver().equals("exact"))
+        String enumerateOnVgg3 = spec.jobs().stream()
+                .filter(j -> j.model().equals("vgg3") && j.solver().equals("enumerate"))
                 .findFirst()
                 .orElseThrow()
                 .id();
-        assertTrue(err.toString().contains("job " + exactOnVgg3 + " failed"), err.toString());
+        assertTrue(err.toString().contains("job " + enumerateOnVgg3 + " failed"), err.toString());
         assertEquals(3, rows(out.resolve("runs.csv")).size());
-        assertTrue(!rows(out.resolve("runs.csv")).containsKey(exactOnVgg3));
+        assertTrue(!rows(out.resolve("runs.csv")).containsKey(enumerateOnVgg3));
 
         assertEquals(
                 new SweepRunner.Outcome(4, 3, 0, 1),

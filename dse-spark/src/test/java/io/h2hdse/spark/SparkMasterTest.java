@@ -126,14 +126,14 @@ class SparkMasterTest {
         assertTrue(err.toString().contains("Spark gave up on its task"), err.toString());
     }
 
-    /** Two jobs: H2H, recorded, and exact on vgg3, which fails on the executor (too many mappings to enumerate). */
+    /** Two jobs: H2H, recorded, and enumerate on vgg3, which fails on the executor (too many mappings to enumerate). */
     private Path spec() throws IOException {
         return Files.writeString(dir.resolve("spec.yaml"), """
                 name: one-fails
                 models: [vgg3]
                 systems:
                   - base: h2h-fpga4-medium
-                solvers: [h2h, exact]
+                solvers: [h2h, enumerate]
                 seeds: [1]
                 budgets: [{max_evaluations: 300}]
                 """);

@@ -5,7 +5,7 @@ import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.ParetoPoint;
 import io.h2hdse.solver.SolverFixtures;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.exact.ExactSearch;
+import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.system.ExecutionOptions;
 import io.jenetics.Genotype;
 import io.jenetics.IntegerChromosome;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GeneticSolverTest {
-    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
+    private static final Budget UNLIMITED = Budget.evaluations(MappingEnumeration.MAX_MAPPINGS);
 
     @Test
     void repairMovesDisallowedGenesToTheNearestAllowedAccelerator() {
@@ -52,13 +52,13 @@ class GeneticSolverTest {
     @Test
     void aSeededOptimumIsKeptAndTheSeedingIsRecorded() {
         Problem problem = SolverFixtures.problem(31, 12, 4);
-        SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
+        SolverResult enumerated = new MappingEnumeration().solve(problem, UNLIMITED, 0);
         GeneticSolver seeded = new GeneticSolver(
                 "ga",
                 new Objective.Latency(),
-                GeneticSettings.defaults().withInitialMappings(List.of(exact.bestMapping())));
+                GeneticSettings.defaults().withInitialMappings(List.of(enumerated.bestMapping())));
         SolverResult result = seeded.solve(problem, Budget.evaluations(200), 1);
-        assertEquals(exact.bestLatency(), result.bestLatency());
+        assertEquals(enumerated.bestLatency(), result.bestLatency());
         assertEquals("1", result.notes().get("initial-mappings"));
         assertEquals(
                 "0",
@@ -78,7 +78,7 @@ class GeneticSolverTest {
         assertThrows(IllegalArgumentException.class, () -> seeded.solve(problem, Budget.evaluations(100), 1));
     }
 
-    /** With all weight on energy the weighted GA finds the least energy, as exact enumeration does. */
+    /** With all weight on energy the weighted GA finds the least energy, as enumeration does. */
     @Test
     void weightedTowardsEnergyFindsTheLeastEnergy() {
         Problem problem = SolverFixtures.problem(32, 8, 3);
@@ -91,16 +91,16 @@ class GeneticSolverTest {
         assertEquals(leastEnergy, result.pareto().getLast().energy(), 1e-9 * leastEnergy);
     }
 
-    /** NSGA-II's front covers nearly all of the exact front's hypervolume on small problems. */
+    /** NSGA-II's front covers nearly all of the complete mapping front's hypervolume on small problems. */
     @Test
-    void nsga2ApproachesTheExactFront() {
+    void nsga2ApproachesTheCompleteMappingFront() {
         for (long seed = 40; seed < 46; seed++) {
             ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
             Problem problem = SolverFixtures.problem(seed, 8, 3, options);
-            SolverResult exact = new ExactSearch().solve(problem, UNLIMITED, 0);
-            assertEquals("true", exact.notes().get("exact-pareto"));
+            SolverResult enumerated = new MappingEnumeration().solve(problem, UNLIMITED, 0);
+            assertEquals("true", enumerated.notes().get(MappingEnumeration.COMPLETE_FRONT_NOTE));
             SolverResult front = GeneticSolver.nsga2().solve(problem, Budget.evaluations(3000), seed);
-            double ratio = front.hypervolume() / exact.hypervolume();
+            double ratio = front.hypervolume() / enumerated.hypervolume();
             assertTrue(ratio > 0.999 && ratio <= 1 + 1e-12, "seed " + seed + ": hypervolume ratio " + ratio);
         }
     }

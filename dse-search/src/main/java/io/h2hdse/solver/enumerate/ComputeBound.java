@@ -1,4 +1,4 @@
-package io.h2hdse.solver.exact;
+package io.h2hdse.solver.enumerate;
 
 import io.h2hdse.eval.Problem;
 

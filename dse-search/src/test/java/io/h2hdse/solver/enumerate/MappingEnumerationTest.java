@@ -1,4 +1,4 @@
-package io.h2hdse.solver.exact;
+package io.h2hdse.solver.enumerate;
 
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ExactSearchTest {
-    private static final Budget UNLIMITED = Budget.evaluations(ExactSearch.MAX_MAPPINGS);
+class MappingEnumerationTest {
+    private static final Budget UNLIMITED = Budget.evaluations(MappingEnumeration.MAX_MAPPINGS);
 
     private static ParetoPoint bestByLatencyThenEnergy(List<ParetoPoint> all) {
         return all.stream()
@@ -29,11 +29,11 @@ class ExactSearchTest {
     /** Small problems are enumerated: best and the whole Pareto front equal brute force. */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
-    void enumerationGivesTheExactFront(long seed) {
+    void enumerationGivesTheCompleteFront(long seed) {
         ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
         Problem problem = SolverFixtures.problem(seed, 7, 2 + (int) (seed % 3), options);
         List<ParetoPoint> all = SolverFixtures.bruteForce(problem);
-        SolverResult result = new ExactSearch().solve(problem, UNLIMITED, 0);
+        SolverResult result = new MappingEnumeration().solve(problem, UNLIMITED, 0);
         ParetoPoint best = bestByLatencyThenEnergy(all);
         assertEquals(best.latency(), result.bestLatency());
         assertEquals(best.energy(), result.bestEnergy());
@@ -44,7 +44,7 @@ class ExactSearchTest {
             assertEquals(front.get(i)[0], result.pareto().get(i).latency());
             assertEquals(front.get(i)[1], result.pareto().get(i).energy());
         }
-        assertEquals("true", result.notes().get("exact-pareto"));
+        assertEquals("true", result.notes().get(MappingEnumeration.COMPLETE_FRONT_NOTE));
     }
 
     /** Past 2^16 mappings branch and bound prunes, and still finds the brute-force optimum. */
@@ -53,39 +53,41 @@ class ExactSearchTest {
     void branchAndBoundFindsTheOptimum(long seed) {
         ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
         Problem problem = SolverFixtures.problem(seed, 10, 4, options);
-        long count = ExactSearch.mappingCount(problem);
-        assertTrue(count > ExactSearch.FULL_FRONT_MAPPINGS, "the case must exceed the enumeration limit, has " + count);
+        long count = MappingEnumeration.mappingCount(problem);
+        assertTrue(
+                count > MappingEnumeration.FULL_FRONT_MAPPINGS,
+                "the case must exceed the enumeration limit, has " + count);
         List<ParetoPoint> all = SolverFixtures.bruteForce(problem);
-        SolverResult result = new ExactSearch().solve(problem, UNLIMITED, 0);
+        SolverResult result = new MappingEnumeration().solve(problem, UNLIMITED, 0);
         ParetoPoint best = bestByLatencyThenEnergy(all);
         assertEquals(best.latency(), result.bestLatency());
         assertEquals(best.energy(), result.bestEnergy());
         assertEquals("branch-and-bound", result.notes().get("method"));
-        assertEquals("true", result.notes().get("optimal"));
+        assertEquals("true", result.notes().get(MappingEnumeration.BEST_MAPPING_NOTE));
         assertTrue(result.evaluations() < count, "pruned nothing: " + result.evaluations() + " of " + count);
     }
 
     @Test
     void refusesTooManyMappingsWithAOneLineReason() {
         Problem problem = SolverFixtures.problem(1, 30, 3);
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new ExactSearch().solve(problem, UNLIMITED, 0));
-        assertTrue(e.getMessage().startsWith("exact search refuses "), e.getMessage());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new MappingEnumeration().solve(problem, UNLIMITED, 0));
+        assertTrue(e.getMessage().startsWith("enumerate refuses "), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
     }
 
     @Test
     void countsMappingsWithoutOverflow() {
-        assertEquals(Long.MAX_VALUE, ExactSearch.mappingCount(SolverFixtures.problem(2, 70, 4)));
+        assertEquals(Long.MAX_VALUE, MappingEnumeration.mappingCount(SolverFixtures.problem(2, 70, 4)));
         Problem small = SolverFixtures.problem(2, 7, 2);
-        assertEquals(SolverFixtures.bruteForce(small).size(), ExactSearch.mappingCount(small));
+        assertEquals(SolverFixtures.bruteForce(small).size(), MappingEnumeration.mappingCount(small));
     }
 
     @Test
     void stopsWithinItsBudgetAndSaysItIsNotOptimal() {
         Problem problem = SolverFixtures.problem(3, 10, 4);
-        SolverResult result = new ExactSearch().solve(problem, Budget.evaluations(100), 0);
+        SolverResult result = new MappingEnumeration().solve(problem, Budget.evaluations(100), 0);
         assertEquals(100, result.evaluations());
-        assertEquals("false", result.notes().get("optimal"));
+        assertEquals("false", result.notes().get(MappingEnumeration.BEST_MAPPING_NOTE));
     }
 }
