@@ -468,14 +468,45 @@ public final class Problem {
         return false;
     }
 
-    /*
-     * The EDGE-activation forward step, shared by every schedule pass (the evaluator's topological,
-     * ordered and rank paths): a layer
-     * starts at the latest of its accelerator's free time and its producers' arrivals, pays each
-     * incoming edge's joules, and takes its duration and energy from {@link #edgeCosts}. Branch-free:
-     * an edge within one accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly
-     * nothing, so the result equals the branching form's to the bit.
+    /**
+     * The forward step in {@code EDGE} mode (the evaluator's ordered pass takes it; its topological pass
+     * writes it out, for speed, and the rank decoder splits it between a layer's release and dispatch):
+     * layer {@code l} on accelerator {@code a} starts at the latest of {@code free} (when {@code a} is free)
+     * and its producers' arrivals, pays each incoming edge's joules, and takes its duration and energy from
+     * {@link #edgeCosts}. Writes its finish into {@code finish[l]} and returns its joules. Branch-free on the
+     * mapping's data, since those branches are unpredictable across mappings: an edge within one
+     * accelerator adds {@code bits * 0.0} (the pair tables' diagonal), exactly nothing, so the result equals
+     * the branching form's to the bit.
      */
+    double edgeStep(int[] map, int off, int l, int a, double free, boolean resident, double[] finish) {
+        double start = free;
+        double edgeEnergy = 0;
+        for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
+            int pred = preds[k];
+            int from = map[off + pred];
+            start = later(start, arrival(finish[pred], k, from, a));
+            edgeEnergy += edgeJoules(k, from, a);
+        }
+        int c = edgeCostIndex(l, a, resident);
+        finish[l] = start + edgeCosts[c];
+        return edgeEnergy + edgeCosts[c + 1];
+    }
+
+    /**
+     * The forward step in the back-to-back modes: layer {@code l} on accelerator {@code a} starts at the
+     * latest of {@code free} and its producers' finishes (activations go through host memory, their
+     * transfers inside the layers' own times) and takes the duration and energy of its {@code mode}
+     * ({@link #mode}). Writes its finish into {@code finish[l]} and returns its joules.
+     */
+    double backToBackStep(int l, int a, double free, int mode, double[] finish) {
+        double start = free;
+        for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
+            start = later(start, finish[preds[k]]);
+        }
+        int at = l * accs + a;
+        finish[l] = start + duration[mode][at];
+        return energy[mode][at];
+    }
 
     /**
      * The larger of two times without a branch: times are non-negative (or +infinity), where IEEE
@@ -494,12 +525,17 @@ public final class Problem {
 
     /** Joules of moving CSR predecessor entry {@code k}'s activation from {@code from} to {@code to}. */
     double edgeJoules(int k, int from, int to) {
-        return predBits[k] * pairPerBit[(from * accs + to) * 2 + 1];
+        return joules(predBits[k], from, to);
     }
 
     /** Seconds to move {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
     private double seconds(double bits, int from, int to) {
         return bits * pairPerBit[(from * accs + to) * 2];
+    }
+
+    /** Joules of moving {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
+    private double joules(double bits, int from, int to) {
+        return bits * pairPerBit[(from * accs + to) * 2 + 1];
     }
 
     /** Index in {@link #edgeCosts} of the layer's duration on the accelerator (its energy is the next entry). */
@@ -518,8 +554,13 @@ public final class Problem {
     }
 
     /** Seconds to move a producer's output from one accelerator to another over the pair's link (0 on one accelerator). */
-    double transferSeconds(int producer, int from, int to) {
+    public double transferSeconds(int producer, int from, int to) {
         return seconds(outputBits[producer], from, to);
+    }
+
+    /** Joules of moving a producer's output from one accelerator to another over the pair's link (0 on one accelerator). */
+    public double transferJoules(int producer, int from, int to) {
+        return joules(outputBits[producer], from, to);
     }
 
     /** Total energy: layer and transfer energy plus, when energy is counted by components, static power over the makespan. */

@@ -110,8 +110,9 @@ final class SolveCommand implements Callable<Integer> {
     @Option(
             names = "--budget-evals",
             paramLabel = "N",
-            description =
-                    "Evaluation budget, at most 1e18 (default " + DEFAULT_EVALUATIONS + " when no budget is given).")
+            description = "Evaluation budget: evaluator calls, at most 1e18 (default " + DEFAULT_EVALUATIONS
+                    + " when no budget is given); ga and nsga2 recall a mapping they evaluated before"
+                    + " without spending any.")
     Long budgetEvaluations;
 
     @Option(

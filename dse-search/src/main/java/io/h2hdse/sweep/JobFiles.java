@@ -9,24 +9,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The per-job files under {@code jobs/}, gzip-compressed JSON ({@code <id>.json.gz}): written whole
- * ({@link OutputFile}) before the job's row. Folders from before compression hold
- * {@code <id>.json}, which is still read.
+ * ({@link OutputFile}), then described in {@link JobIndex}, before the job's row. Folders from before
+ * compression hold {@code <id>.json}, which is still read.
  */
 public final class JobFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JOBS = "jobs";
     static final String SUFFIX = ".json.gz";
+    private static final int FILE_THREADS = Math.max(8, Runtime.getRuntime().availableProcessors());
     private static final String PLAIN_SUFFIX = ".json";
 
     private final Path directory;
+    private final JobIndex index;
 
     public JobFiles(Path sweepDirectory) {
         this.directory = sweepDirectory.resolve(JOBS);
+        this.index = new JobIndex(directory);
     }
 
     /** A job file's content: where the job ran (any engine) it is encoded, on the machine with the folder it is written. */
@@ -43,6 +52,7 @@ public final class JobFiles {
     void write(String jobId, byte[] encoded) {
         OutputFolder.subfolder(directory.getParent(), JOBS);
         OutputFile.write(directory.resolve(jobId + SUFFIX), out -> out.write(encoded));
+        index.add(jobId, encoded);
     }
 
     public JobRecord read(String jobId) {
@@ -67,12 +77,57 @@ public final class JobFiles {
     }
 
     /**
-     * Whether the job's file is there and whole (a truncated or damaged one counts as missing: its job
-     * runs again). A compressed file is inflated to its end, not parsed: the gzip trailer's checksum and
-     * length say it is whole, and it was written whole by {@link #write} (a folder of 100,000 jobs holds
-     * about 2 GB of JSON, which parsing took minutes to check).
+     * Which of the jobs have their file there and whole (a truncated or damaged one counts as missing:
+     * its job runs again), against the index as it is now. A file the index describes is whole if its
+     * bytes are those described; one it does not describe is inflated to its end (the gzip trailer's
+     * checksum and length say it is whole), or parsed if it is plain JSON.
      */
-    boolean readable(String jobId) {
+    Set<String> whole(Collection<String> jobIds) {
+        Map<String, JobIndex.Entry> entries = index.read();
+        return onFileThreads(() -> jobIds.parallelStream()
+                .filter(jobId -> {
+                    JobIndex.Entry entry = entries.get(jobId);
+                    return entry != null ? entry.describes(directory.resolve(jobId + SUFFIX)) : wholeUnindexed(jobId);
+                })
+                .collect(Collectors.toSet()));
+    }
+
+    /**
+     * Runs {@code work}, whose parallel streams read job files, on {@link #FILE_THREADS} threads: waiting
+     * on the file system as much as computing, a check of 100,000 files gains from more threads than cores.
+     */
+    static <T> T onFileThreads(Supplier<T> work) {
+        ForkJoinPool pool = new ForkJoinPool(FILE_THREADS);
+        try {
+            return pool.submit(work::get).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The job whose file is named for {@code jobId}: {@code jobId} if {@code indexed} (the index read
+     * once, {@link #indexed}) describes its bytes, else as its JSON says. Throws {@link UncheckedIOException}
+     * if the file is damaged: not the bytes described, or not gzip-compressed JSON.
+     */
+    String jobOf(String jobId, Map<String, JobIndex.Entry> indexed) {
+        JobIndex.Entry entry = indexed.get(jobId);
+        if (entry == null) {
+            return read(jobId).jobId();
+        }
+        if (!entry.describes(file(jobId))) {
+            throw new UncheckedIOException(
+                    new IOException(file(jobId) + ": not the bytes that " + JobIndex.FILE + " describes"));
+        }
+        return jobId;
+    }
+
+    /** The index as it is now, for {@link #jobOf}. */
+    Map<String, JobIndex.Entry> indexed() {
+        return index.read();
+    }
+
+    private boolean wholeUnindexed(String jobId) {
         Path compressed = directory.resolve(jobId + SUFFIX);
         if (Files.isRegularFile(compressed)) {
             return wholeGzip(compressed);

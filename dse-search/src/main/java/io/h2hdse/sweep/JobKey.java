@@ -119,6 +119,17 @@ public record JobKey(
 
     /** Key columns of runs.csv for this job, given the override columns the sweep has, and the point's area after job_id. */
     public Map<String, String> cells(Iterable<Knob> overrideColumns) {
+        Map<String, String> cells = keyCells(overrideColumns);
+        cells.put("job_id", id());
+        cells.put(RunsCsv.AREA, system.areaCell());
+        return cells;
+    }
+
+    /**
+     * The key columns before job_id: what tells one job's row from another's, without the id (a hash)
+     * and the area (which builds the point's system), which take longer to compute than the rest.
+     */
+    public Map<String, String> keyCells(Iterable<Knob> overrideColumns) {
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("model", model);
         cells.put("system", system.name());
@@ -131,8 +142,6 @@ public record JobKey(
         cells.put("budget_s", budget == null ? "" : budget.secondsCell());
         cells.put(SearchChoice.ORDER, search == null ? "" : search.orderCell());
         cells.put(SearchChoice.SEED_H2H, search == null ? "" : search.seedCell());
-        cells.put("job_id", id());
-        cells.put(RunsCsv.AREA, system.areaCell());
         return cells;
     }
 }

@@ -28,11 +28,15 @@ public record JobOutcome(String jobId, String job, List<String> row, byte[] jobF
     static JobOutcome run(
             SweepRunner.Job function, JobKey key, Supplier<PointContext> point, List<Knob> overrideColumns) {
         try {
-            JobRecord record = function.run(key, point.get(), overrideColumns);
-            return new JobOutcome(key.id(), key.canonical(), RunsCsv.cells(record), JobFiles.encode(record), null);
+            return of(key, function.run(key, point.get(), overrideColumns));
         } catch (Throwable e) {
             return failed(key.id(), key.canonical(), e);
         }
+    }
+
+    /** A job's record, encoded: its runs.csv row and its job file. */
+    public static JobOutcome of(JobKey key, JobRecord record) {
+        return new JobOutcome(key.id(), key.canonical(), RunsCsv.cells(record), JobFiles.encode(record), null);
     }
 
     static JobOutcome failed(String jobId, String job, Throwable e) {

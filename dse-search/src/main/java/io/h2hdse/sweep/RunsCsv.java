@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * runs.csv, the one place that knows its columns: the key columns of {@link JobKey#cells}, then the
@@ -118,13 +116,18 @@ public final class RunsCsv implements AutoCloseable {
      * Refuses (an {@link InvalidInputException}) a file that is not a regular, writable one
      * ({@link OutputFile#check}), a file with another header, a bad row other than a torn last one, and a
      * row of one of {@code jobs} (key cells equal) recorded under another job id: its
-     * inputs' contents changed since. A row counts as recorded only if {@code complete} holds for its
-     * job id (its job file is whole) and once: other rows are dropped, so that their jobs run again.
+     * inputs' contents changed since. A row counts as recorded only if {@code whole} gives its job id
+     * back (its job file is whole) and once: other rows are dropped, so that their jobs run again.
      *
-     * @param jobs the runs.csv key cells of the sweep's jobs, job_id included
+     * @param jobs            the sweep's jobs by id
+     * @param overrideColumns the sweep's override columns ({@link JobKey#keyCells})
      */
     static RunsCsv open(
-            Path file, List<String> header, Collection<Map<String, String>> jobs, Predicate<String> complete) {
+            Path file,
+            List<String> header,
+            Map<String, JobKey> jobs,
+            Iterable<Knob> overrideColumns,
+            Function<Collection<String>, Set<String>> whole) {
         OutputFile.check(file);
         try {
             Set<String> recorded = new HashSet<>();
@@ -140,16 +143,12 @@ public final class RunsCsv implements AutoCloseable {
                             "written by another sweep (columns " + String.join(",", table.header())
                                     + "); use another --out or remove it");
                 }
-                refuseStale(file, table, jobs);
-                // Checked in parallel: each check reads a whole job file, and a folder may hold 100,000.
-                Set<String> whole = table.runs().parallelStream()
-                        .map(RunsTable.Run::jobId)
-                        .distinct()
-                        .filter(complete)
-                        .collect(Collectors.toSet());
+                refuseStale(file, table, jobs, overrideColumns);
+                Set<String> wholeFiles = whole.apply(
+                        table.runs().stream().map(RunsTable.Run::jobId).toList());
                 List<RunsTable.Run> kept = new ArrayList<>();
                 for (RunsTable.Run run : table.runs()) {
-                    if (whole.contains(run.jobId()) && recorded.add(run.jobId())) {
+                    if (wholeFiles.contains(run.jobId()) && recorded.add(run.jobId())) {
                         kept.add(run);
                     }
                 }
@@ -182,14 +181,22 @@ public final class RunsCsv implements AutoCloseable {
         }
     }
 
-    private static void refuseStale(Path file, RunsTable table, Collection<Map<String, String>> jobs) {
-        Map<List<String>, String> idByKey = new HashMap<>();
-        for (Map<String, String> job : jobs) {
-            idByKey.put(keyCells(job), job.get("job_id"));
+    /**
+     * A row whose job id is not one of {@code jobs} but whose key cells are one's: that job's inputs
+     * changed since the row was written. Only such rows need the jobs' key cells, whose ids are hashes
+     * to compute, so these are built only if some row's id is not a job's.
+     */
+    private static void refuseStale(
+            Path file, RunsTable table, Map<String, JobKey> jobs, Iterable<Knob> overrideColumns) {
+        List<RunsTable.Run> others =
+                table.runs().stream().filter(r -> !jobs.containsKey(r.jobId())).toList();
+        if (others.isEmpty()) {
+            return;
         }
-        for (RunsTable.Run run : table.runs()) {
-            String id = idByKey.get(keyCells(run.cells()));
-            if (id != null && !id.equals(run.jobId())) {
+        Map<List<String>, String> idByKey = new HashMap<>();
+        jobs.forEach((id, job) -> idByKey.put(keyCells(job.keyCells(overrideColumns)), id));
+        for (RunsTable.Run run : others) {
+            if (idByKey.containsKey(keyCells(run.cells()))) {
                 throw new InvalidInputException(
                         file + ": line " + run.line(),
                         "job " + String.join(" ", keyCells(run.cells()))
@@ -199,7 +206,7 @@ public final class RunsCsv implements AutoCloseable {
         }
     }
 
-    /** The key cells of a row or job, job_id left out. */
+    /** The key cells of a row or job ({@link JobKey#keyCells}): those before job_id. */
     private static List<String> keyCells(Map<String, String> cells) {
         List<String> key = new ArrayList<>();
         for (Map.Entry<String, String> cell : cells.entrySet()) {

@@ -210,13 +210,11 @@ public record RunsTable(List<String> header, List<Run> runs) {
         if (row.get("job_id").isBlank()) {
             throw new InvalidInputException(where, "job_id is empty");
         }
-        for (String column : RunsCsv.METRIC_COLUMNS) {
-            String cell = row.get(column);
-            try {
-                Double.parseDouble(cell);
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException(where, column + ": not a number: '" + cell + "'");
-            }
+        RunCells cells;
+        try {
+            cells = columns.cells(row); // parses the result columns, once
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(where, notANumber(row));
         }
         for (String column : List.of(RunsCsv.PROVEN_OPTIMAL, RunsCsv.REPRODUCIBLE)) {
             if (header.contains(column) && !List.of("true", "false").contains(row.get(column))) {
@@ -224,7 +222,20 @@ public record RunsTable(List<String> header, List<Run> runs) {
                         where, column + ": expected true or false, got '" + row.get(column) + "'");
             }
         }
-        return new Run(line, columns.cells(row));
+        return new Run(line, cells);
+    }
+
+    /** The first result column of the row whose cell is not a number, named. */
+    private static String notANumber(CSVRecord row) {
+        for (String column : RunsCsv.METRIC_COLUMNS) {
+            String cell = row.get(column);
+            try {
+                Double.parseDouble(cell);
+            } catch (NumberFormatException e) {
+                return column + ": not a number: '" + cell + "'";
+            }
+        }
+        throw new IllegalStateException("a result cell failed to parse, then parsed");
     }
 
     private static List<String> required() {

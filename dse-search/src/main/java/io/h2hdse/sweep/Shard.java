@@ -2,7 +2,9 @@ package io.h2hdse.sweep;
 
 import io.h2hdse.input.InvalidInputException;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One of {@code count} disjoint parts of a sweep (for batch schedulers: Slurm job arrays, Kubernetes
@@ -41,6 +43,20 @@ public record Shard(int index, int count) {
     /** The jobs of this shard, in their order. */
     public List<JobKey> of(List<JobKey> jobs) {
         return count == 1 ? jobs : jobs.stream().filter(j -> contains(j.id())).toList();
+    }
+
+    /** The jobs of this shard by id ({@link SweepSpec#jobsById}), in their order. */
+    public Map<String, JobKey> of(Map<String, JobKey> jobsById) {
+        if (count == 1) {
+            return jobsById;
+        }
+        Map<String, JobKey> jobs = new LinkedHashMap<>();
+        jobsById.forEach((id, job) -> {
+            if (contains(id)) {
+                jobs.put(id, job);
+            }
+        });
+        return jobs;
     }
 
     @Override

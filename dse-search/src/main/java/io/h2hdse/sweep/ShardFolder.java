@@ -98,7 +98,7 @@ public record ShardFolder(String sweep, String fingerprint, String shard, String
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((spec.name() + "\n" + String.join(",", SweepRunner.header(spec)) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            spec.jobs().forEach(j -> digest.update((j.id() + "\n").getBytes(StandardCharsets.UTF_8)));
+            spec.jobsById().keySet().forEach(id -> digest.update((id + "\n").getBytes(StandardCharsets.UTF_8)));
             spec.inputs().values().stream()
                     .sorted()
                     .forEach(h -> digest.update((h + "\n").getBytes(StandardCharsets.UTF_8)));

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +51,42 @@ public final class SweepMerge {
     /** A shard's row that passed every check, with its job file. */
     private record Checked(List<String> cells, String jobId, JobFiles source) {}
 
+    /** What a shard row's job file turned out to be. */
+    private enum JobFile {
+        MISSING,
+        WHOLE,
+        DAMAGED,
+        ANOTHER_JOB;
+
+        static JobFile of(JobFiles source, String jobId, Map<String, JobIndex.Entry> indexed) {
+            if (!source.exists(jobId)) {
+                return MISSING;
+            }
+            try {
+                return jobId.equals(source.jobOf(jobId, indexed)) ? WHOLE : ANOTHER_JOB;
+            } catch (UncheckedIOException e) {
+                return DAMAGED;
+            }
+        }
+    }
+
     private SweepMerge() {}
 
-    @SuppressWarnings("try") // the lock is held for the try's extent, never read
+    /** A merge checked and not yet written: the spec re-read, and every shard row that passed the checks. */
+    private record Plan(SweepSpec spec, int shards, int shardFolders, List<Checked> rows) {}
+
+    /** Checks the shards ({@link #plan}), then writes the merge. */
     public static Outcome merge(List<Path> shardFolders, Path out) {
         Instant started = Instant.now();
+        return write(plan(shardFolders, out), out, started);
+    }
+
+    /**
+     * Everything {@link #merge} checks before it writes: the target is not a shard folder, the shards are
+     * of one spec, once each, and the spec is as they ran it; every shard row and job file passes
+     * {@link #check}. Writes nothing.
+     */
+    private static Plan plan(List<Path> shardFolders, Path out) {
         if (shardFolders.isEmpty()) {
             throw new InvalidInputException("SHARD", "no shard folders given");
         }
@@ -92,26 +123,27 @@ public final class SweepMerge {
             throw new InvalidInputException(
                     first.spec(), "changed since the shards ran (its jobs or inputs differ): rerun them or restore it");
         }
-        Map<String, JobKey> specJobs = new HashMap<>();
-        spec.jobs().forEach(j -> specJobs.put(j.id(), j));
+        Map<String, JobKey> specJobs = spec.jobsById();
         List<String> header = SweepRunner.header(spec);
         List<Checked> rows = new ArrayList<>();
         parts.forEach((folder, part) -> rows.addAll(check(folder, part, spec, specJobs, header)));
+        return new Plan(spec, count, shardFolders.size(), rows);
+    }
 
+    @SuppressWarnings("try") // the lock is held for the try's extent, never read
+    private static Outcome write(Plan plan, Path out, Instant started) {
+        SweepSpec spec = plan.spec();
+        List<String> header = SweepRunner.header(spec);
+        Map<String, JobKey> jobs = spec.jobsById();
         JobFiles target = new JobFiles(out);
         int added = 0;
         int alreadyThere = 0;
         OutputFolder.prepare(out);
         try (ResultsLock lock = ResultsLock.acquire(out)) {
-            try (RunsCsv runs = RunsCsv.open(
-                    out.resolve(RunsCsv.FILE),
-                    header,
-                    spec.jobs().stream()
-                            .map(j -> j.cells(spec.overrideColumns()))
-                            .toList(),
-                    target::readable)) {
+            try (RunsCsv runs =
+                    RunsCsv.open(out.resolve(RunsCsv.FILE), header, jobs, spec.overrideColumns(), target::whole)) {
                 Set<String> recorded = new HashSet<>();
-                for (Checked row : rows) {
+                for (Checked row : plan.rows()) {
                     if (runs.recorded(row.jobId()) || !recorded.add(row.jobId())) {
                         alreadyThere++;
                         continue;
@@ -121,16 +153,17 @@ public final class SweepMerge {
                     added++;
                 }
             }
-            SweepRunner.derive(spec, out, "merge of " + shardFolders.size() + " shard folders", 0, started);
+            SweepRunner.derive(spec, out, "merge of " + plan.shardFolders() + " shard folders", 0, started);
         }
         Set<String> merged = RunsTable.read(out.resolve(RunsCsv.FILE)).ids();
         List<String> missing =
-                specJobs.keySet().stream().filter(id -> !merged.contains(id)).toList();
+                jobs.keySet().stream().filter(id -> !merged.contains(id)).toList();
+        int count = plan.shards();
         List<Integer> missingShards = IntStream.range(0, count)
                 .filter(k -> missing.stream().anyMatch(id -> new Shard(k, count).contains(id)))
                 .boxed()
                 .toList();
-        return new Outcome(spec.name(), specJobs.size(), added, alreadyThere, missing.size(), missingShards, count);
+        return new Outcome(spec.name(), jobs.size(), added, alreadyThere, missing.size(), missingShards, count);
     }
 
     /**
@@ -162,8 +195,9 @@ public final class SweepMerge {
                     file.toString(),
                     "has columns " + String.join(",", table.header()) + ", not those of the spec: refusing to merge");
         }
-        JobFiles source = new JobFiles(folder);
-        List<Checked> rows = new ArrayList<>();
+        List<RunsTable.Run> keyed = new ArrayList<>();
+        IdentityHashMap<SystemPoint, String> areas =
+                new IdentityHashMap<>(); // a point's jobs share it; its area builds its system
         for (RunsTable.Run run : table.runs()) {
             String where = file + ": line " + run.line();
             String id = run.jobId();
@@ -177,7 +211,8 @@ public final class SweepMerge {
                         where,
                         "job " + id + " is not of shard " + part + ", which this folder holds: refusing to merge");
             }
-            Map<String, String> expected = job.cells(spec.overrideColumns());
+            Map<String, String> expected = job.keyCells(spec.overrideColumns());
+            expected.put(RunsCsv.AREA, areas.computeIfAbsent(job.system(), SystemPoint::areaCell));
             for (Map.Entry<String, String> cell : expected.entrySet()) {
                 if (!cell.getValue().equals(run.cells().get(cell.getKey()))) {
                     throw new InvalidInputException(
@@ -186,23 +221,35 @@ public final class SweepMerge {
                                     + " of the spec has '" + cell.getValue() + "': refusing to merge");
                 }
             }
-            if (!source.exists(id)) {
-                continue; // not done, as for a resumed sweep
-            }
-            try {
-                if (!id.equals(source.read(id).jobId())) {
+            keyed.add(run);
+        }
+        JobFiles source = new JobFiles(folder);
+        Map<String, JobIndex.Entry> indexed = source.indexed();
+        // Each check reads a job file: run on several threads, the first failure in row order reported.
+        List<JobFile> files = JobFiles.onFileThreads(() -> keyed.parallelStream()
+                .map(run -> JobFile.of(source, run.jobId(), indexed))
+                .toList());
+        List<Checked> rows = new ArrayList<>();
+        for (int i = 0; i < keyed.size(); i++) {
+            RunsTable.Run run = keyed.get(i);
+            String id = run.jobId();
+            String row = "line " + run.line() + " of " + file;
+            switch (files.get(i)) {
+                case MISSING -> {
+                    continue; // not done, as for a resumed sweep
+                }
+                case ANOTHER_JOB ->
                     throw new InvalidInputException(
                             source.file(id).toString(),
-                            "holds another job than " + id + " (line " + run.line() + " of " + file
-                                    + "): refusing to merge");
-                }
-            } catch (UncheckedIOException e) {
-                throw new InvalidInputException(
-                        source.file(id).toString(),
-                        "damaged (not a gzip-compressed job file; its row is line " + run.line() + " of " + file
-                                + "): refusing to merge; rerun the shard to recompute it");
+                            "holds another job than " + id + " (" + row + "): refusing to merge");
+                case DAMAGED ->
+                    throw new InvalidInputException(
+                            source.file(id).toString(),
+                            "damaged (not the file written for the job, or not a gzip-compressed job file; its row is "
+                                    + row + "): refusing to merge; rerun the shard to recompute it");
+                case WHOLE ->
+                    rows.add(new Checked(header.stream().map(run.cells()::get).toList(), id, source));
             }
-            rows.add(new Checked(header.stream().map(run.cells()::get).toList(), id, source));
         }
         return rows;
     }

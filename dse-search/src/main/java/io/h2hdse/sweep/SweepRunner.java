@@ -28,10 +28,9 @@ public final class SweepRunner {
         Set<String> ids = Files.isRegularFile(out.resolve(RunsCsv.FILE))
                 ? RunsTable.read(out.resolve(RunsCsv.FILE)).ids()
                 : Set.of();
-        JobFiles files = new JobFiles(out);
-        int recorded = (int) jobs.stream()
-                .filter(j -> ids.contains(j.id()) && files.readable(j.id()))
-                .count();
+        int recorded = new JobFiles(out)
+                .whole(jobs.stream().map(JobKey::id).filter(ids::contains).toList())
+                .size();
         return new Plan(
                 jobs.stream().map(JobKey::point).distinct().toList(),
                 jobs.stream().map(JobKey::solver).distinct().toList(),
@@ -84,19 +83,18 @@ public final class SweepRunner {
             boolean deriveFiles) {
         Instant started = Instant.now();
         OutputFolder.prepare(out);
-        List<JobKey> jobs = shard.of(spec.jobs());
+        Map<String, JobKey> jobs = shard.of(spec.jobsById());
         JobFiles files = new JobFiles(out);
         int recordedBefore;
         JobSink sink;
         try (ResultsLock lock = ResultsLock.acquire(out);
                 RunsCsv runs = RunsCsv.open(
-                        out.resolve(RunsCsv.FILE),
-                        header(spec),
-                        jobs.stream().map(j -> j.cells(spec.overrideColumns())).toList(),
-                        files::readable)) {
+                        out.resolve(RunsCsv.FILE), header(spec), jobs, spec.overrideColumns(), files::whole)) {
             recordedBefore = runs.recordedCount();
-            List<JobKey> todo =
-                    jobs.stream().filter(j -> !runs.recorded(j.id())).toList();
+            List<JobKey> todo = jobs.entrySet().stream()
+                    .filter(j -> !runs.recorded(j.getKey()))
+                    .map(Map.Entry::getValue)
+                    .toList();
             try (Progress bar = Progress.bar(spec.name(), jobs.size(), jobs.size() - todo.size(), progress)) {
                 sink = new JobSink(files, runs, bar, err);
                 JobSink recording = sink;

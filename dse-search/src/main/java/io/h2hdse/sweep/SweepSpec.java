@@ -8,6 +8,7 @@ import io.h2hdse.workload.Workload;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
@@ -76,6 +77,11 @@ public record SweepSpec(
 
     /** Every job once (a value listed twice gives no second job), in a fixed order: by model, system point, solver, seed, budget, search settings. */
     public List<JobKey> jobs() {
+        return List.copyOf(jobsById().values());
+    }
+
+    /** {@link #jobs} by id, in their order: each id is a hash to compute, so a caller that needs them all takes them from here. */
+    public Map<String, JobKey> jobsById() {
         Map<String, JobKey> jobs = new LinkedHashMap<>();
         for (Workload model : models) {
             for (SystemGrid grid : systems) {
@@ -103,7 +109,7 @@ public record SweepSpec(
                 }
             }
         }
-        return List.copyOf(jobs.values());
+        return java.util.Collections.unmodifiableMap(jobs);
     }
 
     private static void add(Map<String, JobKey> jobs, JobKey job) {
@@ -120,16 +126,31 @@ public record SweepSpec(
                 if (solvers.stream().allMatch(solver -> skipped(model.name(), grid.name(), solver))) {
                     continue;
                 }
-                for (SystemPoint point : grid.points()) {
-                    try {
-                        Compatibility.require(point.system().system(), model);
-                        Sources.problem(model, point.system());
-                    } catch (InvalidInputException e) {
+                // In parallel (a grid may have thousands of points); the first failing point in order is named.
+                List<SystemPoint> points = grid.points();
+                List<Optional<InvalidInputException>> failures = points.parallelStream()
+                        .map(point -> failure(model, point))
+                        .toList();
+                for (int i = 0; i < points.size(); i++) {
+                    if (failures.get(i).isPresent()) {
                         throw new InvalidInputException(
-                                grid.source(), "model " + model.name() + pointText(point) + ": " + e.getMessage());
+                                grid.source(),
+                                "model " + model.name() + pointText(points.get(i)) + ": "
+                                        + failures.get(i).get().getMessage());
                     }
                 }
             }
+        }
+    }
+
+    /** Why the model does not run on the point, if it does not. */
+    private static Optional<InvalidInputException> failure(Workload model, SystemPoint point) {
+        try {
+            Compatibility.require(point.system().system(), model);
+            Sources.problem(model, point.system());
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e);
         }
     }
 

@@ -119,6 +119,47 @@ class SweepMergeTest {
     }
 
     @Test
+    void aShardJobFileWithAByteChangedOrAnotherJobsFileIsRefusedAndNothingIsWritten() throws IOException {
+        List<String> ids = SweepFixtures.rows(shards.get(0).resolve("runs.csv")).keySet().stream()
+                .sorted()
+                .toList();
+        assertTrue(ids.size() >= 2, "shard 0 has at least two jobs");
+        Path flippedShard = copyShard(shards.get(0), dir.resolve("flipped/shard-0"));
+        Path flipped = flippedShard.resolve("jobs").resolve(ids.get(0) + JobFiles.SUFFIX);
+        byte[] bytes = Files.readAllBytes(flipped);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(flipped, bytes);
+        Path swappedShard = copyShard(shards.get(0), dir.resolve("swapped/shard-0"));
+        Path swapped = swappedShard.resolve("jobs").resolve(ids.get(0) + JobFiles.SUFFIX);
+        Files.copy(
+                swappedShard.resolve("jobs").resolve(ids.get(1) + JobFiles.SUFFIX),
+                swapped,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        for (Path job : List.of(flipped, swapped)) {
+            Path target = dir.resolve(
+                    "refused-" + job.getParent().getParent().getParent().getFileName());
+            InvalidInputException e = assertThrows(
+                    InvalidInputException.class,
+                    () -> SweepMerge.merge(List.of(job.getParent().getParent()), target));
+            assertTrue(e.getMessage().startsWith(job + ": damaged ("), e.getMessage());
+            assertFalse(Files.exists(target.resolve("runs.csv")), "nothing written");
+        }
+    }
+
+    private static Path copyShard(Path from, Path to) throws IOException {
+        Files.createDirectories(to.resolve("jobs"));
+        try (var files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        return to;
+    }
+
+    @Test
     void aKilledShardsHalfRowIsNotMerged() throws IOException {
         Path killed = dir.resolve("killed/shard-0");
         Files.createDirectories(killed.resolve("jobs"));

@@ -124,6 +124,71 @@ class SweepSafetyTest {
     }
 
     @Test
+    void aJobFileWithAByteChangedOrSwappedForAnotherJobsRunsAgain() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        Map<String, Map<String, String>> expected = SweepFixtures.rows(out.resolve("runs.csv"));
+        Path flipped = jobFile(out, spec.jobs().get(3).id());
+        byte[] whole = Files.readAllBytes(flipped);
+        byte[] changed = whole.clone();
+        changed[whole.length / 2] ^= 0x01; // same length: only the checksum tells
+        Files.write(flipped, changed);
+        // Another job's file is whole gzip and whole JSON: only the index tells it is not this job's.
+        Path swapped = jobFile(out, spec.jobs().get(4).id());
+        Files.copy(jobFile(out, spec.jobs().get(7).id()), swapped, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertEquals(new SweepRunner.Outcome(12, 10, 2, 0), SweepFixtures.run(spec, out, 2));
+        assertEquals(expected, SweepFixtures.rows(out.resolve("runs.csv")));
+        JobFiles files = new JobFiles(out);
+        assertEquals(
+                spec.jobs().get(3).id(), files.read(spec.jobs().get(3).id()).jobId());
+        assertEquals(
+                spec.jobs().get(4).id(), files.read(spec.jobs().get(4).id()).jobId());
+    }
+
+    @Test
+    void aFolderWithoutAJobIndexIsCheckedByInflatingItsFiles() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        Path index = out.resolve("jobs").resolve(JobIndex.FILE);
+        Files.delete(index); // as a folder written before the index was
+        Path job = jobFile(out, spec.jobs().get(5).id());
+        byte[] whole = Files.readAllBytes(job);
+        Files.write(job, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        assertEquals(new SweepRunner.Outcome(12, 11, 1, 0), SweepFixtures.run(spec, out, 2));
+        // The rerun job is indexed again; the others stay checked by inflating them.
+        List<String> indexed = Files.readAllLines(index);
+        assertEquals(2, indexed.size(), indexed.toString());
+        assertEquals("job_id,bytes,crc32c", indexed.get(0));
+        assertTrue(indexed.get(1).startsWith(spec.jobs().get(5).id() + "," + Files.size(job) + ","), indexed.get(1));
+        assertEquals(new SweepRunner.Outcome(12, 12, 0, 0), SweepFixtures.run(spec, out, 2));
+    }
+
+    @Test
+    void aTornIndexLineSpoilsOnlyItself() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        Path index = out.resolve("jobs").resolve(JobIndex.FILE);
+        String lines = Files.readString(index);
+        Files.writeString(index, lines + spec.jobs().get(2).id() + ",12"); // a kill mid-line
+        Files.delete(jobFile(out, spec.jobs().get(2).id()));
+
+        assertEquals(new SweepRunner.Outcome(12, 11, 1, 0), SweepFixtures.run(spec, out, 2));
+        List<String> after = Files.readAllLines(index);
+        assertEquals(spec.jobs().get(2).id() + ",12", after.get(lines.split("\n").length));
+        assertTrue(after.getLast().startsWith(spec.jobs().get(2).id() + ","), after.getLast());
+        assertEquals(new SweepRunner.Outcome(12, 12, 0, 0), SweepFixtures.run(spec, out, 2));
+    }
+
+    private static Path jobFile(Path out, String id) {
+        return out.resolve("jobs").resolve(id + JobFiles.SUFFIX);
+    }
+
+    @Test
     void aBadLineOtherThanATornLastOneStopsAResumeNamingIt() throws IOException {
         SweepSpec spec = SweepFixtures.spec(dir);
         Path out = dir.resolve("out");

@@ -128,8 +128,7 @@ public final class AssignmentBound {
                 if (p.options().activations() == io.h2hdse.system.ExecutionOptions.Activations.EDGE) {
                     for (int a = 0; a < accs; a++) {
                         for (int b = 0; b < accs; b++) {
-                            long moved =
-                                    a == b ? 0 : scale.floor(p.outputBits(producer) * p.transferSecondsPerBit(a, b));
+                            long moved = a == b ? 0 : scale.floor(p.transferSeconds(producer, a, b));
                             if (moved > 0 && on[producer][a] != null && on[l][b] != null) {
                                 model.addGreaterOrEqual(
                                                 LinearExpr.newBuilder()
@@ -339,7 +338,7 @@ public final class AssignmentBound {
         long longest = 0;
         for (int a = 0; a < p.accelerators(); a++) {
             for (int b = 0; b < p.accelerators(); b++) {
-                longest = Math.max(longest, scale.ceil(p.outputBits(producer) * p.transferSecondsPerBit(a, b)));
+                longest = Math.max(longest, scale.ceil(p.transferSeconds(producer, a, b)));
             }
         }
         return longest;

@@ -292,15 +292,14 @@ final class PlanModel {
                 if (a == b || on[producer][a] == null || on[consumer][b] == null) {
                     continue;
                 }
-                double bits = p.outputBits(producer);
-                long units = time.ceil(bits * p.transferSecondsPerBit(a, b));
+                long units = time.ceil(p.transferSeconds(producer, a, b));
                 Literal[] both = {on[producer][a], on[consumer][b]};
                 if (units > 0) {
                     model.addGreaterOrEqual(
                                     LinearExpr.newBuilder().add(start[consumer]).addTerm(end[producer], -1), units)
                             .onlyEnforceIf(both);
                 }
-                long energyUnits = Math.round(bits * p.transferJoulesPerBit(a, b) / energyUnit);
+                long energyUnits = Math.round(p.transferJoules(producer, a, b) / energyUnit);
                 if (energyUnits > 0) {
                     BoolVar moved = model.newBoolVar("t" + producer + "_" + consumer);
                     model.addBoolOr(new Literal[] {on[producer][a].not(), on[consumer][b].not(), moved});

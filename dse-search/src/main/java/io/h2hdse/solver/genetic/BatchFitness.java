@@ -2,58 +2,53 @@ package io.h2hdse.solver.genetic;
 
 import io.h2hdse.eval.Evaluator;
 import io.h2hdse.solver.SearchRecorder;
-import io.jenetics.Chromosome;
-import io.jenetics.IntegerGene;
-import io.jenetics.Phenotype;
-import io.jenetics.util.ISeq;
-import io.jenetics.util.MSeq;
-import io.jenetics.util.Seq;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * Evaluates a population through the evaluator's batch entry point and reports every evaluation to
- * the recorder. A converging population keeps producing mappings it has already seen (crossing equal
- * parents, mutations undone by repair); those take their remembered fitness and spend no budget.
- * Individuals beyond the budget get the worst fitness without being evaluated, so the run never
- * overspends; the engine's stream stops at the next generation.
+ * Evaluates a generation's new individuals in one call of the evaluator's batch entry point and
+ * reports every evaluation to the recorder. A converging population keeps producing mappings it has
+ * already seen (crossing equal parents, mutations undone by repair): those, whether seen in an earlier
+ * generation ({@link MappingMemory}) or earlier in this one, take the remembered objectives and spend
+ * no budget. Individuals beyond the budget get the worst fitness without being evaluated, so the run
+ * never overspends; the loop stops after this generation.
  */
-final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics.engine.Evaluator<IntegerGene, C> {
-    /** Remembered mappings (least recently inserted forgotten first): bounds memory on long runs. */
-    private static final int MEMORY = 200_000;
+final class BatchFitness {
+    /** Remembered mappings (the oldest forgotten first): bounds memory on long runs. */
+    static final int MEMORY = 200_000;
     /** Generations in a row without a new mapping after which the search counts as stalled. */
     private static final int STALL_GENERATIONS = 50;
 
     private final Evaluator evaluator;
     private final SearchRecorder recorder;
-    private final FitnessOf<C> fitness;
-    private final C worst;
+    private final Fitness fitness;
     private final int layers;
-    private final Map<String, C> seen = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, C> eldest) {
-            return size() > MEMORY;
-        }
-    };
-    /** Mappings of this generation seen for the first time, by key → their row in {@link #mappings}. */
-    private final Map<String, Integer> slots = new HashMap<>();
+    private final MappingMemory memory;
+    /** This generation's batch: rows, their hashes and results. */
+    private int[] batch = new int[0];
 
-    private int[] mappings = new int[0];
+    private int[] batchHashes = new int[0];
     private double[] latency = new double[0];
     private double[] energy = new double[0];
+    /** Per individual: its row in the batch, or −1. */
+    private int[] slotOf = new int[0];
+    /** This generation's batch rows by hash (row + 1, 0 empty). */
+    private int[] pending = new int[0];
+
     private int generationsWithoutNews;
     private long generations;
     private long newIndividuals;
     private long repeatedIndividuals;
 
-    BatchFitness(Evaluator evaluator, SearchRecorder recorder, FitnessOf<C> fitness) {
+    BatchFitness(Evaluator evaluator, SearchRecorder recorder, Fitness fitness) {
         this.evaluator = evaluator;
         this.recorder = recorder;
         this.fitness = fitness;
-        this.worst = fitness.of(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
         this.layers = evaluator.problem().layers();
+        // Sized up front for the evaluations a budget of evaluations allows, rather than grown through copies.
+        long remaining = recorder.remainingEvaluations();
+        int expected = remaining == Long.MAX_VALUE ? 0 : (int) Math.min(MEMORY, remaining);
+        this.memory = new MappingMemory(layers, evaluator.problem().accelerators(), MEMORY, expected);
     }
 
     long generations() {
@@ -75,70 +70,68 @@ final class BatchFitness<C extends Comparable<? super C>> implements io.jenetics
         return generationsWithoutNews >= STALL_GENERATIONS;
     }
 
-    @Override
-    public ISeq<Phenotype<IntegerGene, C>> eval(Seq<Phenotype<IntegerGene, C>> population) {
-        int size = population.size();
-        if (latency.length < size) {
-            mappings = new int[size * layers];
+    void evaluate(Population population) {
+        int size = population.size;
+        if (slotOf.length < size) {
+            batch = new int[size * layers];
+            batchHashes = new int[size];
             latency = new double[size];
             energy = new double[size];
+            slotOf = new int[size];
+            pending = new int[Integer.highestOneBit(size) * 4];
         }
+        Arrays.fill(pending, 0);
         long allowed = recorder.exhausted() ? 0 : recorder.remainingEvaluations();
-        MSeq<Phenotype<IntegerGene, C>> evaluated = MSeq.of(population);
-        slots.clear();
-        int[] slotOf = new int[size];
-        String[] keys = new String[size];
+        int[] rows = population.rows;
         int count = 0;
         for (int i = 0; i < size; i++) {
             slotOf[i] = -1;
-            Phenotype<IntegerGene, C> individual = population.get(i);
-            if (individual.isEvaluated()) {
+            if (population.evaluated[i]) {
                 continue;
             }
             newIndividuals++;
-            String key = readInto(individual.genotype().chromosome(), count * layers);
-            C known = seen.get(key);
-            Integer slot = slots.get(key);
-            if (known != null) {
+            int offset = i * layers;
+            int hash = memory.probe(rows, offset);
+            int known = memory.find(hash);
+            if (known >= 0) {
                 repeatedIndividuals++;
-                evaluated.set(i, individual.withFitness(known));
-            } else if (slot != null) {
+                fitness.set(population, i, memory.latency(known), memory.energy(known));
+                continue;
+            }
+            int mask = pending.length - 1;
+            int slot = hash & mask;
+            int same = -1;
+            for (; pending[slot] != 0; slot = (slot + 1) & mask) {
+                int row = pending[slot] - 1;
+                if (batchHashes[row] == hash
+                        && Arrays.equals(batch, row * layers, (row + 1) * layers, rows, offset, offset + layers)) {
+                    same = row;
+                    break;
+                }
+            }
+            if (same >= 0) {
                 repeatedIndividuals++;
-                slotOf[i] = slot;
+                slotOf[i] = same;
             } else if (count < allowed) {
-                keys[count] = key;
-                slots.put(key, count);
+                System.arraycopy(rows, offset, batch, count * layers, layers);
+                batchHashes[count] = hash;
+                pending[slot] = count + 1;
                 slotOf[i] = count++;
             } else {
-                evaluated.set(i, individual.withFitness(worst));
+                fitness.set(population, i, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
             }
         }
-        evaluator.evaluate(mappings, count, latency, energy);
+        evaluator.evaluate(batch, count, latency, energy);
         for (int k = 0; k < count; k++) {
-            recorder.record(mappings, k * layers, latency[k], energy[k]);
-            seen.put(keys[k], fitness.of(latency[k], energy[k]));
+            recorder.record(batch, k * layers, latency[k], energy[k]);
+            memory.put(batch, k * layers, batchHashes[k], latency[k], energy[k]);
         }
         for (int i = 0; i < size; i++) {
             if (slotOf[i] >= 0) {
-                evaluated.set(i, population.get(i).withFitness(seen.get(keys[slotOf[i]])));
+                fitness.set(population, i, latency[slotOf[i]], energy[slotOf[i]]);
             }
         }
         generationsWithoutNews = count == 0 ? generationsWithoutNews + 1 : 0;
         generations++;
-        return evaluated.toISeq();
-    }
-
-    /**
-     * Copies the genes into {@code mappings} from {@code offset} (the next free row: kept only if the
-     * mapping is new) and returns the mapping as a string of accelerator ids, a compact hash key.
-     */
-    private String readInto(Chromosome<IntegerGene> genes, int offset) {
-        char[] ids = new char[layers];
-        for (int l = 0; l < layers; l++) {
-            int a = genes.get(l).intValue();
-            mappings[offset + l] = a;
-            ids[l] = (char) a;
-        }
-        return new String(ids);
     }
 }

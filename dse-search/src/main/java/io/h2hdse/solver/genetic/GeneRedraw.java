@@ -1,14 +1,6 @@
 package io.h2hdse.solver.genetic;
 
-import io.jenetics.Alterer;
-import io.jenetics.AltererResult;
-import io.jenetics.Chromosome;
-import io.jenetics.Genotype;
-import io.jenetics.IntegerGene;
-import io.jenetics.Phenotype;
-import io.jenetics.util.MSeq;
-import io.jenetics.util.RandomRegistry;
-import io.jenetics.util.Seq;
+import io.jenetics.internal.math.Probabilities;
 
 import java.util.random.RandomGenerator;
 
@@ -16,46 +8,36 @@ import java.util.random.RandomGenerator;
  * Per-gene mutation: an individual, then its chromosome, then each gene is picked with probability
  * p^(1/3) and a picked gene is re-drawn uniformly among the accelerators (repair then moves it to an
  * allowed one). This is Jenetics' {@code Mutator} step for step, drawing the same numbers from the
- * same generator in the same order, so runs are unchanged; it replaces the stock mutator's per-gene
- * stream, result object, gene allocation and {@code RandomRegistry} thread-local look-up (a third of
- * a generation on a 174-layer model) with a loop over one gene array.
+ * same generator in the same order; an individual picked at the first level counts as new even when
+ * no gene changed, as Jenetics makes it a new phenotype.
  */
-final class GeneRedraw<C extends Comparable<? super C>> implements Alterer<IntegerGene, C> {
-    private final AcceleratorGenes genes;
-    /** {@code nextInt() < threshold} with probability p^(1/3), as Jenetics' {@code Probabilities.toInt}. */
+final class GeneRedraw implements Variation {
+    private final int accelerators;
+    /** {@code nextInt() < threshold} with probability p^(1/3). */
     private final int threshold;
 
-    GeneRedraw(double probability, AcceleratorGenes genes) {
-        this.genes = genes;
-        double perLevel = Math.pow(probability, 1.0 / 3);
-        this.threshold = (int) (4294967295.0 * perLevel + -2147483648.0);
+    GeneRedraw(double probability, int accelerators) {
+        this.accelerators = accelerators;
+        this.threshold = Probabilities.toInt(Math.pow(probability, 1.0 / 3));
     }
 
     @Override
-    public AltererResult<IntegerGene, C> alter(Seq<Phenotype<IntegerGene, C>> population, long generation) {
-        RandomGenerator random = RandomRegistry.random();
-        MSeq<Phenotype<IntegerGene, C>> altered = MSeq.of(population);
-        int mutations = 0;
-        for (int i = 0; i < altered.size(); i++) {
+    public void alter(Population population, int from, int to, long generation, RandomGenerator random) {
+        int[] rows = population.rows;
+        int layers = population.layers;
+        for (int i = from; i < to; i++) {
             if (random.nextInt() >= threshold) {
                 continue;
             }
-            Genotype<IntegerGene> genotype = altered.get(i).genotype();
             if (random.nextInt() < threshold) {
-                Chromosome<IntegerGene> chromosome = genotype.chromosome();
-                IntegerGene[] redrawn = new IntegerGene[chromosome.length()];
-                for (int l = 0; l < redrawn.length; l++) {
+                population.unchecked[i] = true;
+                for (int l = i * layers, end = l + layers; l < end; l++) {
                     if (random.nextInt() < threshold) {
-                        redrawn[l] = genes.gene(random.nextInt(0, genes.count()));
-                        mutations++;
-                    } else {
-                        redrawn[l] = chromosome.get(l);
+                        rows[l] = random.nextInt(0, accelerators);
                     }
                 }
-                genotype = genes.genotype(redrawn);
             }
-            altered.set(i, Phenotype.of(genotype, generation));
+            population.changed(i, generation);
         }
-        return new AltererResult<>(altered.toISeq(), mutations);
     }
 }

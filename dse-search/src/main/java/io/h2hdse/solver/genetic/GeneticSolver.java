@@ -7,29 +7,22 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import io.jenetics.Alterer;
-import io.jenetics.EliteSelector;
-import io.jenetics.Genotype;
-import io.jenetics.IntegerChromosome;
-import io.jenetics.IntegerGene;
-import io.jenetics.Selector;
-import io.jenetics.engine.Engine;
-import io.jenetics.ext.moea.UFTournamentSelector;
-import io.jenetics.ext.moea.Vec;
-import io.jenetics.util.Factory;
-import io.jenetics.util.RandomRegistry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * Genetic search with Jenetics: one integer gene per layer (allele = accelerator id), genes kept on
- * allowed accelerators by {@link RepairToAllowed}, uniform and multi-point crossover, per-gene
- * mutation, the population evaluated in one batch per generation. Single-objective runs keep the best
- * individual (elitism); {@link Objective.Pareto} selects NSGA-II-style (non-dominated rank, then
- * crowding) with {@link UFTournamentSelector}. Evolution runs on the calling thread under a seeded
- * random generator, so one seed and an evaluation budget give one result.
+ * Genetic search: one gene per layer (its accelerator id), the population as rows of an {@code int[]}
+ * ({@link Population}), genes kept on allowed accelerators by {@link RepairToAllowed}, uniform and
+ * multi-point crossover, per-gene mutation, accelerator swaps, the new individuals of a generation
+ * evaluated in one batch call with repeated mappings recalled ({@link BatchFitness}). Single-objective
+ * runs keep the best individual (elitism, {@link EliteTournament}); {@link Objective.Pareto} selects
+ * NSGA-II-style, by non-dominated rank then crowding ({@link CrowdedTournament}). The loop is
+ * Jenetics' engine and operators rewritten on arrays, drawing the same numbers from the same seeded
+ * generator in the same order (Jenetics' own subset and probability routines), so a seed and an
+ * evaluation budget give the result Jenetics gives; it runs on the calling thread.
  */
 public final class GeneticSolver implements Solver {
     private final String name;
@@ -69,76 +62,49 @@ public final class GeneticSolver implements Solver {
         recorder.note("mutation", settings.mutation());
         recorder.note("accelerator-swap", settings.acceleratorSwap());
         recorder.note("initial-mappings", settings.initialMappings().size());
-        switch (objective) {
-            case Objective.Latency latency ->
-                this.<Lexicographic>evolve(problem, recorder, seed, Lexicographic::new, elite());
+        boolean pareto = objective instanceof Objective.Pareto;
+        Fitness fitness = switch (objective) {
+            case Objective.Latency latency -> Fitness.latencyThenEnergy();
+            case Objective.Pareto front -> Fitness.latencyThenEnergy();
             case Objective.Weighted weighted -> {
                 ReferencePoint scale = ReferencePoint.worstCase(problem);
-                double w = weighted.latencyWeight();
-                this.<Lexicographic>evolve(
-                        problem,
-                        recorder,
-                        seed,
-                        (l, e) -> new Lexicographic(w * l / scale.latency() + (1 - w) * e / scale.energy(), l),
-                        elite());
+                yield Fitness.weighted(weighted.latencyWeight(), scale.latency(), scale.energy());
             }
-            case Objective.Pareto pareto ->
-                this.<Vec<double[]>>evolve(
-                        problem, recorder, seed, (l, e) -> Vec.of(l, e), UFTournamentSelector.ofVec());
-        }
-        return recorder.result(name);
-    }
-
-    /** Jenetics' {@code EliteSelector(1)}: the best kept, the others by 3-individual tournaments. */
-    private static EliteSelector<IntegerGene, Lexicographic> elite() {
-        return new EliteSelector<IntegerGene, Lexicographic>(1, new LoopTournament<>(3));
-    }
-
-    private <C extends Comparable<? super C>> void evolve(
-            Problem problem,
-            SearchRecorder recorder,
-            long seed,
-            FitnessOf<C> fitness,
-            Selector<IntegerGene, C> selector) {
-        AcceleratorGenes genes = new AcceleratorGenes(problem.accelerators(), problem.layers());
-        RepairToAllowed<C> repair = new RepairToAllowed<>(problem, genes);
-        Factory<Genotype<IntegerGene>> random = Genotype.of(IntegerChromosome.of(genes.alleles(), problem.layers()));
-        BatchFitness<C> batch = new BatchFitness<>(recorder.evaluator(), recorder, fitness);
-        Engine<IntegerGene, C> engine = new Engine.Builder<>(batch, repair.constrain(random))
-                .minimizing()
-                .populationSize(settings.populationSize())
-                .selector(selector)
-                .alterers(new UniformGeneCrossover<>(settings.uniformCrossover(), genes), alterers(problem, genes))
-                .constraint(repair)
-                .executor(Runnable::run)
-                .build();
-        List<Genotype<IntegerGene>> initial = initialGenotypes(problem, genes, recorder.seedMapping());
-        RandomRegistry.with(
-                RandomGeneratorFactory.of("L64X256MixRandom").create(seed),
-                r -> engine.stream(initial)
-                        .limit(generation -> !recorder.exhausted() && !batch.stalled())
-                        .count());
+        };
+        BatchFitness batch = new BatchFitness(recorder.evaluator(), recorder, fitness);
+        Evolution evolution = new Evolution(
+                settings.populationSize(),
+                problem.layers(),
+                new RepairToAllowed(problem),
+                pareto ? new CrowdedTournament() : new EliteTournament(),
+                variations(problem),
+                batch);
+        RandomGenerator random = new FastBoundedRandom(
+                RandomGeneratorFactory.of("L64X256MixRandom").create(seed));
+        evolution.start(initialMappings(problem, recorder.seedMapping()), random);
+        do {
+            evolution.step(random);
+        } while (!recorder.exhausted() && !batch.stalled());
         recorder.note("stalled", batch.stalled());
         recorder.note("generations", batch.generations());
         recorder.note("new-individuals", batch.newIndividuals());
         recorder.note("repeated-individuals", batch.repeatedIndividuals());
+        return recorder.result(name);
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends Comparable<? super C>> Alterer<IntegerGene, C>[] alterers(
-            Problem problem, AcceleratorGenes genes) {
-        List<Alterer<IntegerGene, C>> more = new ArrayList<>();
+    private List<Variation> variations(Problem problem) {
+        List<Variation> variations = new ArrayList<>();
+        variations.add(new UniformGeneCrossover(settings.uniformCrossover()));
         if (problem.layers() > settings.crossoverPoints()) {
-            more.add(new MultiPointGeneCrossover<>(settings.multiPointCrossover(), settings.crossoverPoints(), genes));
+            variations.add(new MultiPointGeneCrossover(settings.multiPointCrossover(), settings.crossoverPoints()));
         }
-        more.add(new GeneRedraw<>(settings.mutation(), genes));
-        more.add(new AcceleratorSwap<>(problem, genes, settings.acceleratorSwap()));
-        return more.toArray(Alterer[]::new);
+        variations.add(new GeneRedraw(settings.mutation(), problem.accelerators()));
+        variations.add(new AcceleratorSwap(problem, settings.acceleratorSwap()));
+        return variations;
     }
 
     /** The settings' initial mappings and the seed plan's mapping (null: none), which the rank decoder then scores too. */
-    private List<Genotype<IntegerGene>> initialGenotypes(Problem problem, AcceleratorGenes genes, int[] seedMapping) {
-        List<Genotype<IntegerGene>> genotypes = new ArrayList<>();
+    private List<int[]> initialMappings(Problem problem, int[] seedMapping) {
         List<int[]> mappings = new ArrayList<>(settings.initialMappings());
         if (seedMapping != null) {
             mappings.add(seedMapping);
@@ -148,16 +114,13 @@ public final class GeneticSolver implements Solver {
                 throw new IllegalArgumentException(
                         "an initial mapping has " + mapping.length + " layers, the problem " + problem.layers());
             }
-            IntegerGene[] chromosome = new IntegerGene[mapping.length];
             for (int l = 0; l < mapping.length; l++) {
                 if (mapping[l] < 0 || mapping[l] >= problem.accelerators() || !problem.allowed(l, mapping[l])) {
                     throw new IllegalArgumentException(
                             "an initial mapping puts layer " + l + " on disallowed accelerator " + mapping[l]);
                 }
-                chromosome[l] = genes.gene(mapping[l]);
             }
-            genotypes.add(genes.genotype(chromosome));
         }
-        return genotypes;
+        return mappings;
     }
 }

@@ -1,27 +1,25 @@
 package io.h2hdse.solver.genetic;
 
 import io.h2hdse.eval.Problem;
-import io.jenetics.Chromosome;
-import io.jenetics.IntegerGene;
-import io.jenetics.Phenotype;
-import io.jenetics.engine.Constraint;
+
+import java.util.random.RandomGenerator;
 
 /**
  * Keeps genes on allowed accelerators: a gene drawn on a disallowed one (random initialisation,
  * mutation) moves to the nearest allowed accelerator id, ties to the lower id. Repair beats a penalty
  * here because the evaluator gives disallowed mappings an infinite, uninformative cost.
  */
-final class RepairToAllowed<C extends Comparable<? super C>> implements Constraint<IntegerGene, C> {
-    private final AcceleratorGenes genes;
+final class RepairToAllowed {
+    private final int layers;
     private final int accs;
     /** [layer * A + acc]: the allowed accelerator nearest to acc. */
     private final int[] nearest;
 
-    RepairToAllowed(Problem problem, AcceleratorGenes genes) {
-        this.genes = genes;
+    RepairToAllowed(Problem problem) {
+        this.layers = problem.layers();
         this.accs = problem.accelerators();
-        nearest = new int[problem.layers() * accs];
-        for (int l = 0; l < problem.layers(); l++) {
+        nearest = new int[layers * accs];
+        for (int l = 0; l < layers; l++) {
             int[] allowed = problem.allowedAccelerators(l);
             for (int a = 0; a < accs; a++) {
                 int best = allowed[0];
@@ -35,11 +33,10 @@ final class RepairToAllowed<C extends Comparable<? super C>> implements Constrai
         }
     }
 
-    @Override
-    public boolean test(Phenotype<IntegerGene, C> individual) {
-        Chromosome<IntegerGene> chromosome = individual.genotype().chromosome();
-        for (int l = 0; l < chromosome.length(); l++) {
-            int a = chromosome.get(l).intValue();
+    /** Whether every gene of {@code rows[offset ..]} is on an allowed accelerator. */
+    boolean test(int[] rows, int offset) {
+        for (int l = 0; l < layers; l++) {
+            int a = rows[offset + l];
             if (nearest[l * accs + a] != a) {
                 return false;
             }
@@ -47,16 +44,21 @@ final class RepairToAllowed<C extends Comparable<? super C>> implements Constrai
         return true;
     }
 
-    @Override
-    public Phenotype<IntegerGene, C> repair(Phenotype<IntegerGene, C> individual, long generation) {
-        Chromosome<IntegerGene> chromosome = individual.genotype().chromosome();
-        IntegerGene[] repaired = new IntegerGene[chromosome.length()];
-        for (int l = 0; l < repaired.length; l++) {
-            IntegerGene gene = chromosome.get(l);
-            int a = gene.intValue();
-            int allowed = nearest[l * accs + a];
-            repaired[l] = allowed == a ? gene : genes.gene(allowed);
+    void repair(int[] rows, int offset) {
+        for (int l = 0; l < layers; l++) {
+            rows[offset + l] = nearest[l * accs + rows[offset + l]];
         }
-        return Phenotype.of(genes.genotype(repaired), generation);
+    }
+
+    /**
+     * A random allowed mapping into {@code rows[offset ..]}, drawn as Jenetics' integer chromosome draws
+     * one (its length from the one-length range, then each gene uniformly), then repaired.
+     */
+    void random(int[] rows, int offset, RandomGenerator random) {
+        random.nextInt(layers, layers + 1);
+        for (int l = 0; l < layers; l++) {
+            rows[offset + l] = random.nextInt(0, accs);
+        }
+        repair(rows, offset);
     }
 }

@@ -1,23 +1,24 @@
 package io.h2hdse.solver.genetic;
 
-import io.jenetics.IntegerGene;
+import io.jenetics.internal.math.Probabilities;
 
 import java.util.random.RandomGenerator;
 
 /** Uniform crossover: each gene swapped with probability ½, as Jenetics' {@code UniformCrossover(p, 0.5)} draws it. */
-final class UniformGeneCrossover<C extends Comparable<? super C>> extends GenePairCrossover<C> {
-    /** {@code nextInt() < HALF} with probability ½, as Jenetics' {@code Probabilities.toInt(0.5)}. */
-    private static final int HALF = (int) (4294967295.0 * 0.5 + -2147483648.0);
+final class UniformGeneCrossover extends PairCrossover {
+    private static final int HALF = Probabilities.toInt(0.5);
 
-    UniformGeneCrossover(double probability, AcceleratorGenes genes) {
-        super(probability, genes);
+    UniformGeneCrossover(double probability) {
+        super(probability);
     }
 
     @Override
-    void exchange(IntegerGene[] first, IntegerGene[] second, RandomGenerator random) {
-        for (int i = 0; i < first.length; i++) {
+    void exchange(int[] rows, int first, int second, int length, RandomGenerator random) {
+        for (int i = 0; i < length; i++) {
             if (random.nextInt() < HALF) {
-                swap(first, second, i, i + 1);
+                int gene = rows[first + i];
+                rows[first + i] = rows[second + i];
+                rows[second + i] = gene;
             }
         }
     }

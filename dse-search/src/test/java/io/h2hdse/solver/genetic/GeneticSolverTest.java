@@ -7,11 +7,6 @@ import io.h2hdse.solver.SolverFixtures;
 import io.h2hdse.solver.SolverResult;
 import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.system.ExecutionOptions;
-import io.jenetics.Genotype;
-import io.jenetics.IntegerChromosome;
-import io.jenetics.IntegerGene;
-import io.jenetics.Phenotype;
-import io.jenetics.util.IntRange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,23 +25,15 @@ class GeneticSolverTest {
         // 4 accelerators, the last runs no convolutions; layer 0 of these fixtures is a convolution.
         Problem problem = SolverFixtures.problem(4, 6, 4);
         assertFalse(problem.allowed(0, 3));
-        RepairToAllowed<Double> repair =
-                new RepairToAllowed<>(problem, new AcceleratorGenes(problem.accelerators(), problem.layers()));
-        int[] genes = new int[problem.layers()];
-        genes[0] = 3;
-        Phenotype<IntegerGene, Double> broken = Phenotype.of(genotype(genes, 4), 0);
-        assertFalse(repair.test(broken));
-        Phenotype<IntegerGene, Double> repaired = repair.repair(broken, 0);
-        assertTrue(repair.test(repaired));
-        assertEquals(2, repaired.genotype().chromosome().get(0).intValue());
-    }
-
-    private static Genotype<IntegerGene> genotype(int[] genes, int accs) {
-        IntegerGene[] array = new IntegerGene[genes.length];
-        for (int i = 0; i < genes.length; i++) {
-            array[i] = IntegerGene.of(genes[i], new IntRange(0, accs));
-        }
-        return Genotype.of(IntegerChromosome.of(array));
+        RepairToAllowed repair = new RepairToAllowed(problem);
+        int[] rows = new int[2 * problem.layers()];
+        int offset = problem.layers();
+        rows[offset] = 3;
+        assertTrue(repair.test(rows, 0));
+        assertFalse(repair.test(rows, offset));
+        repair.repair(rows, offset);
+        assertTrue(repair.test(rows, offset));
+        assertEquals(2, rows[offset]);
     }
 
     @Test
