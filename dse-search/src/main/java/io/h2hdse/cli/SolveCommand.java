@@ -92,7 +92,7 @@ final class SolveCommand implements Callable<Integer> {
                             + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
                             + "seed_h2h=true|false (default false; true starts the search from H2H's plan, so that its answer is never "
-                            + "slower than H2H's), bound_s=SECONDS (default 2: time for the latency bound beyond the cheap one, 0 = cheap bound only); "
+                            + "slower than H2H's), bound_s=SECONDS (default 2: CP-SAT deterministic time for the latency bound beyond the cheap one, the same bound on every run; 0 = cheap bound only); "
                             + "repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();
 

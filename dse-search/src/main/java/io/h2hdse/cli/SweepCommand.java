@@ -40,8 +40,8 @@ import java.util.concurrent.Callable;
             "Reproducibility: jobs with an evaluation budget (max_evaluations alone) and the budget-free solvers give the "
                     + "same answer on every run; a job with max_seconds stops on the clock and does not (runs.csv: reproducible=false, "
                     + "counted in summary.md).",
-            "Every row's latency_lower_bound_s is the best bound found for its point within bound_s seconds (sweep key, "
-                    + "default 2): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
+            "Every row's latency_lower_bound_s is the best bound found for its point within bound_s seconds of CP-SAT's "
+                    + "deterministic time (sweep key, default 2; the same bound on every run): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
                     + "proven_optimal says the latency equals it (within 1e-6).",
             "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
                     + "generation by generation on either engine, replayed from runs.csv on a rerun).",

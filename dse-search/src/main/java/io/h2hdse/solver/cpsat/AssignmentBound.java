@@ -12,30 +12,71 @@ import io.h2hdse.eval.LatencyBound;
 import io.h2hdse.eval.Problem;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * The assignment bound: one mapping shared by a load term and a path term, with no sequencing. Every
- * layer goes to one allowed accelerator and takes there its least unavoidable time
+ * The assignment bound: one mapping shared by a load term, a path term and sequencing cuts, with no order.
+ * Every layer goes to one allowed accelerator and takes there its least unavoidable time
  * ({@link LatencyBound#minimumDuration}); T is at least each accelerator's total load and at least every
  * dependency path, a path paying an activation's transfer where (in {@code EDGE} mode) producer and
- * consumer sit on different accelerators. Every plan satisfies these with T = its latency, so the least
- * T bounds every plan's latency. CP-SAT minimises T on times rounded down ({@link TimeScale#floor}),
- * so its proven objective bound, in seconds, is a bound on the real problem too; a run stopped by its
- * time limit still gives a valid (weaker) bound.
+ * consumer sit on different accelerators; and the layers between a fork and a merge that share an
+ * accelerator fit, one after the other, between the fork's end and the merge's start
+ * ({@link #addLoadBetweenCuts}). Every plan satisfies these with its layers' finish times and T = its
+ * latency, so the least T bounds every plan's latency. CP-SAT minimises T on times rounded down
+ * ({@link TimeScale#floor}); the plan's finish times rounded down satisfy the rounded constraints (a
+ * difference of floors is at least the floor of the difference, which is at least the sum of the floors of
+ * what it exceeds), so CP-SAT's proven objective bound, in seconds, bounds the real problem too; a run
+ * stopped by its time limit still gives a valid (weaker) bound.
  */
 public final class AssignmentBound {
     /** Units in the cheap bound: rounding each time down loses at most one unit per layer and edge of a path. */
     private static final double STEPS = 1e9;
     /** Relative margin for the floating-point sums of the evaluator and the conversion back to seconds. */
     private static final double SAFETY = 1e-9;
+    /** Thresholds per accelerator and side of the one-machine cuts, spread evenly over its layers: more slow CP-SAT down on large problems. */
+    private static final int THRESHOLDS = 16;
 
     private AssignmentBound() {}
 
-    /** The bound, found within {@code limit} by one CP-SAT worker; at least 0. */
+    /** Which cuts the model holds beside the load and path terms. */
+    enum Cuts {
+        /** None: the plain relaxation the others tighten. */
+        NONE,
+        /** The fork-to-merge cuts ({@link #addLoadBetweenCuts}). */
+        FORK_MERGE,
+        /** Those and the one-machine cuts on fixed heads and tails ({@link #addHeadTailCuts}). */
+        ALL
+    }
+
+    /**
+     * The bound, found within {@code limit} of CP-SAT's deterministic time by one worker (the same bound on
+     * every run and machine; about that many seconds of one idle core); at least 0: the better of the model
+     * with the fork-to-merge cuts, given half the time, and the one with every cut, given what it left (all of
+     * it when the first is proven at once, as on small problems). The larger model's optimum is higher, but
+     * CP-SAT proves less of it in a short time on some problems (measured on the 12 of certified.yaml at 10 s
+     * each: higher on 8, lower on 3).
+     */
     public static double of(Problem p, Duration limit) {
+        Proof forkMerge = prove(p, limit.dividedBy(2), Cuts.FORK_MERGE);
+        long left = limit.toNanos() - Math.round(forkMerge.work() * 1e9);
+        return left <= 0 ? forkMerge.seconds() : Math.max(forkMerge.seconds(), of(p, Duration.ofNanos(left), Cuts.ALL));
+    }
+
+    /** The bound of the model with the given cuts, found within {@code limit} of deterministic time; at least 0. */
+    static double of(Problem p, Duration limit, Cuts cuts) {
+        return prove(p, limit, cuts).seconds();
+    }
+
+    /** A bound and the deterministic time CP-SAT spent on it, seconds. */
+    private record Proof(double seconds, double work) {}
+
+    private static Proof prove(Problem p, Duration limit, Cuts cuts) {
         double cheap = LatencyBound.of(p);
         if (!(cheap > 0) || Double.isInfinite(cheap)) {
-            return cheap;
+            return new Proof(cheap, 0);
         }
         TimeScale scale = TimeScale.of(cheap, STEPS);
         int layers = p.layers();
@@ -103,16 +144,194 @@ public final class AssignmentBound {
                 }
             }
         }
+        if (cuts != Cuts.NONE) {
+            addLoadBetweenCuts(p, model, on, load, finish, duration, latency);
+        }
+        if (cuts == Cuts.ALL) {
+            addHeadTailCuts(p, scale, model, on, load, latency);
+        }
         for (int a = 0; a < accs; a++) {
             model.addLessOrEqual(accLoad[a], latency);
         }
         model.minimize(latency);
-        CpSolver solver = OrTools.solver(limit, 1, false);
+        CpSolver solver = OrTools.solver(limit, 1, true);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("the assignment bound's model is " + status + ": a bug");
         }
-        return Math.max(0, scale.seconds(solver.bestObjectiveBound()) * (1 - SAFETY));
+        return new Proof(
+                Math.max(0, scale.seconds(solver.bestObjectiveBound()) * (1 - SAFETY)),
+                solver.response().getDeterministicTime());
+    }
+
+    /**
+     * Sequencing cuts. Every layer that descends from a fork j (a layer with two or more consumers) and is an
+     * ancestor of a merge k (two or more producers) starts after j ends and ends before k starts, and those of
+     * them that share an accelerator run one after the other: k's start − j's end ≥ their least durations' sum,
+     * on each accelerator. A source stands for j (its end: time 0) and the end of the schedule for k (T),
+     * so these include "all ancestors of a merge on one accelerator end before it starts" and "all descendants
+     * of a fork on one accelerator run after it ends". Pairs whose layers form a chain, and other layers than
+     * forks and merges, add nothing the dependency paths do not already say.
+     */
+    private static void addLoadBetweenCuts(
+            Problem p,
+            CpModel model,
+            BoolVar[][] on,
+            long[][] load,
+            IntVar[] finish,
+            LinearExpr[] duration,
+            IntVar latency) {
+        int layers = p.layers();
+        BitSet[] ancestors = new BitSet[layers];
+        for (int l = 0; l < layers; l++) {
+            ancestors[l] = new BitSet(layers);
+            for (int producer : p.predecessors(l)) {
+                ancestors[l].set(producer);
+                ancestors[l].or(ancestors[producer]);
+            }
+        }
+        BitSet[] descendants = new BitSet[layers];
+        for (int l = layers - 1; l >= 0; l--) {
+            descendants[l] = new BitSet(layers);
+            for (int consumer : p.successors(l)) {
+                descendants[l].set(consumer);
+                descendants[l].or(descendants[consumer]);
+            }
+        }
+        BitSet all = new BitSet(layers);
+        all.set(0, layers);
+        List<Integer> forks = new ArrayList<>();
+        List<Integer> merges = new ArrayList<>();
+        forks.add(-1);
+        merges.add(-1);
+        for (int l = 0; l < layers; l++) {
+            if (p.successors(l).length > 1) {
+                forks.add(l);
+            }
+            if (p.predecessors(l).length > 1) {
+                merges.add(l);
+            }
+        }
+        for (int j : forks) {
+            for (int k : merges) {
+                if (j < 0 && k < 0) {
+                    continue; // every layer: the accelerator load constraint
+                }
+                BitSet between = (BitSet) (j < 0 ? all : descendants[j]).clone();
+                between.and(k < 0 ? all : ancestors[k]);
+                if (between.cardinality() < 2 || passesThroughOneLayer(between, ancestors, descendants)) {
+                    continue;
+                }
+                for (int a = 0; a < p.accelerators(); a++) {
+                    LinearExprBuilder gap = LinearExpr.newBuilder();
+                    if (k < 0) {
+                        gap.add(latency);
+                    } else {
+                        gap.add(finish[k]).addTerm(duration[k], -1);
+                    }
+                    if (j >= 0) {
+                        gap.addTerm(finish[j], -1);
+                    }
+                    int terms = 0;
+                    for (int l = between.nextSetBit(0); l >= 0; l = between.nextSetBit(l + 1)) {
+                        if (on[l][a] != null && load[l][a] > 0) {
+                            gap.addTerm(on[l][a], -load[l][a]);
+                            terms++;
+                        }
+                    }
+                    if (terms > 1) {
+                        model.addGreaterOrEqual(gap, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * One-machine cuts on fixed heads and tails. A layer's head is the longest path of fastest durations
+     * before it, its tail the longest after it, whatever the mapping: no plan starts it earlier or ends the
+     * schedule sooner after it. The layers mapped to one accelerator whose head is at least h run one after
+     * the other from h on, and the last of them still has its tail to go: T ≥ h + their durations + the
+     * least tail among them; and symmetrically for the layers whose tail is at least q.
+     */
+    private static void addHeadTailCuts(
+            Problem p, TimeScale scale, CpModel model, BoolVar[][] on, long[][] load, IntVar latency) {
+        int layers = p.layers();
+        double[] fastest = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            fastest[l] = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < p.accelerators(); a++) {
+                fastest[l] = Math.min(fastest[l], LatencyBound.minimumDuration(p, l, a));
+            }
+        }
+        double[] head = new double[layers];
+        for (int l = 0; l < layers; l++) {
+            for (int producer : p.predecessors(l)) {
+                head[l] = Math.max(head[l], head[producer] + fastest[producer]);
+            }
+        }
+        double[] tail = new double[layers];
+        for (int l = layers - 1; l >= 0; l--) {
+            for (int consumer : p.successors(l)) {
+                tail[l] = Math.max(tail[l], fastest[consumer] + tail[consumer]);
+            }
+        }
+        for (int a = 0; a < p.accelerators(); a++) {
+            addThresholdCuts(scale, model, on, load, latency, a, head, tail);
+            addThresholdCuts(scale, model, on, load, latency, a, tail, head);
+        }
+    }
+
+    /** For each threshold h of {@code before}: T ≥ h + the durations of the layers on {@code a} with {@code before} ≥ h + the least {@code after} among them. */
+    private static void addThresholdCuts(
+            TimeScale scale,
+            CpModel model,
+            BoolVar[][] on,
+            long[][] load,
+            IntVar latency,
+            int a,
+            double[] before,
+            double[] after) {
+        List<Integer> here = new ArrayList<>();
+        for (int l = 0; l < on.length; l++) {
+            if (on[l][a] != null && load[l][a] > 0) {
+                here.add(l);
+            }
+        }
+        here.sort(Comparator.comparingDouble((Integer l) -> before[l]).reversed());
+        LinearExprBuilder work = LinearExpr.newBuilder();
+        double leastAfter = Double.POSITIVE_INFINITY;
+        int cuts = 0;
+        for (int i = 0; i < here.size(); i++) {
+            int l = here.get(i);
+            work.addTerm(on[l][a], load[l][a]);
+            leastAfter = Math.min(leastAfter, after[l]);
+            boolean lastOfThreshold = i + 1 == here.size() || before[here.get(i + 1)] < before[l];
+            if (lastOfThreshold && i > 0 && (i + 1) * THRESHOLDS / here.size() > cuts) {
+                cuts++;
+                long fixed = scale.floor(before[l]) + scale.floor(leastAfter);
+                model.addGreaterOrEqual(
+                        LinearExpr.newBuilder().add(latency).add(-fixed).build(), work.build());
+            }
+        }
+    }
+
+    /**
+     * Whether every layer of the set is an ancestor or a descendant of one of them, m: then the set is the
+     * layers between j and m, m, and those between m and k, and the cut adds up the cuts (or paths) on
+     * either side of m.
+     */
+    private static boolean passesThroughOneLayer(BitSet between, BitSet[] ancestors, BitSet[] descendants) {
+        for (int m = between.nextSetBit(0); m >= 0; m = between.nextSetBit(m + 1)) {
+            BitSet rest = (BitSet) between.clone();
+            rest.andNot(ancestors[m]);
+            rest.andNot(descendants[m]);
+            rest.clear(m);
+            if (rest.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long transferUnits(Problem p, TimeScale scale, int producer) {

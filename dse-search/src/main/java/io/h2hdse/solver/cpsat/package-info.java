@@ -43,7 +43,9 @@
  *
  * <h2>Every answer's bound ({@link io.h2hdse.solver.cpsat.AnswerBound})</h2>
  * runs.csv's {@code latency_lower_bound_s} is the best of: the cheap bound
- * ({@link io.h2hdse.eval.LatencyBound}, microseconds), the assignment bound found within the sweep's
+ * ({@link io.h2hdse.eval.LatencyBound}, microseconds), the assignment bound (a mapping shared by the
+ * accelerators' loads, the dependency paths with their transfers, and sequencing cuts: the layers between a
+ * fork and a merge that share an accelerator run one after the other) found within the sweep's
  * {@code bound_s} (once per point), and a {@code cpsat} job's own bound; {@code bound_method} names it
  * and {@code proven_optimal} is true when the latency is within 1e-6 of it.
  */

@@ -33,15 +33,60 @@ class AnswerBoundTest {
     }
 
     @Test
+    void theSequencingCutChargesTheBranchesThatShareAnAcceleratorBetweenForkAndMerge() {
+        Problem problem = SequencingFixtures.Diamond.problem();
+        assertEquals(SequencingFixtures.Diamond.CHEAP, LatencyBound.of(problem), 1e-9);
+        assertEquals(
+                SequencingFixtures.Diamond.PLAIN, AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE), 1e-6);
+        assertEquals(SequencingFixtures.Diamond.OPTIMUM, AssignmentBound.of(problem, LIMIT), 1e-6);
+        assertTrue(AssignmentBound.of(problem, LIMIT) <= SequencingFixtures.Diamond.OPTIMUM);
+        assertEquals(
+                SequencingFixtures.Diamond.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {0, 0, 0, 0, 0})[0],
+                1e-12);
+    }
+
+    @Test
+    void theOneMachineCutChargesTheLayersThatShareAnAcceleratorAfterTheirHeads() {
+        Problem problem = SequencingFixtures.TwoChains.problem();
+        assertEquals(
+                SequencingFixtures.TwoChains.PLAIN,
+                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
+                1e-6);
+        assertEquals(
+                SequencingFixtures.TwoChains.PLAIN,
+                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.FORK_MERGE),
+                1e-6);
+        double all = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.ALL);
+        assertEquals(SequencingFixtures.TwoChains.OPTIMUM, all, 1e-6);
+        assertTrue(all <= SequencingFixtures.TwoChains.OPTIMUM);
+        assertEquals(
+                SequencingFixtures.TwoChains.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {0, 0, 1, 0})[0],
+                1e-12);
+    }
+
+    @Test
     void theAssignmentBoundLiesBetweenTheCheapBoundAndEveryMappingsLatency() {
+        int tighter = 0;
         for (int i = 0; i < 12; i++) {
             ExecutionOptions options = i % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
             Problem problem = SolverFixtures.problem(3000 + i, 5 + i % 4, 2 + i % 2, options);
             double cheap = LatencyBound.of(problem);
+            double plain = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE);
+            double forkMerge = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.FORK_MERGE);
+            double all = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.ALL);
             double assignment = AssignmentBound.of(problem, LIMIT);
             double best = SolverFixtures.optimumLatency(problem);
-            assertTrue(assignment >= cheap * (1 - 1e-6), "instance " + i + ": " + assignment + " < cheap " + cheap);
+            assertTrue(plain >= cheap * (1 - 1e-6), "instance " + i + ": " + plain + " < cheap " + cheap);
+            assertTrue(
+                    forkMerge >= plain, "instance " + i + ": the cuts lowered the bound " + plain + " to " + forkMerge);
+            assertTrue(all >= forkMerge, "instance " + i + ": the cuts lowered the bound " + forkMerge + " to " + all);
+            assertEquals(all, assignment, all * 1e-9, "instance " + i + ": the bound is the better model's");
+            assertTrue(all <= best, "instance " + i + ": " + all + " above a mapping's " + best);
             assertTrue(assignment <= best, "instance " + i + ": " + assignment + " above a mapping's " + best);
+            tighter += assignment > plain * (1 + 1e-6) ? 1 : 0;
         }
+        assertTrue(tighter > 0, "the sequencing cuts raised no bound of the branched instances");
     }
 }

@@ -1,0 +1,109 @@
+package io.h2hdse.solver.cpsat;
+
+import io.h2hdse.cost.LayerCost;
+import io.h2hdse.eval.Problem;
+import io.h2hdse.system.Accelerator;
+import io.h2hdse.system.ExecutionOptions;
+import io.h2hdse.system.Interconnect;
+import io.h2hdse.system.Link;
+import io.h2hdse.system.SystemSpec;
+import io.h2hdse.system.TableSpec;
+import io.h2hdse.workload.Conv;
+import io.h2hdse.workload.Eltwise;
+import io.h2hdse.workload.Layer;
+import io.h2hdse.workload.OpKind;
+import io.h2hdse.workload.Shape;
+import io.h2hdse.workload.ShapeCheck;
+import io.h2hdse.workload.Workload;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Two problems on two equal accelerators where every layer takes 1 s of compute and every link moves a
+ * tensor in 1 ms (sources read their input from the host and sinks write their output there: 1.001 s
+ * each); some layers may run on acc0 only. Each has one cut that makes the assignment bound its optimum.
+ */
+final class SequencingFixtures {
+    /**
+     * A fork S feeding X and Y (acc0 only), added by the merge M, then Z. By hand:
+     * <ul>
+     *   <li>cheap bound: the path S, X, M, Z, 4.002 s (X and Y alone on acc0 make 2 s);</li>
+     *   <li>plain assignment bound (load and paths): Z on acc1, the rest on acc0: load 4.001 s, path
+     *   1.001 + 1 + 1 + 0.001 + 1.001 = 4.003 s; no mapping does better (all on acc0: 5.002 s of load; S or
+     *   M on acc1 adds a transfer to the path, 4.003 s or more), so 4.003 s;</li>
+     *   <li>with the fork-to-merge cut: X and Y share acc0 after S, so M starts at least 1.001 + 2 s after 0,
+     *   and T ≥ 1.001 + 2 + 1 + 1.001 = 5.002 s;</li>
+     *   <li>optimum: every layer on acc0, one after the other, 5.002 s.</li>
+     * </ul>
+     */
+    static final class Diamond {
+        static final double CHEAP = 4.002;
+        static final double PLAIN = 4.003;
+        static final double OPTIMUM = 5.002;
+
+        private Diamond() {}
+
+        static Problem problem() {
+            return SequencingFixtures.problem(
+                    List.of(
+                            conv("S"),
+                            conv("X", "S"),
+                            conv("Y", "S"),
+                            new Layer("M", new Eltwise(Eltwise.Mode.ADD), SHAPE, List.of("X", "Y"), "m", "t"),
+                            conv("Z", "M")),
+                    new boolean[] {true, true, true, false, true, false, true, true, true, true});
+        }
+    }
+
+    /**
+     * Two chains P1 → Q1 and P2 → Q2, Q1 and Q2 on acc0 only; no fork, no merge. By hand:
+     * <ul>
+     *   <li>plain assignment bound, and with the fork-to-merge cuts (there are none): P1 and P2 on acc1, Q1
+     *   and Q2 on acc0: loads 2.002 s each, paths 1.001 + 0.001 + 1.001 = 2.003 s; any P on acc0 makes its
+     *   load 3.003 s; so 2.003 s;</li>
+     *   <li>with the one-machine cut: Q1 and Q2 both have a head of 1.001 s (a P before them) and share acc0,
+     *   so T ≥ 1.001 + 1.001 + 1.001 = 3.003 s;</li>
+     *   <li>optimum: P1 on acc0, P2 on acc1, Q1 then Q2 on acc0: 3.003 s.</li>
+     * </ul>
+     */
+    static final class TwoChains {
+        static final double PLAIN = 2.003;
+        static final double OPTIMUM = 3.003;
+
+        private TwoChains() {}
+
+        static Problem problem() {
+            return SequencingFixtures.problem(
+                    List.of(conv("P1"), conv("Q1", "P1"), conv("P2"), conv("Q2", "P2")),
+                    new boolean[] {true, true, true, false, true, true, true, false});
+        }
+    }
+
+    private static final Shape SHAPE = Shape.of(16, 8, 8);
+
+    private SequencingFixtures() {}
+
+    private static Layer conv(String name, String... inputs) {
+        return new Layer(name, Conv.square(16, 1, 1, 0), SHAPE, List.of(inputs), name.toLowerCase(Locale.ROOT), "t");
+    }
+
+    private static Problem problem(List<Layer> layers, boolean[] allowed) {
+        Workload workload = Workload.of("sequencing", 8, layers, ShapeCheck.STRICT);
+        Link link = new Link(16 * 8 * 8 / 1e-3 / 1e9, 1);
+        SystemSpec system = new SystemSpec(
+                "two",
+                List.of(
+                        new Accelerator("acc0", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1),
+                        new Accelerator("acc1", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1)),
+                new Interconnect(
+                        Map.of("acc0", link, "acc1", link),
+                        List.of(new Interconnect.PairLink("acc0", "acc1", link)),
+                        0),
+                ExecutionOptions.defaults());
+        return Problem.compile(workload, system, (w, layer, acc) -> new LayerCost(1, 1e-3))
+                .restrict(allowed);
+    }
+}
