@@ -4,12 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,15 +22,6 @@ class CliErrorsTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path sweep(String name, String solvers) throws IOException {
         return Files.writeString(dir.resolve("s.yaml"), """
                 name: %s
@@ -43,7 +33,7 @@ class CliErrorsTest {
                 """.formatted(name, TINY, solvers));
     }
 
-    private static void assertOneLineExitTwo(Result result, String... mentions) {
+    private static void assertOneLineExitTwo(DseRun result, String... mentions) {
         assertEquals(Dse.EXIT_BAD_INPUT, result.code(), result.out() + result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         for (String mention : mentions) {
@@ -104,7 +94,7 @@ class CliErrorsTest {
     @Test
     void anOutputPathThatIsAFileIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
-        Result result = run(
+        DseRun result = run(
                 "sweep", sweep("s", "[random]").toString(), "--configs", CONFIGS.toString(), "--out", file.toString());
         assertOneLineExitTwo(result, file.toString(), "is a file");
     }
@@ -112,7 +102,7 @@ class CliErrorsTest {
     @Test
     void anOutputFolderBelowAFileIsNamed() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
-        Result result = run(
+        DseRun result = run(
                 "sweep",
                 sweep("s", "[random]").toString(),
                 "--configs",
@@ -125,7 +115,7 @@ class CliErrorsTest {
     @Test
     void aSweepNameMustBeAPlainFolderName() throws IOException {
         for (String name : List.of("..", ".", "a/b", "~")) {
-            Result result =
+            DseRun result =
                     run("sweep", sweep("'" + name + "'", "[random]").toString(), "--configs", CONFIGS.toString());
             assertOneLineExitTwo(result, "name");
         }
@@ -153,7 +143,7 @@ class CliErrorsTest {
 
     @Test
     void anOptionErrorPrintsItsLineAndWhereHelpIsNotTheWholeUsage() {
-        Result result = run("solve", "--budget-evals", "many");
+        DseRun result = run("solve", "--budget-evals", "many");
         assertEquals(Dse.EXIT_BAD_INPUT, result.code());
         List<String> lines = result.err().lines().toList();
         assertEquals(2, lines.size(), result.err());
@@ -178,7 +168,7 @@ class CliErrorsTest {
         Files.createDirectories(sweep);
         String row = "a,s,random,1,50,,rank,false,0011223344556677,1e-3,2,2e-3,0.1,50,500,1.1,0.9,0.5,5e-4,2\n";
         Files.writeString(sweep.resolve("runs.csv"), runsCsv(row + row));
-        Result result = run("compare", sweep.toString(), "--format", "csv");
+        DseRun result = run("compare", sweep.toString(), "--format", "csv");
         assertEquals(Dse.EXIT_OK, result.code(), result.err());
         String line = result.out()
                 .lines()
@@ -202,7 +192,7 @@ class CliErrorsTest {
                 "maestro",
                 "mappings",
                 "resnet50_res2a_branch2b__kcp_ws.m");
-        Result result = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + mapping);
+        DseRun result = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + mapping);
         assertOneLineExitTwo(result, hardware.toString(), "sets nothing");
     }
 
@@ -215,7 +205,7 @@ class CliErrorsTest {
                 - {name: big, op: conv, input_chw: [2000000000, 2000000000, 2000000000], out_channels: 2000000000, kernel: 3, stride: 1, padding: 1}
                 """);
         Path out = dir.resolve("never");
-        Result result = run(
+        DseRun result = run(
                 "solve",
                 "--model",
                 model.toString(),

@@ -6,14 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,15 +42,6 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path sweep() throws IOException {
         Path sweep = Files.createDirectories(dir.resolve("sweep"));
         Files.writeString(sweep.resolve("runs.csv"), HEADER + ROWS);
@@ -60,7 +50,7 @@ class CompareCommandTest {
 
     @Test
     void csvGivesPerPointMediansCombinedByGeometricMeanAndWinsOverCommonPoints() throws IOException {
-        Result result = run("compare", sweep().toString(), "--format", "csv");
+        DseRun result = run("compare", sweep().toString(), "--format", "csv");
         assertEquals(Dse.EXIT_OK, result.code(), result.err());
         List<String> lines = result.out().lines().toList();
         List<String> header = List.of(lines.getFirst().split(","));
@@ -116,7 +106,7 @@ class CompareCommandTest {
     @Test
     void jsonAndMarkdownShowTheSameFigures() throws IOException {
         Path sweep = sweep();
-        Result json = run("compare", sweep.toString(), "--format", "json");
+        DseRun json = run("compare", sweep.toString(), "--format", "json");
         assertEquals(Dse.EXIT_OK, json.code(), json.err());
         JsonNode folder = new ObjectMapper().readTree(json.out()).get(0);
         assertEquals(2, folder.get("points").asInt());
@@ -128,7 +118,7 @@ class CompareCommandTest {
         assertEquals("ga", ga.get("solver").asText());
         assertEquals(Math.sqrt(0.54), ga.get("latency_vs_h2h_geomean").asDouble(), 1e-12);
 
-        Result md = run("compare", sweep.toString());
+        DseRun md = run("compare", sweep.toString());
         assertEquals(Dse.EXIT_OK, md.code(), md.err());
         assertTrue(md.out().contains("2 points"), md.out());
         assertTrue(md.out().contains("1 common points"), md.out());

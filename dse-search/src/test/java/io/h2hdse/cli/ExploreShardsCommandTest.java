@@ -5,13 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,15 +24,6 @@ class ExploreShardsCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     @Test
     void shardRoundsAndMergesUntilMergeExitsZeroGiveTheRowsOfOneRun() throws IOException {
@@ -49,11 +39,11 @@ class ExploreShardsCommandTest {
                 .toString();
         String configs = CONFIGS.toString();
         Path whole = dir.resolve("whole");
-        Result one = run("sweep", spec, "--configs", configs, "--out", whole.toString(), "--no-report");
+        DseRun one = run("sweep", spec, "--configs", configs, "--out", whole.toString(), "--no-report");
         assertEquals(Dse.EXIT_OK, one.code(), one.err());
 
         Path merged = dir.resolve("merged");
-        Result dry = run(
+        DseRun dry = run(
                 "sweep",
                 spec,
                 "--configs",
@@ -70,10 +60,10 @@ class ExploreShardsCommandTest {
                 dry.out().contains("design search: the design search of maestro3-medium at generation 1 ("), dry.out());
         assertFalse(Files.exists(merged));
 
-        List<Result> merges = new ArrayList<>();
+        List<DseRun> merges = new ArrayList<>();
         do {
             for (int k = 0; k < 2; k++) {
-                Result shard = run(
+                DseRun shard = run(
                         "sweep",
                         spec,
                         "--configs",
@@ -98,7 +88,7 @@ class ExploreShardsCommandTest {
         } while (merges.getLast().code() == Dse.EXIT_FAILED && merges.size() < 8);
         assertEquals(Dse.EXIT_OK, merges.getLast().code(), merges.getLast().err());
         assertTrue(merges.size() >= 2, "8 designs take more than one generation of 8 random genotypes");
-        Result first = merges.getFirst();
+        DseRun first = merges.getFirst();
         assertTrue(
                 first.err().contains("chosen from the merged results: run every shard again with --merged " + merged),
                 first.err());

@@ -15,12 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,15 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportCommandTest {
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** x [1, 3, 8, 8] → 3×3 conv to 4 channels (6×6) → flatten → fc to 10, as {@code dir/small.onnx}. */
     static Path smallModel(Path dir) throws IOException {
@@ -97,7 +87,7 @@ class ImportCommandTest {
     void importWritesAModelFileThatReadsBackToTheSameWorkload() throws IOException {
         Path onnx = smallModel(dir);
         Path yaml = dir.resolve("small.yaml");
-        Result r = run("import", onnx.toString(), "--out", yaml.toString());
+        DseRun r = run("import", onnx.toString(), "--out", yaml.toString());
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         assertEquals(
                 OnnxModelReader.read(onnx).layers(), ModelYamlReader.read(yaml).layers());
@@ -105,7 +95,7 @@ class ImportCommandTest {
 
     @Test
     void showModelCsvListsEveryLayerWithItsMacs() throws IOException {
-        Result r = run("show-model", smallModel(dir).toString(), "--csv");
+        DseRun r = run("show-model", smallModel(dir).toString(), "--csv");
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         // conv: 36 positions · 4 · 27 = 3888 MACs, 108 weights; fc: 144 · 10 = 1440
         assertEquals(
@@ -120,7 +110,7 @@ class ImportCommandTest {
     void badOnnxFileExitsTwoWithOneLineAndWritesNothing() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.onnx"), "not a model\n");
         Path yaml = dir.resolve("bad.yaml");
-        Result r = run("import", bad.toString(), "--out", yaml.toString());
+        DseRun r = run("import", bad.toString(), "--out", yaml.toString());
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains(bad.toString()), r.err());

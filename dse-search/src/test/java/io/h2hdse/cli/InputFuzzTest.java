@@ -39,6 +39,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -292,16 +293,7 @@ class InputFuzzTest {
             "é ünï 中文 😀",
             "x".repeat(300));
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineExitTwo(Result result, String... mentions) {
+    private static void assertOneLineExitTwo(DseRun result, String... mentions) {
         assertEquals(Dse.EXIT_BAD_INPUT, result.code(), result.out() + result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         for (String mention : mentions) {
@@ -358,10 +350,10 @@ class InputFuzzTest {
     void hostileOnnxNamesImportToYamlThatShowsTheSameModel() throws IOException {
         Path model = onnx(dir.resolve("hostile.onnx"), "in\nname: x", HOSTILE_NAMES, "out: \"#\n- {}");
         Path yaml = dir.resolve("hostile.yaml");
-        Result imported = run("import", model.toString(), "--out", yaml.toString());
+        DseRun imported = run("import", model.toString(), "--out", yaml.toString());
         assertEquals(Dse.EXIT_OK, imported.code(), imported.err());
-        Result fromOnnx = run("show-model", model.toString());
-        Result fromYaml = run("show-model", yaml.toString());
+        DseRun fromOnnx = run("show-model", model.toString());
+        DseRun fromYaml = run("show-model", yaml.toString());
         assertEquals(Dse.EXIT_OK, fromYaml.code(), fromYaml.err());
         assertEquals(fromOnnx.out(), fromYaml.out());
         // one header line, the column names, one row per layer: no name breaks a row
@@ -394,7 +386,7 @@ class InputFuzzTest {
         }
         Path file = Files.writeString(
                 dir.resolve("names.yaml"), json.writeValueAsString(Map.of("name", "m\nlayers: []", "layers", layers)));
-        Result shown = run("show-model", file.toString(), "--csv");
+        DseRun shown = run("show-model", file.toString(), "--csv");
         assertEquals(Dse.EXIT_OK, shown.code(), shown.err());
         List<String> names = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
@@ -468,7 +460,7 @@ class InputFuzzTest {
             Path file =
                     Files.writeString(dir.resolve("huge.yaml"), system.replaceFirst(edit.getKey(), field + ": 1e308"));
             Path out = dir.resolve("never");
-            Result result = run(
+            DseRun result = run(
                     "solve",
                     "--model",
                     TINY.toString(),
@@ -496,7 +488,7 @@ class InputFuzzTest {
                         "--out",
                         dir.resolve("never").toString()),
                 "slow.yaml: accelerators.nvdla.cost.clock_mhz: must be positive (from 1e-9 to 1e15), got 1.0E-300");
-        Result result = run(
+        DseRun result = run(
                 "solve",
                 "--model",
                 TINY.toString(),
@@ -603,7 +595,7 @@ class InputFuzzTest {
                 .append(", 8, 8]\n  inputs:\n")
                 .append(inputs);
         Path file = Files.writeString(dir.resolve("wide.yaml"), yaml);
-        Result shown = run("show-model", file.toString());
+        DseRun shown = run("show-model", file.toString());
         assertEquals(Dse.EXIT_OK, shown.code(), shown.err());
         assertEquals(2 + n + 1, shown.out().lines().count());
         long widestCell = inputs.length() - n * 3L; // the names joined by commas
@@ -615,7 +607,7 @@ class InputFuzzTest {
     @Test
     void onnxDimensionsAndUnnamedOutputsAreNamedOnTheCommandLine() throws IOException {
         Path model = onnx(dir.resolve("numbered.onnx"), "x", List.of("c"), "86");
-        Result shown = run("show-model", model.toString());
+        DseRun shown = run("show-model", model.toString());
         assertEquals(Dse.EXIT_OK, shown.code(), shown.err());
         assertTrue(shown.out().contains("tasks: Concat_1"), shown.out());
         assertEquals(

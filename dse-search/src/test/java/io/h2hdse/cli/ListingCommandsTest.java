@@ -5,31 +5,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ListingCommandsTest {
     private static final String CONFIGS = Path.of("..", "configs").toString();
-
-    private record Result(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     /** The bundled files of one configs folder, listed independently of the command. */
     private static List<Path> bundled(String folder) throws IOException {
@@ -40,7 +26,7 @@ class ListingCommandsTest {
 
     @Test
     void modelsListsZooAndFilesOneLineEach() throws IOException {
-        Result r = run("models", "--configs", CONFIGS);
+        DseRun r = run("models", "--configs", CONFIGS);
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         List<String> lines = r.lines();
         assertTrue(lines.get(0).matches("name +source +layers +GMACs +params_M +branches +tasks"), lines.get(0));
@@ -74,7 +60,7 @@ class ListingCommandsTest {
 
     @Test
     void systemsListsEveryBundledFile() throws IOException {
-        Result r = run("systems", "--configs", CONFIGS);
+        DseRun r = run("systems", "--configs", CONFIGS);
         assertEquals(Dse.EXIT_OK, r.code(), r.err());
         List<String> lines = r.lines();
         List<Path> files = bundled("systems");
@@ -99,7 +85,7 @@ class ListingCommandsTest {
 
     @Test
     void helpShowsAnExample() {
-        Result r = run("models", "--help");
+        DseRun r = run("models", "--help");
         assertEquals(Dse.EXIT_OK, r.code());
         assertTrue(r.out().contains("dse models --configs configs"), r.out());
         assertTrue(run("--help").out().contains("systems"));
@@ -111,7 +97,7 @@ class ListingCommandsTest {
         Files.writeString(
                 configs.resolve("models").resolve("broken.yaml"),
                 "name: b\nlayers:\n  - {name: a, op: warp, input_chw: [1, 1, 1]}\n");
-        Result r = run("models", "--configs", configs.toString());
+        DseRun r = run("models", "--configs", configs.toString());
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(
@@ -121,14 +107,14 @@ class ListingCommandsTest {
 
     @Test
     void missingConfigsDirectory() {
-        Result r = run("systems", "--configs", "no-such-dir");
+        DseRun r = run("systems", "--configs", "no-such-dir");
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("no-such-dir: configs directory not found"), r.err());
     }
 
     @Test
     void showModelByZooNameAndByFile() {
-        Result byName = run("show-model", "vgg3");
+        DseRun byName = run("show-model", "vgg3");
         assertEquals(Dse.EXIT_OK, byName.code(), byName.err());
         assertEquals(2 + 44, byName.lines().size());
         assertTrue(
@@ -139,27 +125,27 @@ class ListingCommandsTest {
                         .anyMatch(l -> l.matches(
                                 "M1L13 +conv +m1 +- +M1L12,M2L12,M3L12 +384x28x28 +256x14x14 +173408256 +884736")),
                 byName.out());
-        Result byFile =
+        DseRun byFile =
                 run("show-model", Path.of(CONFIGS, "models", "vgg3.yaml").toString());
         assertEquals(byName.out(), byFile.out());
     }
 
     @Test
     void showModelAsAMaestroNetworkThatMaestroRuns(@TempDir Path dir) throws IOException {
-        Result written = run("show-model", "resnet18", "--maestro", "kcp_ws");
+        DseRun written = run("show-model", "resnet18", "--maestro", "kcp_ws");
         assertEquals(Dse.EXIT_OK, written.code(), written.err());
         assertTrue(written.out().startsWith("Network resnet18 {"), written.out());
         assertTrue(written.err().startsWith("left out (no single MAESTRO layer): "), written.err());
         Path network = Files.writeString(dir.resolve("resnet18.m"), written.out());
         Path hardware = Path.of("..", "dse-core", "src", "test", "resources", "maestro", "hw", "hw_pe256.m");
-        Result costed = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + network);
+        DseRun costed = run("maestro", "--HW_file=" + hardware, "--Mapping_file=" + network);
         assertEquals(Dse.EXIT_OK, costed.code(), costed.err());
         assertTrue(costed.out().contains("conv1"), costed.out());
     }
 
     @Test
     void showModelOfNeitherNameNorFile() {
-        Result r = run("show-model", "resnet-19");
+        DseRun r = run("show-model", "resnet-19");
         assertEquals(Dse.EXIT_BAD_INPUT, r.code());
         assertTrue(r.err().contains("resnet-19: neither a zoo model"), r.err());
     }

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,15 +27,6 @@ class NamesOnDiskTest {
 
     @TempDir
     Path dir;
-
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
-        return new Result(code, stdout.toString(), stderr.toString());
-    }
 
     /** mmmt-tiny under another name. */
     private Path model(String name) throws IOException {
@@ -95,11 +85,11 @@ class NamesOnDiskTest {
         String[] sweep = {
             "sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress"
         };
-        Result first = run(sweep);
+        DseRun first = run(sweep);
         assertEquals(Dse.EXIT_OK, first.code(), first.err());
-        Result again = run(sweep);
+        DseRun again = run(sweep);
         assertEquals(Dse.EXIT_OK, again.code(), again.err());
-        Result plot = run("plot", out.toString(), "--all");
+        DseRun plot = run("plot", out.toString(), "--all");
         assertEquals(Dse.EXIT_OK, plot.code(), plot.err());
         List<String> plots;
         try (Stream<Path> files = Files.list(out.resolve("plots"))) {

@@ -6,13 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,20 +25,11 @@ class ReportCommandsTest {
 
     static Path out;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
-        return new Result(code, stdout.toString(), stderr.toString());
-    }
-
     @BeforeAll
     static void sweep() throws IOException {
         Path spec = SweepFixtures.writeSpec(dir);
         out = dir.resolve("small");
-        Result swept = run(
+        DseRun swept = run(
                 "sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress");
         assertEquals(Dse.EXIT_OK, swept.code(), swept.err());
         assertTrue(swept.out().contains("report: " + out.resolve("report.html")), swept.out());
@@ -57,7 +47,7 @@ class ReportCommandsTest {
     @Test
     void reportRewritesThePage() throws IOException {
         Files.delete(out.resolve("report.html"));
-        Result report = run("report", out.toString());
+        DseRun report = run("report", out.toString());
         assertEquals(Dse.EXIT_OK, report.code(), report.err());
         String page = Files.readString(out.resolve("report.html"));
         assertTrue(page.contains("echarts") && page.contains("\"sweep\":\"small\""), "ECharts and the data inline");
@@ -67,7 +57,7 @@ class ReportCommandsTest {
     @Test
     void plotDrawsTheChosenPointOnlyThenEveryPoint() throws IOException {
         assertEquals(List.of(), plots(), "the sweep drew no per-point figure");
-        Result one = run("plot", out.toString(), "--model", "mmmt-tiny", "--point", "link_bandwidth_gbps=5.0");
+        DseRun one = run("plot", out.toString(), "--model", "mmmt-tiny", "--point", "link_bandwidth_gbps=5.0");
         assertEquals(Dse.EXIT_OK, one.code(), one.err());
         assertEquals(
                 List.of(
@@ -77,21 +67,21 @@ class ReportCommandsTest {
                         "pareto_mmmt-tiny_h2h-fpga4-medium_5.svg"),
                 plots());
         assertTrue(Files.size(out.resolve("plots/gantt_mmmt-tiny_h2h-fpga4-medium_5.png")) > 1000);
-        Result all = run("plot", out.toString(), "--all");
+        DseRun all = run("plot", out.toString(), "--all");
         assertEquals(Dse.EXIT_OK, all.code(), all.err());
         assertEquals(8, plots().size(), plots().toString());
     }
 
     @Test
     void plotRefusesAnUnknownColumnOrNoMatchWithOneLine() {
-        Result unknown = run("plot", out.toString(), "--model", "mmmt-tiny", "--point", "clock_mhz=200");
+        DseRun unknown = run("plot", out.toString(), "--model", "mmmt-tiny", "--point", "clock_mhz=200");
         assertEquals(Dse.EXIT_BAD_INPUT, unknown.code());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
         assertTrue(unknown.err().contains("clock_mhz") && unknown.err().contains("link_bandwidth_gbps"), unknown.err());
-        Result none = run("plot", out.toString(), "--model", "vgg3");
+        DseRun none = run("plot", out.toString(), "--model", "vgg3");
         assertEquals(Dse.EXIT_BAD_INPUT, none.code());
         assertTrue(none.err().contains("no point"), none.err());
-        Result noFolder = run("report", dir.resolve("nowhere").toString());
+        DseRun noFolder = run("report", dir.resolve("nowhere").toString());
         assertEquals(Dse.EXIT_BAD_INPUT, noFolder.code());
         assertTrue(noFolder.err().contains("runs.csv"), noFolder.err());
     }

@@ -3,11 +3,10 @@ package io.h2hdse.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,19 +24,10 @@ class SweepDryRunTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Dse.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void announcesTheJobsTheSweepRunsAndThoseAlreadyRecorded() {
         Path out = dir.resolve("tiny");
-        Result dry = run("sweep", SPEC, "--configs", CONFIGS.toString(), "--out", out.toString(), "--dry-run");
+        DseRun dry = run("sweep", SPEC, "--configs", CONFIGS.toString(), "--out", out.toString(), "--dry-run");
         assertEquals(Dse.EXIT_OK, dry.code(), dry.err());
         assertTrue(dry.out().contains("points: 2 (model x system point)"), dry.out());
         assertTrue(dry.out().contains("solvers: 4 (baseline, h2h, random, enumerate)"), dry.out());
@@ -45,7 +35,7 @@ class SweepDryRunTest {
         assertTrue(dry.out().contains("already recorded in " + out + ": 0"), dry.out());
         assertFalse(Files.exists(out), "a dry run writes nothing");
 
-        Result shard = run(
+        DseRun shard = run(
                 "sweep", SPEC, "--configs", CONFIGS.toString(), "--out", out.toString(), "--shard", "0/2", "--dry-run");
         int shardJobs = Integer.parseInt(shard.out()
                 .lines()
@@ -53,7 +43,7 @@ class SweepDryRunTest {
                 .findFirst()
                 .orElseThrow()
                 .split(" ")[1]);
-        Result ranShard = run(
+        DseRun ranShard = run(
                 "sweep",
                 SPEC,
                 "--configs",
@@ -69,7 +59,7 @@ class SweepDryRunTest {
                 ranShard.out().contains(": " + shardJobs + " jobs, 0 recorded before, " + shardJobs + " run now"),
                 ranShard.out());
 
-        Result again = run("sweep", SPEC, "--configs", CONFIGS.toString(), "--out", out.toString(), "--dry-run");
+        DseRun again = run("sweep", SPEC, "--configs", CONFIGS.toString(), "--out", out.toString(), "--dry-run");
         assertTrue(again.out().contains("already recorded in " + out + ": " + shardJobs), again.out());
         assertTrue(again.out().contains("to run: " + (12 - shardJobs)), again.out());
     }

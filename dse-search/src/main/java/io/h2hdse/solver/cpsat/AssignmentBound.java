@@ -182,22 +182,8 @@ public final class AssignmentBound {
             LinearExpr[] duration,
             IntVar latency) {
         int layers = p.layers();
-        BitSet[] ancestors = new BitSet[layers];
-        for (int l = 0; l < layers; l++) {
-            ancestors[l] = new BitSet(layers);
-            for (int producer : p.predecessors(l)) {
-                ancestors[l].set(producer);
-                ancestors[l].or(ancestors[producer]);
-            }
-        }
-        BitSet[] descendants = new BitSet[layers];
-        for (int l = layers - 1; l >= 0; l--) {
-            descendants[l] = new BitSet(layers);
-            for (int consumer : p.successors(l)) {
-                descendants[l].set(consumer);
-                descendants[l].or(descendants[consumer]);
-            }
-        }
+        BitSet[] ancestors = Reachability.ancestors(p);
+        BitSet[] descendants = Reachability.descendants(p);
         BitSet all = new BitSet(layers);
         all.set(0, layers);
         List<Integer> forks = new ArrayList<>();

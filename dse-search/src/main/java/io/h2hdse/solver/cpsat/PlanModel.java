@@ -101,7 +101,7 @@ final class PlanModel {
             model.addLessOrEqual(held, (long) p.weightCapacityBits(a));
         }
         if (!edge) {
-            BitSet[] ancestors = ancestors();
+            BitSet[] ancestors = Reachability.ancestors(p); // a layer never runs right after one of its descendants
             for (int a = 0; a < accs; a++) {
                 circuit(a, ancestors);
             }
@@ -169,19 +169,6 @@ final class PlanModel {
             joules.addTerm(makespan, Math.round(staticW * time.unit() / energyUnit));
         }
         energy = joules.build();
-    }
-
-    /** Each layer's ancestors: a layer never runs right after one of its descendants. */
-    private BitSet[] ancestors() {
-        BitSet[] ancestors = new BitSet[layers];
-        for (int l = 0; l < layers; l++) {
-            ancestors[l] = new BitSet(layers);
-            for (int producer : p.predecessors(l)) {
-                ancestors[l].set(producer);
-                ancestors[l].or(ancestors[producer]);
-            }
-        }
-        return ancestors;
     }
 
     private void circuit(int a, BitSet[] ancestors) {
