@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Latency against link bandwidth, one line per solver (median over its jobs), one chart per model,
@@ -29,9 +30,12 @@ final class BandwidthLines {
         if (bandwidth.isEmpty()) {
             return;
         }
-        List<String> others = new ArrayList<>(cells);
-        others.remove(column);
-        List<String> chart = others.stream().filter(c -> !c.isEmpty()).toList();
+        // One chart per setting of the other knobs; the area is the system's, not a knob, and no file name's.
+        List<String> chart = IntStream.range(0, cells.size())
+                .filter(i -> i != column && !pointColumns.get(i).equals(RunsCsv.AREA))
+                .mapToObj(cells::get)
+                .filter(c -> !c.isEmpty())
+                .toList();
         for (JobRecord record : records) {
             charts.computeIfAbsent(chart, t -> new TreeMap<>())
                     .computeIfAbsent(record.solver(), s -> new TreeMap<>())

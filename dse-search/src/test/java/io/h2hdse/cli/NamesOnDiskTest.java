@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import static io.h2hdse.cli.DseRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -105,5 +106,34 @@ class NamesOnDiskTest {
         }
         assertEquals(expected.stream().sorted().toList(), plots);
         assertTrue(plots.stream().allMatch(p -> p.length() < 120), plots.toString());
+    }
+
+    @Test
+    void theBandwidthOverviewOfAMaestroSystemIsNamedByModelAndSystemNotByArea() throws IOException {
+        Path spec = Files.writeString(dir.resolve("maestro.yaml"), """
+                name: maestro-names
+                models: [%s]
+                systems:
+                  - base: maestro3-medium
+                    grid: {link_bandwidth_gbps: [0.5, 5]}
+                solvers: [h2h]
+                """.formatted(
+                        CONFIGS.resolve("sweeps/models/mmmt-tiny.yaml").toAbsolutePath()));
+        Path out = dir.resolve("maestro-out");
+        DseRun sweep = run(
+                "sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(Dse.EXIT_OK, sweep.code(), sweep.err());
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        int area = List.of(rows.get(0).split(",")).indexOf("area_mm2");
+        assertFalse(rows.get(1).split(",", -1)[area].isEmpty(), "a MAESTRO system has an area: " + rows.get(1));
+        List<String> plots;
+        try (Stream<Path> files = Files.list(out.resolve("plots"))) {
+            plots = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(
+                List.of(
+                        "latency_vs_bandwidth_mmmt-tiny_maestro3-medium.png",
+                        "latency_vs_bandwidth_mmmt-tiny_maestro3-medium.svg"),
+                plots);
     }
 }
