@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param search the search settings every search job runs with (order policy × H2H seed)
  * @param skip   jobs left out, e.g. enumerate on a model too large to enumerate
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
- * @param boundSeconds  wall time each (model, system point) may spend on its latency bound beyond the cheap one
+ * @param boundSeconds  CP-SAT deterministic time (about seconds of one idle core) each (model, system point) may spend on its latency bound beyond the cheap one
  *                      (sweep key and {@code --set} {@code bound_s}; {@link #DEFAULT_BOUND_SECONDS})
  * @param solverThreads threads a solver that can use several may take per job ({@code cpsat}): 1 in sweeps,
  *                      whose jobs run in parallel; {@code dse solve --threads}
