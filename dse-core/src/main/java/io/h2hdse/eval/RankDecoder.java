@@ -20,8 +20,9 @@ import java.util.Arrays;
  * {@code EvaluatorBenchmark}'s and {@code ZooEvaluatorBenchmark}'s problems).
  *
  * <p>The ranks pass keeps what the dispatch needs and does not depend on the times: each layer's
- * duration and (in {@code EDGE} mode) joules, incoming activations' included, and each edge's
- * transfer time. A dispatch then adds the finish and each outgoing edge's transfer time to its
+ * duration and (in {@code EDGE} mode) joules, incoming activations' included (each edge's joules are
+ * computed beside its transfer time, with the same per-pair table entry, and summed per consumer in
+ * predecessor order, as the forward step sums them), and each edge's transfer time. A dispatch then adds the finish and each outgoing edge's transfer time to its
  * consumers' arrivals: in {@code EDGE} mode the dispatch's start and finish times are the schedule's
  * (a layer starts at the later of its accelerator's free time and its inputs' arrival, and takes its
  * schedule duration), so the decode also returns the schedule's latency and energy: no second pass.
@@ -46,6 +47,8 @@ final class RankDecoder {
         private final double[] joules;
         /** Per CSR successor entry, the activation's transfer seconds (0 in the back-to-back modes). */
         private final double[] transfer;
+        /** Per CSR predecessor entry, the activation's joules ({@code EDGE} mode). */
+        private final double[] edgeJoules;
         /** The bits of the latest arrival so far of a layer's inputs from its dispatched producers. */
         private final long[] ready;
 
@@ -67,6 +70,7 @@ final class RankDecoder {
             joules = new double[layers];
             ready = new long[layers];
             transfer = new double[edges];
+            edgeJoules = new double[edges];
             waiting = new int[layers];
             releasedLayer = new int[layers];
             releasedAcc = new int[layers];
@@ -166,33 +170,57 @@ final class RankDecoder {
         final double[] priority = w.priority;
         final double[] duration = w.duration;
         final double[] transfer = w.transfer;
+        final double[] edgeJoules = w.edgeJoules;
         final long[] ready = w.ready;
         final boolean edge = p.edgeActivations;
         final double[] costs = p.edgeCosts;
+        final double[] perBit = p.pairPerBit;
+        final int[] succStart = p.succStart;
+        final int[] succs = p.succs;
+        final int[] succToPred = p.succToPred;
+        final int accs = p.accs;
         for (int l = p.layers - 1; l >= 0; l--) {
             int a = map[off + l];
             double tail = 0;
-            for (int k = p.succStart[l], end = p.succStart[l + 1]; k < end; k++) {
-                int s = p.succs[k];
-                double t = edge ? p.transferSeconds(l, a, map[off + s]) : 0;
-                transfer[k] = t;
-                tail = Math.max(tail, t - priority[s]);
+            if (edge) {
+                double bits = p.outputBits[l];
+                for (int k = succStart[l], end = succStart[l + 1]; k < end; k++) {
+                    int s = succs[k];
+                    int pair = (a * accs + map[off + s]) * 2;
+                    double t = bits * perBit[pair];
+                    transfer[k] = t;
+                    edgeJoules[succToPred[k]] = bits * perBit[pair + 1];
+                    tail = Math.max(tail, t - priority[s]);
+                }
+            } else {
+                for (int k = succStart[l], end = succStart[l + 1]; k < end; k++) {
+                    transfer[k] = 0;
+                    tail = Math.max(tail, 0 - priority[succs[k]]);
+                }
             }
             double d;
             if (edge) {
                 int c = p.edgeCostIndex(l, a, resident[l]);
                 d = costs[c];
-                double edgeEnergy = 0;
-                for (int k = p.predStart[l], end = p.predStart[l + 1]; k < end; k++) {
-                    edgeEnergy += p.edgeJoules(k, map[off + p.preds[k]], a);
-                }
-                w.joules[l] = edgeEnergy + costs[c + 1];
+                w.joules[l] = costs[c + 1];
             } else {
                 d = p.rankDuration(l, a, resident[l]);
             }
             duration[l] = d;
             priority[l] = -(d + tail);
             ready[l] = 0;
+        }
+        if (edge) {
+            // Each layer's incoming activations' joules, summed in predecessor order, before its own.
+            final int[] predStart = p.predStart;
+            final double[] joules = w.joules;
+            for (int l = 0, k = 0; l < p.layers; l++) {
+                double e = 0;
+                for (int end = predStart[l + 1]; k < end; k++) {
+                    e += edgeJoules[k];
+                }
+                joules[l] = e + joules[l];
+            }
         }
     }
 }
