@@ -4,6 +4,7 @@ import io.h2hdse.eval.Problem;
 import io.h2hdse.sweep.Sources;
 import io.h2hdse.sweep.SystemGrid;
 import io.h2hdse.system.yaml.SystemYamlReader;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -21,16 +22,12 @@ final class ModelOnSystem {
             description = "A system name in <configs>/systems or a system file.")
     String system;
 
-    @Option(
-            names = "--configs",
-            paramLabel = "DIR",
-            defaultValue = "configs",
-            description = "Configs directory (default: ${DEFAULT-VALUE}).")
-    Path configs;
+    @Mixin
+    ConfigsDir configs;
 
     /** The model on the system with {@code systemOverrides} applied as a sweep grid applies them ({@code --set}). */
     Problem problem(Map<String, String> systemOverrides) {
-        Path systemFile = Sources.systemFile(system, Path.of(""), configs);
+        Path systemFile = Sources.systemFile(system, Path.of(""), configs.path);
         SystemGrid point =
                 SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), systemOverrides, "--set");
         return Sources.problem(
