@@ -3,6 +3,7 @@ package io.h2hdse.cli;
 import io.h2hdse.h2hcase.ReferenceCase;
 import io.h2hdse.h2hcase.ReferenceCaseReader;
 import io.h2hdse.input.InvalidInputException;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.sweep.BudgetSpec;
 import io.h2hdse.sweep.FileNames;
@@ -93,7 +94,11 @@ final class SolveCommand implements Callable<Integer> {
                             + "l1_size_elements, l2_size_elements, dataflow, local_memory_mib; ACC.PARAM for one accelerator's), "
                             + "or set a search setting: order=rank|topological (default rank: the rank decoder orders each accelerator's layers), "
                             + "seed_h2h=true|false (default false; true starts the search from H2H's plan, so that its answer is never "
-                            + "slower than H2H's), bound_s=SECONDS (default 2: CP-SAT deterministic time for the latency bound beyond the cheap one, the same bound on every run; 0 = cheap bound only); "
+                            + "slower than H2H's), bound_s=SECONDS (default 2: CP-SAT deterministic time for the latency bound beyond the cheap one, the same bound on every run; 0 = cheap bound only), "
+                            + "polish_s=SECONDS (default " + SearchSettings.DEFAULT_POLISH_SECONDS
+                            + ": CP-SAT deterministic time after a mapping search "
+                            + "(ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, random; not h2h, baseline, enumerate, cpsat) re-orders its fastest "
+                            + "mappings' layers and re-chooses their weight residency, keeping what is faster; part of the solver time; 0 = off); "
                             + "repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();
 
@@ -158,7 +163,12 @@ final class SolveCommand implements Callable<Integer> {
                         overrides.getOrDefault(SearchChoice.SEED_H2H, "false"), "--set " + SearchChoice.SEED_H2H));
         overrides.remove(SearchChoice.ORDER);
         overrides.remove(SearchChoice.SEED_H2H);
-        double boundSeconds = boundSeconds(overrides.remove(SweepSpecReader.BOUND_S));
+        double boundSeconds = seconds(
+                overrides.remove(SweepSpecReader.BOUND_S), SweepSpec.DEFAULT_BOUND_SECONDS, SweepSpecReader.BOUND_S);
+        double polishSeconds = seconds(
+                overrides.remove(SweepSpecReader.POLISH_S),
+                SearchSettings.DEFAULT_POLISH_SECONDS,
+                SweepSpecReader.POLISH_S);
         if (threads < 1) {
             throw new InvalidInputException("--threads", "must be at least 1, got " + threads);
         }
@@ -191,6 +201,7 @@ final class SolveCommand implements Callable<Integer> {
                 List.of(),
                 hashes,
                 boundSeconds,
+                polishSeconds,
                 threads);
         sweep.requireRunnable();
         StringBuilder point = new StringBuilder(model.name() + "-" + system.name());
@@ -207,11 +218,9 @@ final class SolveCommand implements Callable<Integer> {
         return code;
     }
 
-    /** As the sweep key: from 0 to 1e15 seconds, the same range {@code bound_s} has in a sweep spec. */
-    private static double boundSeconds(String value) {
-        return value == null
-                ? SweepSpec.DEFAULT_BOUND_SECONDS
-                : SystemOverride.nonNegative(value, "--set " + SweepSpecReader.BOUND_S);
+    /** As the sweep keys: from 0 to 1e15 seconds, the range {@code bound_s} and {@code polish_s} have in a sweep spec. */
+    private static double seconds(String value, double otherwise, String key) {
+        return value == null ? otherwise : SystemOverride.nonNegative(value, "--set " + key);
     }
 
     private BudgetSpec budget() {

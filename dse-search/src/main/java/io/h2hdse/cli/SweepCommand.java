@@ -43,6 +43,11 @@ import java.util.concurrent.Callable;
             "Every row's latency_lower_bound_s is the best bound found for its point within bound_s seconds of CP-SAT's "
                     + "deterministic time (sweep key, default 2; the same bound on every run): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
                     + "proven_optimal says the latency equals it (within 1e-6).",
+            "Every mapping search (ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, random) ends with a polish: "
+                    + "its fastest plan and the mappings of its 16 fastest distinct latencies get each accelerator's order and the "
+                    + "weight residency re-chosen by CP-SAT (mapping fixed; faster plans kept), within polish_s seconds of CP-SAT's "
+                    + "deterministic time (sweep key, default 1; 0 = off; the same answer on every run), counted in solver_time_s. "
+                    + "h2h, baseline, enumerate and cpsat are not polished.",
             "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
                     + "generation by generation on either engine, replayed from runs.csv on a rerun).",
             "Shards of an nsga2 explore go generation by generation: each shard run (with --merged, the folder dse merge "

@@ -24,6 +24,8 @@ public final class SearchRecorder {
     public static final String SEED_NOTE = "seed";
 
     public static final String IMPROVED_ON_SEED_NOTE = "improved_on_seed";
+    /** How many of the fastest distinct latencies' mappings a polished run keeps for the polish. */
+    public static final int POLISH_CANDIDATES = 16;
 
     private final Problem problem;
     private final Budget budget;
@@ -41,6 +43,10 @@ public final class SearchRecorder {
     private final double[] orderedBestFigures = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
     private long evaluations;
     private long lastTraced;
+    /** The polish's candidates (null when the run is not polished). */
+    private final FastestMappings fastest;
+
+    private final double polishSeconds;
 
     /** A recorder of a run under default settings (rank decoder, no seed). */
     public SearchRecorder(Problem problem, Budget budget) {
@@ -53,6 +59,8 @@ public final class SearchRecorder {
         this.reference = ReferencePoint.worstCase(problem);
         this.evaluator = new Evaluator(problem, settings.order());
         this.seed = settings.seed();
+        this.polishSeconds = settings.polishSeconds();
+        this.fastest = polishSeconds > 0 ? new FastestMappings(POLISH_CANDIDATES, problem.layers()) : null;
         note("order", settings.order().name().toLowerCase(java.util.Locale.ROOT));
         note(SEED_NOTE, seed == null ? "none" : "given");
         if (seed != null) {
@@ -102,6 +110,9 @@ public final class SearchRecorder {
     /** Records one evaluation of {@code mappings[offset .. offset + layers)}. */
     public void record(int[] mappings, int offset, double latency, double energy) {
         evaluations++;
+        if (fastest != null) {
+            fastest.offer(latency, mappings, offset);
+        }
         if (archive.offer(latency, energy, mappings, offset, problem.layers())) {
             if (evaluations - lastTraced >= lastTraced * TRACE_GROWTH) {
                 tracePoint();
@@ -120,6 +131,19 @@ public final class SearchRecorder {
      */
     public void record(Plan plan, double latency, double energy) {
         record(plan.mapping(), latency, energy);
+        keep(plan, latency, energy);
+    }
+
+    /**
+     * Keeps a plan that the search's budget does not pay for (the polish's, after the search): it joins
+     * the Pareto set and, when fastest, is the result, without counting as an evaluation.
+     */
+    public void recordOutsideBudget(Plan plan, double latency, double energy) {
+        archive.offer(latency, energy, plan.mapping());
+        keep(plan, latency, energy);
+    }
+
+    private void keep(Plan plan, double latency, double energy) {
         if (latency < orderedBestFigures[0] || latency == orderedBestFigures[0] && energy < orderedBestFigures[1]) {
             orderedBest = plan;
             orderedBestFigures[0] = latency;
@@ -147,18 +171,16 @@ public final class SearchRecorder {
         if (archive.isEmpty()) {
             throw new IllegalStateException(solver + " evaluated no allowed mapping");
         }
-        if (trace.isEmpty() || trace.getLast().evaluations() != evaluations) {
+        if (trace.isEmpty()
+                || trace.getLast().evaluations() != evaluations
+                || trace.getLast().bestLatency() != archive.fastest().latency()) {
             tracePoint();
         }
         ParetoPoint best = archive.fastest();
-        boolean bestIsOrdered = orderedBest != null
-                && best.latency() == orderedBestFigures[0]
-                && best.energy() == orderedBestFigures[1]
-                && java.util.Arrays.equals(best.mapping(), orderedBest.mapping());
         if (seed != null) {
             note(IMPROVED_ON_SEED_NOTE, best.latency() < seedFigures[0]);
         }
-        Plan plan = bestIsOrdered ? orderedBest : decodedPlan(best.mapping());
+        Plan plan = bestPlan();
         return new SolverResult(
                 solver,
                 plan,
@@ -170,6 +192,26 @@ public final class SearchRecorder {
                 System.nanoTime() - start,
                 reference,
                 notes);
+    }
+
+    /** The fastest plan so far: one recorded with its own order, or the fastest mapping as the evaluator scored it. */
+    public Plan bestPlan() {
+        ParetoPoint best = archive.fastest();
+        boolean bestIsOrdered = orderedBest != null
+                && best.latency() == orderedBestFigures[0]
+                && best.energy() == orderedBestFigures[1]
+                && java.util.Arrays.equals(best.mapping(), orderedBest.mapping());
+        return bestIsOrdered ? orderedBest : decodedPlan(best.mapping());
+    }
+
+    /** CP-SAT deterministic time the run's polish may take; 0 when it is not polished ({@link SearchSettings#polishSeconds()}). */
+    public double polishSeconds() {
+        return polishSeconds;
+    }
+
+    /** The polish's candidates: the mappings of the fastest distinct latencies evaluated, fastest first (empty when not polished). */
+    public java.util.List<int[]> fastestMappings() {
+        return fastest == null ? java.util.List.of() : fastest.mappings();
     }
 
     /** The plan the run's evaluator scored for a mapping: the rank decoder's order made explicit, default residency. */

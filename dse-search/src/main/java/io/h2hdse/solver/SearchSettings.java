@@ -12,8 +12,15 @@ import io.h2hdse.eval.Plan;
  *              in its own order and counts as a candidate, so the answer is never slower than it;
  *              its mapping also joins the solver's start (initial population, starting solution).
  * @param threads threads the solver may use (CP-SAT's workers; the other solvers run on one)
+ * @param polishSeconds CP-SAT deterministic time the polish after a mapping search may take (the fastest
+ *              mappings re-ordered and their residency re-chosen, {@code io.h2hdse.solver.cpsat.Polish});
+ *              0 = no polish, as in {@link #defaults()}: sweeps and {@code dse solve} pass their {@code polish_s}
+ *              ({@link #DEFAULT_POLISH_SECONDS} unless set). {@code cpsat}, {@code enumerate} and H2H ignore it.
  */
-public record SearchSettings(OrderPolicy order, Plan seed, int threads) {
+public record SearchSettings(OrderPolicy order, Plan seed, int threads, double polishSeconds) {
+    /** {@code polish_s} of sweeps and {@code dse solve} by default (chosen by {@code PolishTuning}). */
+    public static final double DEFAULT_POLISH_SECONDS = 1;
+
     public SearchSettings {
         if (order == null) {
             throw new IllegalArgumentException("search settings need an order policy");
@@ -21,19 +28,27 @@ public record SearchSettings(OrderPolicy order, Plan seed, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("a solver needs at least one thread, got " + threads);
         }
+        if (!(polishSeconds >= 0) || Double.isInfinite(polishSeconds)) {
+            throw new IllegalArgumentException("the polish time must be finite and at least 0 s, got " + polishSeconds);
+        }
     }
 
-    /** One thread. */
+    /** One thread, no polish. */
     public SearchSettings(OrderPolicy order, Plan seed) {
-        this(order, seed, 1);
+        this(order, seed, 1, 0);
     }
 
-    /** The rank decoder, no seed. */
+    /** The rank decoder, no seed, no polish: the search alone. */
     public static SearchSettings defaults() {
         return new SearchSettings(OrderPolicy.RANK, null);
     }
 
     public SearchSettings withSeed(Plan plan) {
-        return new SearchSettings(order, plan, threads);
+        return new SearchSettings(order, plan, threads, polishSeconds);
+    }
+
+    /** These settings with another polish time (0: none). */
+    public SearchSettings withPolish(double seconds) {
+        return new SearchSettings(order, seed, threads, seconds);
     }
 }

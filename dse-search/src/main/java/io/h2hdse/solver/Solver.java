@@ -11,7 +11,7 @@ public interface Solver {
     /** The registry name, e.g. {@code ga}. */
     String name();
 
-    /** Solves with {@link SearchSettings#defaults()}: the rank decoder, no seed plan. */
+    /** Solves with {@link SearchSettings#defaults()}: the rank decoder, no seed plan, no polish. */
     default SolverResult solve(Problem problem, Budget budget, long seed) {
         return solve(problem, budget, seed, SearchSettings.defaults());
     }

@@ -41,8 +41,11 @@ final class JobRunner {
             result = solved.result();
             plan = solved.plan();
         } else {
-            SearchSettings settings =
-                    new SearchSettings(key.order(), key.seedH2h() ? point.h2h().plan() : null, point.solverThreads());
+            SearchSettings settings = new SearchSettings(
+                    key.order(),
+                    key.seedH2h() ? point.h2h().plan() : null,
+                    point.solverThreads(),
+                    point.polishSeconds());
             result = solver.solve(problem, key.budget().budget(), key.seed(), settings);
             plan = result.bestPlan();
         }

@@ -15,13 +15,15 @@ final class PointContext {
     private final Problem problem;
     private final Duration boundTime;
     private final int solverThreads;
+    private final double polishSeconds;
     private AnswerBound bound;
     private H2hStepSolver.Solved h2h;
 
-    PointContext(Problem problem, Duration boundTime, int solverThreads) {
+    PointContext(Problem problem, Duration boundTime, int solverThreads, double polishSeconds) {
         this.problem = problem;
         this.boundTime = boundTime;
         this.solverThreads = solverThreads;
+        this.polishSeconds = polishSeconds;
     }
 
     /** The best bound found within the sweep's {@code bound_s}, valid for every plan of the point. */
@@ -36,12 +38,18 @@ final class PointContext {
         return solverThreads;
     }
 
+    /** The sweep's {@code polish_s}: CP-SAT deterministic time of each mapping search's polish. */
+    double polishSeconds() {
+        return polishSeconds;
+    }
+
     /** The context of the job's point, compiled from the spec's model and the point's system. */
     static PointContext of(SweepSpec spec, JobKey job) {
         return new PointContext(
                 Sources.problem(spec.model(job.model()), job.system().system()),
                 Duration.ofNanos(Math.round(spec.boundSeconds() * 1e9)),
-                spec.solverThreads());
+                spec.solverThreads(),
+                spec.polishSeconds());
     }
 
     Problem problem() {

@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param inputs where each input came from → SHA-256 of its content, for the manifest
  * @param boundSeconds  CP-SAT deterministic time (about seconds of one idle core) each (model, system point) may spend on its latency bound beyond the cheap one
  *                      (sweep key and {@code --set} {@code bound_s}; {@link #DEFAULT_BOUND_SECONDS})
+ * @param polishSeconds CP-SAT deterministic time each mapping-search job's polish may take (its fastest mappings
+ *                      re-ordered and their residency re-chosen; sweep key and {@code --set} {@code polish_s};
+ *                      {@link io.h2hdse.solver.SearchSettings#DEFAULT_POLISH_SECONDS}; 0 = off)
  * @param solverThreads threads a solver that can use several may take per job ({@code cpsat}): 1 in sweeps,
  *                      whose jobs run in parallel; {@code dse solve --threads}
  */
@@ -39,6 +42,7 @@ public record SweepSpec(
         List<Skip> skip,
         Map<String, String> inputs,
         double boundSeconds,
+        double polishSeconds,
         int solverThreads) {
     /** Seconds a point's bound may take by default: enough to prove the assignment bound of the bundled problems' small cases. */
     public static final double DEFAULT_BOUND_SECONDS = 2;
@@ -54,7 +58,19 @@ public record SweepSpec(
             List<SearchChoice> search,
             List<Skip> skip,
             Map<String, String> inputs) {
-        this(name, models, systems, solvers, seeds, budgets, search, skip, inputs, DEFAULT_BOUND_SECONDS, 1);
+        this(
+                name,
+                models,
+                systems,
+                solvers,
+                seeds,
+                budgets,
+                search,
+                skip,
+                inputs,
+                DEFAULT_BOUND_SECONDS,
+                io.h2hdse.solver.SearchSettings.DEFAULT_POLISH_SECONDS,
+                1);
     }
 
     /** Leaves out the jobs of a model on a system with a solver; null matches any. */
@@ -75,9 +91,10 @@ public record SweepSpec(
         search = List.copyOf(search);
         skip = List.copyOf(skip);
         inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
-        if (!(boundSeconds >= 0) || solverThreads < 1) {
-            throw new IllegalArgumentException("bound time must be at least 0 s and solver threads at least 1, got "
-                    + boundSeconds + " and " + solverThreads);
+        if (!(boundSeconds >= 0) || !(polishSeconds >= 0) || solverThreads < 1) {
+            throw new IllegalArgumentException(
+                    "bound and polish times must be at least 0 s and solver threads at least 1, got " + boundSeconds
+                            + ", " + polishSeconds + " and " + solverThreads);
         }
     }
 
@@ -223,7 +240,18 @@ public record SweepSpec(
     /** The same sweep over these systems (an explore's designs chosen so far, say). */
     public SweepSpec withSystems(List<SystemGrid> other) {
         return new SweepSpec(
-                name, models, other, solvers, seeds, budgets, search, skip, inputs, boundSeconds, solverThreads);
+                name,
+                models,
+                other,
+                solvers,
+                seeds,
+                budgets,
+                search,
+                skip,
+                inputs,
+                boundSeconds,
+                polishSeconds,
+                solverThreads);
     }
 
     /**

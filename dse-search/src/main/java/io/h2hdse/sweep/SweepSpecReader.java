@@ -3,6 +3,7 @@ package io.h2hdse.sweep;
 import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.input.YamlFiles;
 import io.h2hdse.input.YamlMap;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
@@ -22,6 +23,8 @@ import java.util.Map;
 public final class SweepSpecReader {
     /** The sweep key (and {@code dse solve --set} name) of the seconds a point's bound may take. */
     public static final String BOUND_S = "bound_s";
+    /** The sweep key (and {@code dse solve --set} name) of the seconds a mapping search's polish may take. */
+    public static final String POLISH_S = "polish_s";
 
     private SweepSpecReader() {}
 
@@ -133,8 +136,11 @@ public final class SweepSpecReader {
             skip.add(new SweepSpec.Skip(model, system, solver));
         }
         double boundSeconds = yaml.has(BOUND_S) ? yaml.nonNegativeNumber(BOUND_S) : SweepSpec.DEFAULT_BOUND_SECONDS;
+        double polishSeconds =
+                yaml.has(POLISH_S) ? yaml.nonNegativeNumber(POLISH_S) : SearchSettings.DEFAULT_POLISH_SECONDS;
         yaml.rejectUnknown();
-        return new SweepSpec(name, models, systems, solvers, seeds, budgets, search, skip, inputs, boundSeconds, 1);
+        return new SweepSpec(
+                name, models, systems, solvers, seeds, budgets, search, skip, inputs, boundSeconds, polishSeconds, 1);
     }
 
     private static List<String> nonEmpty(YamlMap yaml, String field) {

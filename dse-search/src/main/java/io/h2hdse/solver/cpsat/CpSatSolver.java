@@ -44,9 +44,9 @@ import java.util.Locale;
 public final class CpSatSolver implements Solver {
     public static final String NAME = "cpsat";
     /** Time units in the best hint's latency: rounding stays below 1e-6 of the latency up to 500 layers. */
-    private static final double STEPS = 1e9;
+    static final double STEPS = 1e9;
     /** Energy units in the best hint's energy: fine enough that static power per time unit is a whole number of them. */
-    private static final double ENERGY_STEPS = 1e12;
+    static final double ENERGY_STEPS = 1e12;
 
     private static final double EVALUATIONS_PER_SECOND = 1e4;
     /** Model terms CP-SAT is given per second of budget at least; a larger model is not built (the best hint answers). */
@@ -79,7 +79,8 @@ public final class CpSatSolver implements Solver {
         Budget shortSearch = deterministic
                 ? Budget.evaluations(Math.max(1, budget.maxEvaluations() / 10))
                 : Budget.wallTime(Duration.ofNanos(totalNanos / 10));
-        SolverResult searched = new OptaPlannerListSolver().solve(problem, shortSearch, seed, settings);
+        // Unpolished: CP-SAT itself chooses the orders and residency next.
+        SolverResult searched = new OptaPlannerListSolver().solve(problem, shortSearch, seed, settings.withPolish(0));
         recorder.note("hint_search_evaluations", searched.evaluations());
         hints.add(searched.bestPlan());
         Plan best = null;
@@ -108,7 +109,7 @@ public final class CpSatSolver implements Solver {
         }
         TimeScale time = TimeScale.of(bestFigures[0], STEPS);
         double energyUnit = (bestFigures[1] > 0 ? bestFigures[1] : 1) / ENERGY_STEPS;
-        long slack = 2L * problem.layers() + 2;
+        long slack = slack(problem);
         long horizon = time.ceil(bestFigures[0]) + 2 * slack;
         PlanModel plans = new PlanModel(problem, time, energyUnit, horizon);
         // Deterministic runs time their start plan on deterministic time too, so that they stay reproducible.
@@ -165,6 +166,11 @@ public final class CpSatSolver implements Solver {
         recorder.note("energy_caps", ENERGY_CAPS);
     }
 
+    /** Units by which a plan's model makespan may exceed its evaluator latency (package doc): room above the hint's. */
+    static long slack(Problem problem) {
+        return 2L * problem.layers() + 2;
+    }
+
     /**
      * About how many variables and constraints {@link PlanModel} has: per allowed pair its literal and up to
      * a few combinations, per edge a transfer per pair of accelerators, in the back-to-back modes each
@@ -213,7 +219,7 @@ public final class CpSatSolver implements Solver {
      * Every variable of the model fixed to an explicit plan, solved: a complete solution to start from;
      * null if CP-SAT did not time the plan within {@code limit} (the search then starts without it).
      */
-    private static CpSolverResponse fixedSolution(
+    static CpSolverResponse fixedSolution(
             Problem problem,
             TimeScale time,
             double energyUnit,
@@ -243,7 +249,7 @@ public final class CpSatSolver implements Solver {
         return time.seconds(timed.getObjectiveValue());
     }
 
-    private static void hint(CpModel model, CpSolverResponse solution) {
+    static void hint(CpModel model, CpSolverResponse solution) {
         var hints = model.getBuilder().getSolutionHintBuilder();
         for (int v = 0; v < solution.getSolutionCount(); v++) {
             hints.addVars(v).addValues(solution.getSolution(v));

@@ -1,6 +1,7 @@
 /**
  * Certified answers: the {@code cpsat} solver (Google OR-Tools CP-SAT over mapping × order × residency)
- * and the bounds every runs.csv row reports.
+ * and the bounds every runs.csv row reports; and the polish that ends every mapping search
+ * ({@link io.h2hdse.solver.cpsat.Polish}: the same model with the mapping fixed re-chooses order and residency).
  *
  * <h2>The model ({@link io.h2hdse.solver.cpsat.PlanModel})</h2>
  * It states the evaluator's semantics (the {@code eval} package doc) as constraints, with these

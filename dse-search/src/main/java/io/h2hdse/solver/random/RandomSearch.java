@@ -7,6 +7,7 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
+import io.h2hdse.solver.cpsat.Polish;
 
 import java.util.SplittableRandom;
 
@@ -43,6 +44,6 @@ public final class RandomSearch implements Solver {
                 recorder.record(batch, m * layers, latency[m], energy[m]);
             }
         }
-        return recorder.result(name());
+        return Polish.result(recorder, name());
     }
 }
