@@ -82,6 +82,31 @@ final class SequencingFixtures {
         }
     }
 
+    /**
+     * Two chains P1 → Q1 and P2 → Q2 across the accelerators: P1 and P2 on acc1 only, Q1 and Q2 on acc0 only,
+     * so each activation crosses the link. By hand:
+     * <ul>
+     *   <li>plain assignment bound: loads 2.002 s each, paths 1.001 + 0.001 + 1.001 = 2.003 s;</li>
+     *   <li>with heads that ignore the accelerator (a Q's fastest predecessor ends at 1.001 s): T ≥ 1.001 +
+     *   1.001 + 1.001 = 3.003 s;</li>
+     *   <li>with the head on acc0 (a Q there waits for its P's end on acc1 and the 1 ms transfer: 1.002 s),
+     *   T ≥ 1.002 + 1.001 + 1.001 = 3.004 s, and the same from the P's tails on acc1;</li>
+     *   <li>optimum: P1 then P2 on acc1, Q1 at 1.002 s, Q2 at 2.003 s on acc0: 3.004 s.</li>
+     * </ul>
+     */
+    static final class CrossingChains {
+        static final double PLAIN = 2.003;
+        static final double OPTIMUM = 3.004;
+
+        private CrossingChains() {}
+
+        static Problem problem() {
+            return SequencingFixtures.problem(
+                    List.of(conv("P1"), conv("Q1", "P1"), conv("P2"), conv("Q2", "P2")),
+                    new boolean[] {false, true, true, false, false, true, true, false});
+        }
+    }
+
     private static final Shape SHAPE = Shape.of(16, 8, 8);
 
     private SequencingFixtures() {}
