@@ -158,7 +158,7 @@ public final class AssignmentBound {
                     scale::floor);
         }
         if (cuts != Cuts.NONE) {
-            addLoadBetweenCuts(p, model, on, load, finish, duration, latency);
+            addLoadBetweenCuts(p, scale, model, on, load, finish, duration, latency);
         }
         if (cuts == Cuts.ALL) {
             addHeadTailCuts(p, scale, model, on, load, latency);
@@ -188,6 +188,7 @@ public final class AssignmentBound {
      */
     private static void addLoadBetweenCuts(
             Problem p,
+            TimeScale scale,
             CpModel model,
             BoolVar[][] on,
             long[][] load,
@@ -195,6 +196,7 @@ public final class AssignmentBound {
             LinearExpr[] duration,
             IntVar latency) {
         int layers = p.layers();
+        boolean edge = p.options().activations() == io.h2hdse.system.ExecutionOptions.Activations.EDGE;
         BitSet[] ancestors = Reachability.ancestors(p);
         BitSet[] descendants = Reachability.descendants(p);
         BitSet all = new BitSet(layers);
@@ -240,10 +242,107 @@ public final class AssignmentBound {
                     }
                     if (terms > 1) {
                         model.addGreaterOrEqual(gap, 0);
+                        if (edge) {
+                            addCrossingWindowCuts(p, scale, model, on, gap, between, j, k, a);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * The fork-to-merge cut with the transfers into and out of the accelerator (EDGE mode). Of the layers
+     * between j and k mapped to a, the first to start has a producer between j and k, or j itself, that is
+     * not on a (it would have started earlier): it waits at least τin, the least transfer into a from such a
+     * producer, after j's end. The last to start has a path to k whose next layer is not on a: k starts at
+     * least τout, the least transfer out of a to such a layer, after it ends. When a consumer c of j between
+     * them is on a and j is not, some layer is on a and the first pays τin; likewise with a producer q of k
+     * and τout. So k's start − j's end ≥ their durations + τin × (c on a − j on a) + τout × (q on a − k on
+     * a), for each such c and q: where a factor is 0 or −1 the row only loosens, and the plain cut holds.
+     */
+    private static void addCrossingWindowCuts(
+            Problem p,
+            TimeScale scale,
+            CpModel model,
+            BoolVar[][] on,
+            LinearExprBuilder gap,
+            BitSet between,
+            int j,
+            int k,
+            int a) {
+        long in = Long.MAX_VALUE;
+        long out = Long.MAX_VALUE;
+        for (int l = between.nextSetBit(0); l >= 0; l = between.nextSetBit(l + 1)) {
+            if (on[l][a] == null) {
+                continue;
+            }
+            for (int q : p.predecessors(l)) {
+                if (q == j || between.get(q)) {
+                    in = Math.min(in, leastTransfer(p, scale, on, q, -1, a));
+                }
+            }
+            for (int c : p.successors(l)) {
+                if (c == k || between.get(c)) {
+                    out = Math.min(out, leastTransfer(p, scale, on, l, a, c));
+                }
+            }
+        }
+        List<int[]> sides = new ArrayList<>();
+        if (j >= 0 && in > 0 && in != Long.MAX_VALUE) {
+            for (int c : p.successors(j)) {
+                if (between.get(c) && on[c][a] != null) {
+                    sides.add(new int[] {c, -1});
+                }
+            }
+        }
+        List<int[]> withOut = new ArrayList<>();
+        if (k >= 0 && out > 0 && out != Long.MAX_VALUE) {
+            for (int q : p.predecessors(k)) {
+                if (between.get(q) && on[q][a] != null) {
+                    if (sides.isEmpty()) {
+                        withOut.add(new int[] {-1, q});
+                    }
+                    for (int[] side : sides) {
+                        withOut.add(new int[] {side[0], q});
+                    }
+                }
+            }
+        }
+        for (int[] pair : withOut.isEmpty() ? sides : withOut) {
+            LinearExprBuilder row = LinearExpr.newBuilder().add(gap.build());
+            if (pair[0] >= 0) {
+                row.addTerm(on[pair[0]][a], -in);
+                if (on[j][a] != null) {
+                    row.addTerm(on[j][a], in);
+                }
+            }
+            if (pair[1] >= 0) {
+                row.addTerm(on[pair[1]][a], -out);
+                if (on[k][a] != null) {
+                    row.addTerm(on[k][a], out);
+                }
+            }
+            model.addGreaterOrEqual(row, 0);
+        }
+    }
+
+    /**
+     * The least transfer of producer q's output between accelerator a and another place: into a from
+     * wherever else q may run ({@code from} −1), or out of a to wherever else layer {@code to} may run.
+     */
+    private static long leastTransfer(Problem p, TimeScale scale, BoolVar[][] on, int q, int from, int target) {
+        long least = Long.MAX_VALUE;
+        for (int b = 0; b < p.accelerators(); b++) {
+            if (from < 0) {
+                if (b != target && on[q][b] != null) {
+                    least = Math.min(least, scale.floor(p.transferSeconds(q, b, target)));
+                }
+            } else if (b != from && on[target][b] != null) {
+                least = Math.min(least, scale.floor(p.transferSeconds(q, from, b)));
+            }
+        }
+        return least;
     }
 
     /**

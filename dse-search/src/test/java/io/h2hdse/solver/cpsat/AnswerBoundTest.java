@@ -4,7 +4,9 @@ import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.LatencyBound;
 import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Problem;
+import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.SolverFixtures;
+import io.h2hdse.solver.SolverResult;
 import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,22 @@ class AnswerBoundTest {
     }
 
     @Test
+    void theForkToMergeCutCountsTheTransfersIntoAndOutOfTheAccelerator() {
+        Problem problem = SequencingFixtures.CrossingDiamond.problem();
+        assertEquals(
+                SequencingFixtures.CrossingDiamond.PLAIN,
+                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
+                1e-6);
+        double forkMerge = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.FORK_MERGE);
+        assertEquals(SequencingFixtures.CrossingDiamond.OPTIMUM, forkMerge, 1e-6);
+        assertTrue(forkMerge <= SequencingFixtures.CrossingDiamond.OPTIMUM);
+        assertEquals(
+                SequencingFixtures.CrossingDiamond.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {1, 0, 0, 1})[0],
+                1e-12);
+    }
+
+    @Test
     void theAssignmentBoundLiesBetweenTheCheapBoundAndEveryMappingsLatency() {
         int tighter = 0;
         for (int i = 0; i < 12; i++) {
@@ -104,6 +122,22 @@ class AnswerBoundTest {
             tighter += assignment > plain * (1 + 1e-6) ? 1 : 0;
         }
         assertTrue(tighter > 0, "the sequencing cuts raised no bound of the branched instances");
+    }
+
+    /** Every cut against the proven optimum over mapping, order and residency (cpsat), in EDGE mode where transfers count. */
+    @Test
+    void everyCutStaysBelowTheProvenOptimum() {
+        for (int i = 0; i < 12; i++) {
+            Problem problem = SolverFixtures.problem(7000 + i, 5 + i % 4, 2 + i % 2, ExecutionOptions.defaults());
+            SolverResult result = new CpSatSolver().solve(problem, Budget.evaluations(100_000), 1);
+            String where = "instance " + i;
+            assertEquals("optimal", result.notes().get("cpsat_status"), where);
+            double optimum = result.bestLatency();
+            for (AssignmentBound.Cuts cuts : AssignmentBound.Cuts.values()) {
+                double bound = AssignmentBound.of(problem, LIMIT, cuts);
+                assertTrue(bound <= optimum, where + ": " + cuts + " bound " + bound + " above the optimum " + optimum);
+            }
+        }
     }
 
     /**
