@@ -79,7 +79,7 @@ public final class FolderScale {
     }
 
     private static void resume(Path specFile, Path folder) {
-        SweepSpec sweep = SweepSpecReader.read(specFile, CONFIGS);
+        SweepSpec sweep = SweepSpecReader.readUnchecked(specFile, CONFIGS); // as dse sweep on a folder with results
         ShardFolder.begin(folder, sweep, WHOLE, specFile, CONFIGS);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         TimingEngine engine = new TimingEngine();

@@ -85,6 +85,8 @@ public final class Problem {
     final double[] pairPerBit;
     /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
     final double[] predBits;
+    /** Per CSR successor entry, the CSR predecessor entry of the same edge. */
+    final int[] succToPred;
     /** Layers without consumers: the last to finish is one of them. */
     final int[] sinks;
     /** Layers without producers, in id order. */
@@ -121,6 +123,7 @@ public final class Problem {
         this.edgeCosts = edgeCosts();
         this.pairPerBit = base.pairPerBit;
         this.predBits = base.predBits;
+        this.succToPred = base.succToPred;
         this.sinks = base.sinks;
         this.sources = base.sources;
         this.predCount = base.predCount;
@@ -262,6 +265,7 @@ public final class Problem {
         }
         edgeCosts = edgeCosts();
         predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
+        succToPred = succToPred();
         sinks = IntStream.range(0, layers)
                 .filter(l -> succStart[l] == succStart[l + 1])
                 .toArray();
@@ -271,6 +275,23 @@ public final class Problem {
         predCount = IntStream.range(0, layers)
                 .map(l -> predStart[l + 1] - predStart[l])
                 .toArray();
+    }
+
+    /** Pairs each edge's successor entry with its predecessor entry (an edge listed twice pairs in order). */
+    private int[] succToPred() {
+        int[] pairs = new int[succs.length];
+        Arrays.fill(pairs, -1);
+        for (int s = 0; s < layers; s++) {
+            for (int kp = predStart[s]; kp < predStart[s + 1]; kp++) {
+                int producer = preds[kp];
+                int k = succStart[producer];
+                while (succs[k] != s || pairs[k] >= 0) {
+                    k++;
+                }
+                pairs[k] = kp;
+            }
+        }
+        return pairs;
     }
 
     /** A layer's cost, or one input line naming the accelerator whose figures make it overflow. */

@@ -4,22 +4,28 @@ import java.util.Arrays;
 
 /**
  * The rank decoder's dispatch sequence (package doc), allocation-free: upward ranks in one backward
- * pass over the edges, then a list schedule in time. Each accelerator keeps an unordered list of its
- * released layers (all producers dispatched) with their data's arrival, and the bits of its
- * earliest arrival. It can start its next layer at the later of its free time and that
- * earliest arrival; the next dispatch is on the accelerator that can start earliest (ties: lower
- * id), and there the layer of highest rank (ties: lower id) among those whose data has arrived by
- * then starts. O(L·(W + A) + E) for A accelerators and at most W released layers on one accelerator
- * at a time.
+ * pass over the edges, then a list schedule in time over one unordered list of the released layers
+ * (all producers dispatched), each with its accelerator and its data's arrival. A released layer can
+ * start at the later of its accelerator's free time and its arrival; the next dispatch is the one
+ * that can start first (ties: lower accelerator id, then higher rank, then lower layer id). That is
+ * the package doc's rule: the earliest start of an accelerator is the earliest over its released
+ * layers, and among an accelerator's layers those that start at its earliest start are exactly those
+ * whose data has arrived by then. O(L·R + E) for at most R layers released at a time.
  *
- * <p>Lists, not heaps: W is small (on {@code EvaluatorBenchmark}'s problem 1 at 83 % of dispatches,
- * 2 at the rest), where a scan costs less than a heap's upkeep. Two heaps per accelerator (waiting
- * by arrival, ready by rank) were the previous version: the lists decode the zoo's problems of
- * {@code ZooEvaluatorBenchmark} 1.55 to 1.65 times as fast (by thread CPU time).
+ * <p>One list over all accelerators, not one per accelerator: R is small (on
+ * {@code EvaluatorBenchmark}'s problem 1 to 3), and a dispatch then needs neither a scan over the
+ * accelerators nor each accelerator's earliest arrival kept up to date. Per-accelerator lists (and
+ * before them two heaps per accelerator, waiting by arrival and ready by rank) were the previous
+ * versions: the single list decodes 1.3 to 1.4 times as fast as those lists (by thread CPU time, both
+ * {@code EvaluatorBenchmark}'s and {@code ZooEvaluatorBenchmark}'s problems).
  *
- * <p>In {@code EDGE} mode the dispatch's start and finish times are the schedule's (a layer starts
- * at the later of its accelerator's free time and its inputs' arrival, and takes its schedule
- * duration), so the dispatch also sums the energy: no second pass.
+ * <p>The ranks pass keeps what the dispatch needs and does not depend on the times: each layer's
+ * duration and (in {@code EDGE} mode) joules, incoming activations' included (each edge's joules are
+ * computed beside its transfer time, with the same per-pair table entry, and summed per consumer in
+ * predecessor order, as the forward step sums them), and each edge's transfer time. A dispatch then adds the finish and each outgoing edge's transfer time to its
+ * consumers' arrivals: in {@code EDGE} mode the dispatch's start and finish times are the schedule's
+ * (a layer starts at the later of its accelerator's free time and its inputs' arrival, and takes its
+ * schedule duration), so the decode also returns the schedule's latency and energy: no second pass.
  *
  * <p>A static sort by rank (each accelerator strictly in rank order, waiting for a high-rank layer
  * whose inputs are still in flight while a ready one could run) was the first version: H2H's own
@@ -27,9 +33,6 @@ import java.util.Arrays;
  * 1.05 to 1.24 times H2H's latency when ordered by that sort, and 0.95 to 1.08 times under this list schedule.
  */
 final class RankDecoder {
-    /** The start key of an accelerator without released layers: above every time's bits, +infinity's included. */
-    private static final long IDLE = Long.MAX_VALUE;
-
     private RankDecoder() {}
 
     /** Working arrays of one thread. */
@@ -38,58 +41,41 @@ final class RankDecoder {
         final double[] priority;
 
         final int[] sequence;
-        /** When a dispatched layer finishes. */
-        private final double[] finish;
         /** A layer's rank duration on its accelerator: in {@code EDGE} mode its duration in the schedule. */
         private final double[] duration;
-        /** A layer's own joules on its accelerator ({@code EDGE} mode). */
-        private final double[] layerJoules;
-        /** Joules of a released layer's incoming activations ({@code EDGE} mode). */
-        private final double[] edgeEnergy;
+        /** A layer's joules, its incoming activations' included ({@code EDGE} mode). */
+        private final double[] joules;
+        /** Per CSR successor entry, the activation's transfer seconds (0 in the back-to-back modes). */
+        private final double[] transfer;
+        /** Per CSR predecessor entry, the activation's joules ({@code EDGE} mode). */
+        private final double[] edgeJoules;
+        /** The bits of the latest arrival so far of a layer's inputs from its dispatched producers. */
+        private final long[] ready;
 
         private final int[] waiting;
-        /**
-         * Accelerator a's released layers are in slots [listStart[a], listStart[a] + listSize[a]), a
-         * slot holding a layer and its data's arrival. Each accelerator has room for every layer:
-         * sizing the lists by counting each mapping's layers per accelerator cost more (3-7 %) than
-         * the untouched room.
-         */
-        private final int[] listStart;
+        /** The released layers (all producers dispatched) in slots [0, released): layer, accelerator, data's arrival bits. */
+        private final int[] releasedLayer;
 
-        private final int[] listSize;
-        private final int[] slotLayer;
-        private final double[] slotArrival;
-        /** Per accelerator, the bits of its released layers' earliest arrival ({@link #IDLE} if none). */
-        private final long[] earliestArrival;
-
+        private final int[] releasedAcc;
+        private final long[] releasedArrival;
         /** Per accelerator, the bits of the time it is free. */
         private final long[] accFree;
-        /**
-         * Per accelerator, the bits of the time it can start its next layer ({@link #IDLE} if it has no
-         * released layer): times are non-negative, where the bits' order is the times' order.
-         */
-        private final long[] nextStart;
         /** The energy of the last decode in {@code EDGE} mode, static energy included. */
         double energy;
 
-        Work(int layers, int accs) {
+        Work(int layers, int accs, int edges) {
             priority = new double[layers];
             sequence = new int[layers];
-            finish = new double[layers];
-            edgeEnergy = new double[layers];
             duration = new double[layers];
-            layerJoules = new double[layers];
+            joules = new double[layers];
+            ready = new long[layers];
+            transfer = new double[edges];
+            edgeJoules = new double[edges];
             waiting = new int[layers];
-            listStart = new int[accs];
-            for (int a = 0; a < accs; a++) {
-                listStart[a] = a * layers;
-            }
-            listSize = new int[accs];
-            slotLayer = new int[accs * layers];
-            slotArrival = new double[accs * layers];
-            earliestArrival = new long[accs];
+            releasedLayer = new int[layers];
+            releasedAcc = new int[layers];
+            releasedArrival = new long[layers];
             accFree = new long[accs];
-            nextStart = new long[accs];
         }
     }
 
@@ -100,138 +86,79 @@ final class RankDecoder {
      */
     static double decode(Problem p, int[] map, int off, boolean[] resident, Work w) {
         ranks(p, map, off, resident, w);
-        final int[] listStart = w.listStart;
-        final int[] listSize = w.listSize;
-        final int[] slotLayer = w.slotLayer;
-        final double[] slotArrival = w.slotArrival;
-        final double[] priority = w.priority;
-        final long[] earliestArrival = w.earliestArrival;
+        final int[] releasedLayer = w.releasedLayer;
+        final int[] releasedAcc = w.releasedAcc;
+        final long[] releasedArrival = w.releasedArrival;
         final long[] accFree = w.accFree;
-        final long[] nextStart = w.nextStart;
-        final double[] finish = w.finish;
-        Arrays.fill(listSize, 0);
+        final double[] priority = w.priority;
         Arrays.fill(accFree, 0);
-        Arrays.fill(earliestArrival, IDLE);
-        Arrays.fill(nextStart, IDLE);
         System.arraycopy(p.predCount, 0, w.waiting, 0, p.layers);
+        int released = 0;
         for (int source : p.sources) {
-            int a = map[off + source];
-            int j = listStart[a] + listSize[a]++;
-            slotLayer[j] = source;
-            slotArrival[j] = 0;
-            w.edgeEnergy[source] = 0;
-            earliestArrival[a] = 0;
-            nextStart[a] = 0;
+            releasedLayer[released] = source;
+            releasedAcc[released] = map[off + source];
+            releasedArrival[released] = 0;
+            released++;
         }
-        final boolean edge = p.edgeActivations;
         final double[] duration = w.duration;
+        final double[] joules = w.joules;
+        final double[] transfer = w.transfer;
+        final long[] ready = w.ready;
         final int[] succStart = p.succStart;
         final int[] succs = p.succs;
         final int[] waiting = w.waiting;
-        final double[] edgeEnergy = w.edgeEnergy;
-        final double[] layerJoules = w.layerJoules;
         final int[] sequence = w.sequence;
         double energy = 0;
+        long makespan = 0;
         for (int i = 0; i < p.layers; i++) {
-            int a = earliestAccelerator(nextStart);
-            double start = Double.longBitsToDouble(nextStart[a]);
-            // Among a's released layers whose data has arrived by the start, the one of highest rank; a
-            // lone released layer has arrived by then (the start is at least its arrival).
-            int first = listStart[a];
-            int last = first + listSize[a] - 1;
-            int chosen = first;
-            int l = slotLayer[first];
-            long earliest = IDLE;
-            if (last > first) {
-                chosen = -1;
-                l = Integer.MAX_VALUE;
-                double best = Double.POSITIVE_INFINITY;
-                for (int j = first; j <= last; j++) {
-                    if (slotArrival[j] <= start) {
-                        int layer = slotLayer[j];
-                        double pr = priority[layer];
-                        if (pr < best || (pr == best && layer < l)) {
-                            chosen = j;
-                            best = pr;
-                            l = layer;
-                        }
-                    }
-                }
-                slotLayer[chosen] = slotLayer[last];
-                slotArrival[chosen] = slotArrival[last];
-                for (int j = first; j < last; j++) {
-                    earliest = Math.min(earliest, Double.doubleToRawLongBits(slotArrival[j]));
+            // The released layer that can start first: at the later of its accelerator's free time and its
+            // data's arrival (bits: times are non-negative, where the bits' order is the times' order);
+            // ties: lower accelerator id, then higher rank, then lower layer id.
+            int chosen = 0;
+            int l = releasedLayer[0];
+            int a = releasedAcc[0];
+            long start = Math.max(accFree[a], releasedArrival[0]);
+            for (int j = 1; j < released; j++) {
+                int b = releasedAcc[j];
+                long t = Math.max(accFree[b], releasedArrival[j]);
+                if (t < start || t == start && (b < a || b == a && higherRank(releasedLayer[j], l, priority))) {
+                    chosen = j;
+                    start = t;
+                    a = b;
+                    l = releasedLayer[j];
                 }
             }
-            listSize[a]--;
-            earliestArrival[a] = earliest;
+            released--;
+            releasedLayer[chosen] = releasedLayer[released];
+            releasedAcc[chosen] = releasedAcc[released];
+            releasedArrival[chosen] = releasedArrival[released];
             sequence[i] = l;
-            double f = start + duration[l];
-            energy += edgeEnergy[l] + layerJoules[l];
-            finish[l] = f;
+            double f = Double.longBitsToDouble(start) + duration[l];
+            energy += joules[l];
             long fBits = Double.doubleToRawLongBits(f);
+            makespan = Math.max(makespan, fBits);
             accFree[a] = fBits;
             for (int k = succStart[l], end = succStart[l + 1]; k < end; k++) {
                 int s = succs[k];
+                long arrival = Math.max(ready[s], Double.doubleToRawLongBits(f + transfer[k]));
+                ready[s] = arrival;
                 if (--waiting[s] == 0) {
-                    int b = map[off + s];
-                    double arrival = edge ? edgeArrival(p, map, off, s, b, w) : producersFinish(p, s, finish);
-                    int j = listStart[b] + listSize[b]++;
-                    slotLayer[j] = s;
-                    slotArrival[j] = arrival;
-                    long e = Math.min(earliestArrival[b], Double.doubleToRawLongBits(arrival));
-                    earliestArrival[b] = e;
-                    nextStart[b] = Math.max(accFree[b], e);
+                    releasedLayer[released] = s;
+                    releasedAcc[released] = map[off + s];
+                    releasedArrival[released] = arrival;
+                    released++;
                 }
             }
-            nextStart[a] = Math.max(fBits, earliestArrival[a]);
         }
-        // A consumer never finishes before its producers, so the last layer to finish is a sink.
-        double makespan = 0;
-        for (int sink : p.sinks) {
-            makespan = Math.max(makespan, finish[sink]);
-        }
-        w.energy = p.withStaticEnergy(energy, makespan);
-        return makespan;
+        // The latest finish of all: no layer finishes after the last sink.
+        double m = Double.longBitsToDouble(makespan);
+        w.energy = p.withStaticEnergy(energy, m);
+        return m;
     }
 
-    /** The accelerator whose next layer can start earliest (ties: lower id); one with released layers exists. */
-    private static int earliestAccelerator(long[] nextStart) {
-        int best = 0;
-        long bestStart = nextStart[0];
-        for (int a = 1; a < nextStart.length; a++) {
-            if (nextStart[a] < bestStart) {
-                best = a;
-                bestStart = nextStart[a];
-            }
-        }
-        return best;
-    }
-
-    /**
-     * When a released layer's last input arrives on accelerator {@code to} in {@code EDGE} mode; writes
-     * the joules of its incoming activations into {@code w.edgeEnergy}.
-     */
-    private static double edgeArrival(Problem p, int[] map, int off, int layer, int to, Work w) {
-        double arrival = 0;
-        double joules = 0;
-        for (int k = p.predStart[layer], end = p.predStart[layer + 1]; k < end; k++) {
-            int producer = p.preds[k];
-            int from = map[off + producer];
-            arrival = Math.max(arrival, p.arrival(w.finish[producer], k, from, to));
-            joules += p.edgeJoules(k, from, to);
-        }
-        w.edgeEnergy[layer] = joules;
-        return arrival;
-    }
-
-    /** The latest finish of a layer's producers: its data's arrival in the back-to-back modes. */
-    private static double producersFinish(Problem p, int layer, double[] finish) {
-        double arrival = 0;
-        for (int k = p.predStart[layer], end = p.predStart[layer + 1]; k < end; k++) {
-            arrival = Math.max(arrival, finish[p.preds[k]]);
-        }
-        return arrival;
+    /** Whether layer {@code x} has a higher rank than {@code y} (ties: lower id). */
+    private static boolean higherRank(int x, int y, double[] priority) {
+        return priority[x] < priority[y] || priority[x] == priority[y] && x < y;
     }
 
     /**
@@ -242,26 +169,58 @@ final class RankDecoder {
     private static void ranks(Problem p, int[] map, int off, boolean[] resident, Work w) {
         final double[] priority = w.priority;
         final double[] duration = w.duration;
+        final double[] transfer = w.transfer;
+        final double[] edgeJoules = w.edgeJoules;
+        final long[] ready = w.ready;
         final boolean edge = p.edgeActivations;
         final double[] costs = p.edgeCosts;
+        final double[] perBit = p.pairPerBit;
+        final int[] succStart = p.succStart;
+        final int[] succs = p.succs;
+        final int[] succToPred = p.succToPred;
+        final int accs = p.accs;
         for (int l = p.layers - 1; l >= 0; l--) {
             int a = map[off + l];
             double tail = 0;
-            for (int k = p.succStart[l], end = p.succStart[l + 1]; k < end; k++) {
-                int s = p.succs[k];
-                double transfer = edge ? p.transferSeconds(l, a, map[off + s]) : 0;
-                tail = Math.max(tail, transfer - priority[s]);
+            if (edge) {
+                double bits = p.outputBits[l];
+                for (int k = succStart[l], end = succStart[l + 1]; k < end; k++) {
+                    int s = succs[k];
+                    int pair = (a * accs + map[off + s]) * 2;
+                    double t = bits * perBit[pair];
+                    transfer[k] = t;
+                    edgeJoules[succToPred[k]] = bits * perBit[pair + 1];
+                    tail = Math.max(tail, t - priority[s]);
+                }
+            } else {
+                for (int k = succStart[l], end = succStart[l + 1]; k < end; k++) {
+                    transfer[k] = 0;
+                    tail = Math.max(tail, 0 - priority[succs[k]]);
+                }
             }
             double d;
             if (edge) {
                 int c = p.edgeCostIndex(l, a, resident[l]);
                 d = costs[c];
-                w.layerJoules[l] = costs[c + 1];
+                w.joules[l] = costs[c + 1];
             } else {
                 d = p.rankDuration(l, a, resident[l]);
             }
             duration[l] = d;
             priority[l] = -(d + tail);
+            ready[l] = 0;
+        }
+        if (edge) {
+            // Each layer's incoming activations' joules, summed in predecessor order, before its own.
+            final int[] predStart = p.predStart;
+            final double[] joules = w.joules;
+            for (int l = 0, k = 0; l < p.layers; l++) {
+                double e = 0;
+                for (int end = predStart[l + 1]; k < end; k++) {
+                    e += edgeJoules[k];
+                }
+                joules[l] = e + joules[l];
+            }
         }
     }
 }

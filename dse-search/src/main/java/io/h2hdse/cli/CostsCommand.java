@@ -3,15 +3,13 @@ package io.h2hdse.cli;
 import io.h2hdse.cost.maestro.Energy;
 import io.h2hdse.cost.maestro.MaestroCostModel;
 import io.h2hdse.eval.Problem;
-import io.h2hdse.sweep.Sources;
-import io.h2hdse.sweep.SystemGrid;
 import io.h2hdse.system.Accelerator;
 import io.h2hdse.system.MaestroSpec;
-import io.h2hdse.system.yaml.SystemYamlReader;
 import io.h2hdse.workload.Layer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,15 +55,8 @@ final class CostsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
-    String model;
-
-    @Option(
-            names = "--system",
-            paramLabel = "S",
-            required = true,
-            description = "A system name in <configs>/systems or a system file.")
-    String system;
+    @Mixin
+    ModelOnSystem input;
 
     @Option(
             names = "--set",
@@ -75,20 +65,9 @@ final class CostsCommand implements Callable<Integer> {
                     "Override a system parameter as a sweep grid does (e.g. num_pes=512); repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(
-            names = "--configs",
-            paramLabel = "DIR",
-            defaultValue = "configs",
-            description = "Configs directory (default: ${DEFAULT-VALUE}).")
-    Path configs;
-
     @Override
     public Integer call() {
-        Path systemFile = Sources.systemFile(system, Path.of(""), configs);
-        SystemGrid point = SystemGrid.fixed(
-                SystemYamlReader.read(systemFile), systemFile.toString(), KeyValues.parse(overrides, "--set"), "--set");
-        Problem problem = Sources.problem(
-                Sources.model(model, Path.of("")), point.points().getFirst().system());
+        Problem problem = input.problem(KeyValues.parse(overrides, "--set"));
         MaestroCostModel maestro = new MaestroCostModel();
         PrintWriter out = spec.commandLine().getOut();
         try {

@@ -5,10 +5,8 @@ import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.eval.Schedule;
 import io.h2hdse.sweep.SearchChoice;
-import io.h2hdse.sweep.Sources;
-import io.h2hdse.sweep.SystemGrid;
-import io.h2hdse.system.yaml.SystemYamlReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,15 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
-    String model;
-
-    @Option(
-            names = "--system",
-            paramLabel = "S",
-            required = true,
-            description = "A system name in <configs>/systems or a system file.")
-    String system;
+    @Mixin
+    ModelOnSystem input;
 
     @Option(
             names = "--mapping",
@@ -73,24 +64,13 @@ final class EvaluateCommand implements Callable<Integer> {
                             + "(default rank); repeatable, each PARAM once.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(
-            names = "--configs",
-            paramLabel = "DIR",
-            defaultValue = "configs",
-            description = "Configs directory (default: ${DEFAULT-VALUE}).")
-    Path configs;
-
     @Override
     public Integer call() {
-        Path systemFile = Sources.systemFile(system, Path.of(""), configs);
         Map<String, String> systemOverrides = KeyValues.parse(overrides, "--set");
         OrderPolicy order = SearchChoice.order(
                 systemOverrides.getOrDefault(SearchChoice.ORDER, "rank"), "--set " + SearchChoice.ORDER);
         systemOverrides.remove(SearchChoice.ORDER);
-        SystemGrid point =
-                SystemGrid.fixed(SystemYamlReader.read(systemFile), systemFile.toString(), systemOverrides, "--set");
-        Problem problem = Sources.problem(
-                Sources.model(model, Path.of("")), point.points().getFirst().system());
+        Problem problem = input.problem(systemOverrides);
         Schedule schedule = Schedule.of(problem, Plan.of(MappingCsv.read(mappingFile, mappingId, problem)), order);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(

@@ -4,8 +4,8 @@ import io.h2hdse.workload.Workload;
 import io.h2hdse.workload.yaml.ModelYamlReader;
 import io.h2hdse.workload.zoo.ModelZoo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -30,19 +30,15 @@ final class ModelsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--configs",
-            paramLabel = "DIR",
-            defaultValue = "configs",
-            description = "Configs directory (default: ${DEFAULT-VALUE}).")
-    Path configs;
+    @Mixin
+    ConfigsDir configs;
 
     @Override
     public Integer call() {
         TextTable table = new TextTable("name", "source", "layers>", "GMACs>", "params_M>", "branches", "tasks");
-        ConfigFiles.requireDirectory(configs);
-        List<Path> files = new ArrayList<>(ConfigFiles.yamlFiles(configs, "models"));
-        files.addAll(ConfigFiles.yamlFiles(configs, "sweeps/models"));
+        ConfigFiles.requireDirectory(configs.path);
+        List<Path> files = new ArrayList<>(ConfigFiles.yamlFiles(configs.path, "models"));
+        files.addAll(ConfigFiles.yamlFiles(configs.path, "sweeps/models"));
         Map<String, Path> bundled = new LinkedHashMap<>();
         Map<Path, Workload> read = new LinkedHashMap<>();
         for (Path file : files) {

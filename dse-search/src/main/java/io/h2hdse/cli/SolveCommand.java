@@ -20,6 +20,7 @@ import io.h2hdse.system.yaml.SystemFile;
 import io.h2hdse.workload.Workload;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -135,12 +136,8 @@ final class SolveCommand implements Callable<Integer> {
                     + "with a hash of the full name where either happened).")
     Path out;
 
-    @Option(
-            names = "--configs",
-            paramLabel = "DIR",
-            defaultValue = "configs",
-            description = "Configs directory (default: ${DEFAULT-VALUE}).")
-    Path configs;
+    @Mixin
+    ConfigsDir configs;
 
     @Option(
             names = "--threads",
@@ -186,7 +183,7 @@ final class SolveCommand implements Callable<Integer> {
             hashes.put(inputs.caseFile.toString(), Sources.hash(inputs.caseFile));
         } else {
             model = Sources.model(inputs.named.model, Path.of(""));
-            Path systemFile = Sources.systemFile(inputs.named.system, Path.of(""), configs);
+            Path systemFile = Sources.systemFile(inputs.named.system, Path.of(""), configs.path);
             system = SystemGrid.fixed(
                     io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
             hashes.put(systemFile.toString(), Sources.hash(systemFile));

@@ -142,11 +142,15 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SweepSpec sweep = SweepSpecReader.read(specFile, configs);
+        SweepSpec sweep = SweepSpecReader.readUnchecked(specFile, configs);
         Path dir = out != null ? out : Path.of("results", FileNames.of(sweep.name()));
         if (resume && !Files.exists(dir.resolve(RunsCsv.FILE))) {
             throw new InvalidInputException(
                     "--resume", "nothing to resume: " + dir.resolve(RunsCsv.FILE) + " does not exist");
+        }
+        if (dryRun || !Files.exists(dir.resolve(RunsCsv.FILE))) {
+            // Before anything is written. Where results are, the run checks the points of the jobs it is to run.
+            SweepSpecReader.requireRunnable(sweep, specFile);
         }
         String resumeCommand =
                 "dse sweep " + specFile + (configs.equals(Path.of("configs")) ? "" : " --configs " + configs)

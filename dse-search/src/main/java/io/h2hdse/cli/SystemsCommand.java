@@ -9,8 +9,8 @@ import io.h2hdse.system.SystemSpec;
 import io.h2hdse.system.TableSpec;
 import io.h2hdse.system.yaml.SystemYamlReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.math.BigDecimal;
@@ -30,18 +30,14 @@ final class SystemsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--configs",
-            paramLabel = "DIR",
-            defaultValue = "configs",
-            description = "Configs directory (default: ${DEFAULT-VALUE}).")
-    Path configs;
+    @Mixin
+    ConfigsDir configs;
 
     @Override
     public Integer call() {
-        ConfigFiles.requireDirectory(configs);
+        ConfigFiles.requireDirectory(configs.path);
         TextTable table = new TextTable("name", "accelerators", "link_gbps", "execution", "file");
-        for (Path file : ConfigFiles.yamlFiles(configs, "systems")) {
+        for (Path file : ConfigFiles.yamlFiles(configs.path, "systems")) {
             SystemSpec system = SystemYamlReader.readSystem(file);
             table.add(
                     system.name(),

@@ -35,10 +35,15 @@ final class RunCells extends AbstractMap<String, String> {
         private final boolean[] numeric;
         private final boolean[] unique;
         private final Map<String, String> shared = new HashMap<>();
+        private final boolean numbersAsText;
 
-        /** {@code numbers}: the result columns, checked to be numbers; {@code unique}: the columns no two rows share. */
-        Columns(List<String> names, List<String> numbers, List<String> unique) {
+        /**
+         * {@code numbers}: the result columns, checked to be numbers; {@code unique}: the columns no two rows share;
+         * {@code numbersAsText}: keep a result cell as its text (checked, not converted), for a table held briefly.
+         */
+        Columns(List<String> names, List<String> numbers, List<String> unique, boolean numbersAsText) {
             this.names = List.copyOf(names);
+            this.numbersAsText = numbersAsText;
             this.numeric = new boolean[names.size()];
             this.unique = new boolean[names.size()];
             for (int i = 0; i < names.size(); i++) {
@@ -48,11 +53,19 @@ final class RunCells extends AbstractMap<String, String> {
             }
         }
 
-        /** A row of this file (consistent: one cell per column). */
+        /**
+         * A row of this file (consistent: one cell per column).
+         *
+         * @throws NumberFormatException if a result cell is not a number
+         */
         RunCells cells(CSVRecord row) {
             Object[] values = new Object[names.size()];
             for (int i = 0; i < values.length; i++) {
                 String text = row.get(i);
+                if (numeric[i] && numbersAsText) {
+                    values[i] = requireNumber(text);
+                    continue;
+                }
                 Double number = numeric[i] ? Double.valueOf(text) : null;
                 if (number != null && number.toString().equals(text)) {
                     values[i] = number;
@@ -62,6 +75,52 @@ final class RunCells extends AbstractMap<String, String> {
             }
             return new RunCells(this, values);
         }
+    }
+
+    /**
+     * The text, if {@link Double#parseDouble} takes it: at once for the forms {@link Double#toString} writes,
+     * which is how {@link RunsCsv} writes them, else by parsing it.
+     */
+    static String requireNumber(String text) {
+        if (!decimal(text)) {
+            Double.parseDouble(text);
+        }
+        return text;
+    }
+
+    /** Whether the text is {@code -?D+(.D+)?(E-?D+)?}, D a digit. */
+    private static boolean decimal(String text) {
+        int at = text.startsWith("-") ? 1 : 0;
+        int integer = digits(text, at);
+        if (integer == at) {
+            return false;
+        }
+        at = integer;
+        if (at < text.length() && text.charAt(at) == '.') {
+            int fraction = digits(text, at + 1);
+            if (fraction == at + 1) {
+                return false;
+            }
+            at = fraction;
+        }
+        if (at < text.length() && text.charAt(at) == 'E') {
+            int sign = at + 1 < text.length() && text.charAt(at + 1) == '-' ? at + 2 : at + 1;
+            int exponent = digits(text, sign);
+            if (exponent == sign) {
+                return false;
+            }
+            at = exponent;
+        }
+        return at == text.length();
+    }
+
+    /** Where the run of digits from {@code from} ends. */
+    private static int digits(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            at++;
+        }
+        return at;
     }
 
     /** A result column's number. */

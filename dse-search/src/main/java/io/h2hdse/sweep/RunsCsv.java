@@ -136,7 +136,7 @@ public final class RunsCsv implements AutoCloseable {
                 dropTornLastRow(file);
             }
             if (Files.exists(file) && Files.size(file) > 0) {
-                RunsTable table = RunsTable.read(file);
+                RunsTable table = RunsTable.readTexts(file);
                 if (!table.header().equals(header)) {
                     throw new InvalidInputException(
                             file.toString(),

@@ -55,7 +55,8 @@ public final class SweepRunner {
 
     /**
      * Runs the jobs of {@code shard} that runs.csv does not have yet on {@code engine}, then derives the
-     * other files; {@code out} is held locked meanwhile. A job that throws (anything, a stack overflow
+     * other files; in a folder with results already, only after their points passed {@link SweepSpec#requireRunnable}
+     * (a bad one is an {@link io.h2hdse.input.InvalidInputException}, the folder left resumable); {@code out} is held locked meanwhile. A job that throws (anything, a stack overflow
      * included) is failed: counted, named on {@code err} in one line, not recorded. If the process is
      * stopped (Ctrl-C), one line on {@code err} says how many jobs are recorded and gives {@code resumeCommand}.
      */
@@ -82,6 +83,7 @@ public final class SweepRunner {
             String resumeCommand,
             boolean deriveFiles) {
         Instant started = Instant.now();
+        boolean resuming = Files.exists(out.resolve(RunsCsv.FILE));
         OutputFolder.prepare(out);
         Map<String, JobKey> jobs = shard.of(spec.jobsById());
         JobFiles files = new JobFiles(out);
@@ -95,6 +97,9 @@ public final class SweepRunner {
                     .filter(j -> !runs.recorded(j.getKey()))
                     .map(Map.Entry::getValue)
                     .toList();
+            if (resuming) {
+                spec.requireRunnable(todo);
+            }
             try (Progress bar = Progress.bar(spec.name(), jobs.size(), jobs.size() - todo.size(), progress)) {
                 sink = new JobSink(files, runs, bar, err);
                 JobSink recording = sink;

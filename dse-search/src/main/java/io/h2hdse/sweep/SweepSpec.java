@@ -5,10 +5,15 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.SolverCatalog;
 import io.h2hdse.workload.Workload;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
@@ -138,24 +143,46 @@ public record SweepSpec(
      * problem once and dropping it, so that a sweep with bad input fails before it writes anything.
      */
     public void requireRunnable() {
+        List<ModelPoint> all = new ArrayList<>();
         for (Workload model : models) {
             for (SystemGrid grid : systems) {
                 if (solvers.stream().allMatch(solver -> skipped(model.name(), grid.name(), solver))) {
                     continue;
                 }
-                // In parallel (a grid may have thousands of points); the first failing point in order is named.
-                List<SystemPoint> points = grid.points();
-                List<Optional<InvalidInputException>> failures = points.parallelStream()
-                        .map(point -> failure(model, point))
-                        .toList();
-                for (int i = 0; i < points.size(); i++) {
-                    if (failures.get(i).isPresent()) {
-                        throw new InvalidInputException(
-                                grid.source(),
-                                "model " + model.name() + pointText(points.get(i)) + ": "
-                                        + failures.get(i).get().getMessage());
-                    }
-                }
+                grid.points().forEach(point -> all.add(new ModelPoint(model, point)));
+            }
+        }
+        require(all);
+    }
+
+    /**
+     * {@link #requireRunnable} for the points of these jobs only: the jobs a resume runs (its recorded jobs'
+     * points compiled when they ran, from the same contents, or their ids would differ).
+     */
+    public void requireRunnable(Collection<JobKey> jobs) {
+        IdentityHashMap<SystemPoint, Set<String>> seen = new IdentityHashMap<>(); // a point's jobs share it
+        List<ModelPoint> points = new ArrayList<>();
+        for (JobKey job : jobs) {
+            if (seen.computeIfAbsent(job.system(), p -> new HashSet<>()).add(job.model())) {
+                points.add(new ModelPoint(model(job.model()), job.system()));
+            }
+        }
+        require(points);
+    }
+
+    private record ModelPoint(Workload model, SystemPoint point) {}
+
+    /** In parallel (a grid may have thousands of points); the first failing point in order is named. */
+    private static void require(List<ModelPoint> points) {
+        List<Optional<InvalidInputException>> failures =
+                points.parallelStream().map(p -> failure(p.model(), p.point())).toList();
+        for (int i = 0; i < points.size(); i++) {
+            if (failures.get(i).isPresent()) {
+                ModelPoint failed = points.get(i);
+                throw new InvalidInputException(
+                        failed.point().grid().source(),
+                        "model " + failed.model().name() + pointText(failed.point()) + ": "
+                                + failures.get(i).get().getMessage());
             }
         }
     }

@@ -30,12 +30,35 @@ public final class SweepSpecReader {
 
     /** {@code configs} is where system names resolve ({@code <configs>/systems/NAME.yaml}). */
     public static SweepSpec read(Path file, Path configs) {
+        SweepSpec spec = readUnchecked(file, configs);
+        requireRunnable(spec, file);
+        return spec;
+    }
+
+    /** {@link SweepSpec#requireRunnable} of a spec read from {@code file}, an error placed in it. */
+    public static void requireRunnable(SweepSpec spec, Path file) {
+        try {
+            spec.requireRunnable();
+        } catch (InvalidInputException e) {
+            throw placed(e, file);
+        }
+    }
+
+    /**
+     * As {@link #read}, without compiling the problem of every point ({@link SweepSpec#requireRunnable}): for a
+     * spec whose jobs ran before (a merge's shards, a resume, which checks the points of the jobs it runs).
+     */
+    public static SweepSpec readUnchecked(Path file, Path configs) {
         YamlMap yaml = YamlFiles.read(file);
         try {
             return read(yaml, file, configs);
         } catch (InvalidInputException e) {
-            throw e.where().startsWith(file.toString()) ? e : e.in(file.toString());
+            throw placed(e, file);
         }
+    }
+
+    private static InvalidInputException placed(InvalidInputException e, Path file) {
+        return e.where().startsWith(file.toString()) ? e : e.in(file.toString());
     }
 
     private static SweepSpec read(YamlMap yaml, Path file, Path configs) {
@@ -116,10 +139,8 @@ public final class SweepSpecReader {
         double polishSeconds =
                 yaml.has(POLISH_S) ? yaml.nonNegativeNumber(POLISH_S) : SearchSettings.DEFAULT_POLISH_SECONDS;
         yaml.rejectUnknown();
-        SweepSpec spec = new SweepSpec(
+        return new SweepSpec(
                 name, models, systems, solvers, seeds, budgets, search, skip, inputs, boundSeconds, polishSeconds, 1);
-        spec.requireRunnable();
-        return spec;
     }
 
     private static List<String> nonEmpty(YamlMap yaml, String field) {

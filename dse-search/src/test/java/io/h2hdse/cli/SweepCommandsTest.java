@@ -277,6 +277,27 @@ class SweepCommandsTest {
     }
 
     @Test
+    void aRerunThatGainedAPointThatDoesNotRunIsRefusedBeforeItRunsAJob() throws IOException {
+        Path out = dir.resolve("grown");
+        Path spec = dir.resolve("grown.yaml");
+        String sweep = "name: grown\nmodels: [%s]\nsystems: [{base: h2h-fpga4-low}]\nsolvers: [h2h]\n";
+        Files.writeString(spec, sweep.formatted(TINY));
+        assertEquals(
+                Dse.EXIT_OK,
+                run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--no-report")
+                        .code());
+        String runs = Files.readString(out.resolve("runs.csv"));
+        // casia-surf does not fit h2h-fpga4-low (as solve refuses it above): only the rerun's new point shows it.
+        Files.writeString(spec, sweep.formatted(TINY + ", casia-surf"));
+
+        Result r = run("sweep", spec.toString(), "--configs", CONFIGS.toString(), "--out", out.toString(), "--resume");
+        assertEquals(Dse.EXIT_BAD_INPUT, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("h2h-fpga4-low.yaml: model casia-surf: "), r.err());
+        assertEquals(runs, Files.readString(out.resolve("runs.csv")));
+    }
+
+    @Test
     void aFailedJobIsExitOneAndNotRecorded() throws IOException {
         Path out = dir.resolve("enumerate-vgg3");
         Result r = run(

@@ -207,6 +207,25 @@ class SweepSafetyTest {
     }
 
     @Test
+    void aResultCellThatIsNotANumberStopsAResumeNamingIt() throws IOException {
+        SweepSpec spec = SweepFixtures.spec(dir);
+        Path out = dir.resolve("out");
+        SweepFixtures.run(spec, out, 2);
+        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
+        int column = List.of(lines.get(0).split(",")).indexOf("energy_j");
+        String[] cells = lines.get(2).split(",", -1);
+        cells[column] = "1.5E";
+        lines.set(2, String.join(",", cells));
+        Files.writeString(out.resolve("runs.csv"), String.join("\n", lines) + "\n");
+        String damaged = Files.readString(out.resolve("runs.csv"));
+
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> SweepFixtures.run(spec, out, 2));
+        assertEquals(out.resolve("runs.csv") + ": line 3: energy_j: not a number: '1.5E'", refused.getMessage());
+        assertEquals(damaged, Files.readString(out.resolve("runs.csv")));
+    }
+
+    @Test
     void aSecondRunOnALockedFolderIsRefusedNamingTheFolderAndTheHolder() throws IOException {
         SweepSpec spec = SweepFixtures.spec(dir);
         Path out = Files.createDirectories(dir.resolve("out"));

@@ -1,12 +1,12 @@
 package io.h2hdse.solver.constraint;
 
 import io.h2hdse.solver.SearchRecorder;
-import org.optaplanner.core.api.score.calculator.EasyScoreCalculator;
 import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The solver configuration the OptaPlanner solvers share: an easy score calculator on the shared
+ * The solver configuration the OptaPlanner solvers share: the given score calculator on the shared
  * evaluator, reproducible mode with the seed, termination at the solve's {@link RunShare}, and late
  * acceptance (one accepted move per step) as the local search, after whatever phases come first.
  */
@@ -29,7 +29,7 @@ final class LateAcceptance {
     static SolverConfig config(
             Class<?> solution,
             Class<?> entity,
-            Class<? extends EasyScoreCalculator<?, ?>> calculator,
+            ScoreDirectorFactoryConfig scoring,
             RunShare share,
             SearchRecorder recorder,
             long seed,
@@ -46,7 +46,7 @@ final class LateAcceptance {
         return new SolverConfig()
                 .withSolutionClass(solution)
                 .withEntityClasses(entity)
-                .withEasyScoreCalculatorClass(calculator)
+                .withScoreDirectorFactory(scoring)
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(seed)
                 .withTerminationConfig(termination)

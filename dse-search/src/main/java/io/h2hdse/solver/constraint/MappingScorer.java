@@ -5,8 +5,6 @@ import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.SearchRecorder;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 
-import java.util.List;
-
 /**
  * Evaluates OptaPlanner's solutions of one solve and reports them to the recorder, scored on the
  * {@link ScoreScale}. Energy above the solve's cap ε counts against the hard score (rounded up, so any
@@ -27,7 +25,6 @@ final class MappingScorer {
     private final Runnable stop;
     private final ScoreScale scale;
     private final int[] fastest;
-    private final int[] mapping;
     private final double[] latency = new double[1];
     private final double[] energy = new double[1];
     private final long stagnationWindow;
@@ -56,7 +53,6 @@ final class MappingScorer {
         this.energyCap = energyCap;
         this.stop = stop;
         scale = new ScoreScale(problem);
-        mapping = new int[problem.layers()];
         fastest = new int[problem.layers()];
         for (int l = 0; l < fastest.length; l++) {
             int best = -1;
@@ -69,14 +65,17 @@ final class MappingScorer {
         }
     }
 
-    BendableLongScore score(List<LayerAssignment> layers) {
+    /** A layer's accelerator as scored: its own, or its fastest allowed one while the construction heuristic has not assigned it. */
+    int acceleratorOf(LayerAssignment assignment) {
+        Integer acc = assignment.accelerator();
+        return acc == null ? fastest[assignment.layer()] : acc;
+    }
+
+    /** Scores {@code mapping} (one accelerator per layer, as {@link #acceleratorOf} gives them); it is not kept. */
+    BendableLongScore score(int[] mapping) {
         if (stagnated || share.spent(recorder)) {
             stop.run();
             return UNEVALUATED;
-        }
-        for (LayerAssignment assignment : layers) {
-            Integer acc = assignment.accelerator();
-            mapping[assignment.layer()] = acc == null ? fastest[assignment.layer()] : acc;
         }
         evaluator.evaluate(mapping, 1, latency, energy);
         recorder.record(mapping, latency[0], energy[0]);

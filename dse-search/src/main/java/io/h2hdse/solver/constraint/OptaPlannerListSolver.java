@@ -14,6 +14,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChan
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class OptaPlannerListSolver implements Solver {
             solver.set(SolverFactory.<QueueSolution>create(LateAcceptance.config(
                             QueueSolution.class,
                             AcceleratorQueue.class,
-                            QueueScoreCalculator.class,
+                            new ScoreDirectorFactoryConfig().withEasyScoreCalculatorClass(QueueScoreCalculator.class),
                             share,
                             recorder,
                             seed,

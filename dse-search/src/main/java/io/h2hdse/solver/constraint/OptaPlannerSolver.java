@@ -16,6 +16,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +29,9 @@ import java.util.stream.IntStream;
  * OptaPlanner local search: layers are planning entities, each with its allowed accelerators as value
  * range; a construction heuristic assigns them one by one, then late acceptance over change, swap
  * and pillar moves improves latency, then energy. Every solution is scored in full by the shared
- * evaluator (an easy score calculator: under the rank decoder one layer's move can reorder every
- * accelerator, so there is no cheaper delta to take). Reproducible mode with the seed,
+ * evaluator (under the rank decoder one layer's move can reorder every accelerator, so there is no
+ * cheaper delta to take; {@link MappingScoreCalculator} only keeps the mapping current as moves
+ * change it). Reproducible mode with the seed,
  * so an evaluation budget gives one result.
  *
  * <p>With {@code epsilonPoints} K &gt; 0 the latency solve gets half the budget and K ε-constraint
@@ -176,7 +178,8 @@ public final class OptaPlannerSolver implements Solver {
         solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(
                         MappingSolution.class,
                         LayerAssignment.class,
-                        MappingScoreCalculator.class,
+                        new ScoreDirectorFactoryConfig()
+                                .withIncrementalScoreCalculatorClass(MappingScoreCalculator.class),
                         share,
                         recorder,
                         seed,

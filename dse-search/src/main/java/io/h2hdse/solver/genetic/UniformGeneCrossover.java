@@ -15,11 +15,12 @@ final class UniformGeneCrossover extends PairCrossover {
     @Override
     void exchange(int[] rows, int first, int second, int length, RandomGenerator random) {
         for (int i = 0; i < length; i++) {
-            if (random.nextInt() < HALF) {
-                int gene = rows[first + i];
-                rows[first + i] = rows[second + i];
-                rows[second + i] = gene;
-            }
+            // All ones when the draw is below HALF (the gene changes sides), else zero: a coin without a branch to
+            // mispredict.
+            int swap = (int) (((long) random.nextInt() - HALF) >> 63);
+            int differ = (rows[first + i] ^ rows[second + i]) & swap;
+            rows[first + i] ^= differ;
+            rows[second + i] ^= differ;
         }
     }
 }
