@@ -104,17 +104,16 @@ public final class Evaluator {
     }
 
     /**
-     * EDGE activations, layers dispatched in {@code sequence} (a topological order): the hot path of
-     * every solver. Its step is {@link Problem#edgeStep} written out: called here, the step measured
-     * 0.57x the written-out loop in 3 of 4 runs at 200 layers, ample weights (RankCpuRatio, by CPU time;
-     * 0.97x at 2,000 layers), likely a JIT inlining decision, not investigated further.
+     * EDGE activations, layers dispatched in {@code sequence} (a topological order), each by
+     * {@link Problem#edgeStep}. Calling the step (inlined: "inline (hot)" under -XX:+PrintInlining) runs
+     * this pass at 0.88-0.98x (median 0.96) the step written out here with ample weights, 1.0x with tight
+     * ones, by thread CPU time in eight alternating pairs of RankCpuRatio runs; a variant returning the
+     * finish (joules through an array) ran at 0.89x. The 0.57x once measured was the JIT's run-to-run
+     * variance under load, which the written-out loop showed too (one run in five at 0.34x).
      */
     private double runEdge(
             int[] map, int off, int[] sequence, boolean[] resident, Scratch s, double[] energyOut, int at) {
         final Problem p = this.p;
-        final int[] predStart = p.predStart;
-        final int[] preds = p.preds;
-        final double[] costs = p.edgeCosts;
         final double[] finish = s.finish;
         final double[] accFree = s.accFree;
         Arrays.fill(accFree, 0);
@@ -122,19 +121,8 @@ public final class Evaluator {
         for (int i = 0; i < p.layers; i++) {
             int l = sequence[i];
             int a = map[off + l];
-            double start = accFree[a];
-            double edgeEnergy = 0;
-            for (int k = predStart[l], end = predStart[l + 1]; k < end; k++) {
-                int pred = preds[k];
-                int from = map[off + pred];
-                start = Problem.later(start, p.arrival(finish[pred], k, from, a));
-                edgeEnergy += p.edgeJoules(k, from, a);
-            }
-            int c = p.edgeCostIndex(l, a, resident[l]);
-            double f = start + costs[c];
-            finish[l] = f;
-            accFree[a] = f;
-            energy += edgeEnergy + costs[c + 1];
+            energy += p.edgeStep(map, off, l, a, accFree[a], resident[l], finish);
+            accFree[a] = finish[l];
         }
         // A consumer never finishes before its producers, so the last layer to finish is a sink.
         double makespan = 0;

@@ -490,8 +490,10 @@ public final class Problem {
     }
 
     /**
-     * The forward step in {@code EDGE} mode (the evaluator's ordered pass takes it; its topological pass
-     * writes it out, for speed, and the rank decoder splits it between a layer's release and dispatch):
+     * The forward step in {@code EDGE} mode (the evaluator's topological and ordered passes take it; the
+     * rank decoder takes its parts apart, each edge's transfer time and joules in its ranks pass with
+     * {@link #pair}, {@link #seconds(double, int)} and {@link #joules(double, int)}, the arrivals at each
+     * producer's dispatch, and sums the joules in the same order):
      * layer {@code l} on accelerator {@code a} starts at the latest of {@code free} (when {@code a} is free)
      * and its producers' arrivals, pays each incoming edge's joules, and takes its duration and energy from
      * {@link #edgeCosts}. Writes its finish into {@code finish[l]} and returns its joules. Branch-free on the
@@ -551,12 +553,27 @@ public final class Problem {
 
     /** Seconds to move {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
     private double seconds(double bits, int from, int to) {
-        return bits * pairPerBit[(from * accs + to) * 2];
+        return seconds(bits, pair(from, to));
     }
 
     /** Joules of moving {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
     private double joules(double bits, int from, int to) {
-        return bits * pairPerBit[(from * accs + to) * 2 + 1];
+        return joules(bits, pair(from, to));
+    }
+
+    /** Index in {@link #pairPerBit} of the pair's seconds per bit (its joules per bit are the next entry). */
+    int pair(int from, int to) {
+        return (from * accs + to) * 2;
+    }
+
+    /** Seconds to move {@code bits} over the link of the pair at {@code pair} ({@link #pair}). */
+    double seconds(double bits, int pair) {
+        return bits * pairPerBit[pair];
+    }
+
+    /** Joules of moving {@code bits} over the link of the pair at {@code pair} ({@link #pair}). */
+    double joules(double bits, int pair) {
+        return bits * pairPerBit[pair + 1];
     }
 
     /** Index in {@link #edgeCosts} of the layer's duration on the accelerator (its energy is the next entry). */
@@ -615,11 +632,11 @@ public final class Problem {
 
     /** Seconds to move one bit from one accelerator to another (0 on the same one). */
     public double transferSecondsPerBit(int from, int to) {
-        return pairPerBit[(from * accs + to) * 2];
+        return pairPerBit[pair(from, to)];
     }
 
     public double transferJoulesPerBit(int from, int to) {
-        return pairPerBit[(from * accs + to) * 2 + 1];
+        return pairPerBit[pair(from, to) + 1];
     }
 
     /**

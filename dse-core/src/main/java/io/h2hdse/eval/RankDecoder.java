@@ -20,9 +20,10 @@ import java.util.Arrays;
  * {@code EvaluatorBenchmark}'s and {@code ZooEvaluatorBenchmark}'s problems).
  *
  * <p>The ranks pass keeps what the dispatch needs and does not depend on the times: each layer's
- * duration and (in {@code EDGE} mode) joules, incoming activations' included (each edge's joules are
- * computed beside its transfer time, with the same per-pair table entry, and summed per consumer in
- * predecessor order, as the forward step sums them), and each edge's transfer time. A dispatch then adds the finish and each outgoing edge's transfer time to its
+ * duration and (in {@code EDGE} mode) joules, incoming activations' included, and each edge's
+ * transfer time. Each edge's joules are computed beside its transfer time, from the same entry of
+ * the per-pair tables, and summed per consumer in predecessor order, as {@link Problem#edgeStep}
+ * sums them. A dispatch then adds its finish and each outgoing edge's transfer time to its
  * consumers' arrivals: in {@code EDGE} mode the dispatch's start and finish times are the schedule's
  * (a layer starts at the later of its accelerator's free time and its inputs' arrival, and takes its
  * schedule duration), so the decode also returns the schedule's latency and energy: no second pass.
@@ -174,11 +175,9 @@ final class RankDecoder {
         final long[] ready = w.ready;
         final boolean edge = p.edgeActivations;
         final double[] costs = p.edgeCosts;
-        final double[] perBit = p.pairPerBit;
         final int[] succStart = p.succStart;
         final int[] succs = p.succs;
         final int[] succToPred = p.succToPred;
-        final int accs = p.accs;
         for (int l = p.layers - 1; l >= 0; l--) {
             int a = map[off + l];
             double tail = 0;
@@ -186,10 +185,10 @@ final class RankDecoder {
                 double bits = p.outputBits[l];
                 for (int k = succStart[l], end = succStart[l + 1]; k < end; k++) {
                     int s = succs[k];
-                    int pair = (a * accs + map[off + s]) * 2;
-                    double t = bits * perBit[pair];
+                    int pair = p.pair(a, map[off + s]);
+                    double t = p.seconds(bits, pair);
                     transfer[k] = t;
-                    edgeJoules[succToPred[k]] = bits * perBit[pair + 1];
+                    edgeJoules[succToPred[k]] = p.joules(bits, pair);
                     tail = Math.max(tail, t - priority[s]);
                 }
             } else {

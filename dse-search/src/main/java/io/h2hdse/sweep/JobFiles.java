@@ -122,6 +122,12 @@ public final class JobFiles {
         return jobId;
     }
 
+    /** Whether {@code indexed} describes the job's compressed file and it holds those bytes: one read, no look-up first. */
+    boolean indexedWhole(String jobId, Map<String, JobIndex.Entry> indexed) {
+        JobIndex.Entry entry = indexed.get(jobId);
+        return entry != null && entry.describes(directory.resolve(jobId + SUFFIX));
+    }
+
     /** The index as it is now, for {@link #jobOf}. */
     Map<String, JobIndex.Entry> indexed() {
         return index.read();

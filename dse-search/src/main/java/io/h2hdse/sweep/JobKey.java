@@ -37,6 +37,11 @@ public record JobKey(
         String inputsSha256) {
     /** The (model, system point) the job belongs to: jobs of one point share one compiled problem. */
     public String point() {
+        return point(model, system);
+    }
+
+    /** {@link #point} of the model's jobs at the point. */
+    static String point(String model, SystemPoint system) {
         StringBuilder text =
                 new StringBuilder("model=").append(model).append("|system=").append(system.name());
         system.overrides().forEach((o, v) -> {
@@ -53,7 +58,11 @@ public record JobKey(
 
     /** The canonical text of the key. */
     public String canonical() {
-        return point() + "|solver=" + solver + "|seed=" + seed
+        return canonical(point());
+    }
+
+    private String canonical(String point) {
+        return point + "|solver=" + solver + "|seed=" + seed
                 + "|budget_evals=" + (budget == null ? "" : budget.evaluationsCell())
                 + "|budget_s=" + (budget == null ? "" : budget.secondsCell())
                 + (search == null ? "" : "|order=" + search.orderCell() + "|seed_h2h=" + search.seedCell())
@@ -70,7 +79,12 @@ public record JobKey(
 
     /** A stable id: the first 16 hex digits of the SHA-256 of {@link #canonical()}. */
     public String id() {
-        return Sources.sha256(canonical().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return id(point());
+    }
+
+    /** {@link #id} given its {@link #point}, which a sweep's jobs of one point share (and a dataflow file's hash is in). */
+    String id(String point) {
+        return Sources.sha256(canonical(point).getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .substring(0, 16);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A sweep: models × system points × solvers × seeds × budgets, validated. Budget-free solvers
@@ -102,8 +103,28 @@ public record SweepSpec(
         return List.copyOf(jobsById().values());
     }
 
-    /** {@link #jobs} by id, in their order: each id is a hash to compute, so a caller that needs them all takes them from here. */
+    /**
+     * {@link #jobs} by id, in their order: each id is a hash to compute, so a caller that needs them all takes them
+     * from here. The last spec's are kept: opening a folder of 100,000 jobs asks for them more than once (the
+     * shard's fingerprint, the jobs to run, a merge's checks).
+     */
+    @SuppressWarnings(
+            "ReferenceEquality") // this very spec: comparing two specs field by field costs more than it saves
     public Map<String, JobKey> jobsById() {
+        Jobs last = LAST_JOBS.get();
+        if (last != null && last.spec() == this) {
+            return last.byId();
+        }
+        Map<String, JobKey> jobs = expand();
+        LAST_JOBS.set(new Jobs(this, jobs));
+        return jobs;
+    }
+
+    private record Jobs(SweepSpec spec, Map<String, JobKey> byId) {}
+
+    private static final AtomicReference<Jobs> LAST_JOBS = new AtomicReference<>();
+
+    private Map<String, JobKey> expand() {
         Map<String, JobKey> jobs = new LinkedHashMap<>();
         for (Workload model : models) {
             for (SystemGrid grid : systems) {
@@ -112,18 +133,22 @@ public record SweepSpec(
                 }
                 String inputs = JobKey.contentHash(model, grid.base());
                 for (SystemPoint point : grid.points()) {
+                    String pointText = JobKey.point(model.name(), point);
                     for (String solver : solvers) {
                         if (skipped(model.name(), grid.name(), solver)) {
                             continue;
                         }
                         if (SolverCatalog.budgetFree(solver)) {
-                            add(jobs, new JobKey(model.name(), point, solver, 0, null, null, inputs));
+                            add(jobs, new JobKey(model.name(), point, solver, 0, null, null, inputs), pointText);
                             continue;
                         }
                         for (long seed : seeds) {
                             for (BudgetSpec budget : budgets) {
                                 for (SearchChoice choice : search) {
-                                    add(jobs, new JobKey(model.name(), point, solver, seed, budget, choice, inputs));
+                                    add(
+                                            jobs,
+                                            new JobKey(model.name(), point, solver, seed, budget, choice, inputs),
+                                            pointText);
                                 }
                             }
                         }
@@ -134,8 +159,8 @@ public record SweepSpec(
         return java.util.Collections.unmodifiableMap(jobs);
     }
 
-    private static void add(Map<String, JobKey> jobs, JobKey job) {
-        jobs.putIfAbsent(job.id(), job);
+    private static void add(Map<String, JobKey> jobs, JobKey job, String pointText) {
+        jobs.putIfAbsent(job.id(pointText), job);
     }
 
     /**

@@ -16,8 +16,8 @@ public final class MappingScoreCalculator implements IncrementalScoreCalculator<
     @Override
     public void resetWorkingSolution(MappingSolution solution) {
         scorer = solution.scorer();
-        mapping = new int[solution.layers().size()];
-        for (LayerAssignment assignment : solution.layers()) {
+        mapping = new int[solution.getLayers().size()];
+        for (LayerAssignment assignment : solution.getLayers()) {
             place(assignment);
         }
     }
@@ -50,6 +50,6 @@ public final class MappingScoreCalculator implements IncrementalScoreCalculator<
     }
 
     private void place(LayerAssignment assignment) {
-        mapping[assignment.layer()] = scorer.acceleratorOf(assignment);
+        mapping[assignment.getLayer()] = scorer.acceleratorOf(assignment);
     }
 }

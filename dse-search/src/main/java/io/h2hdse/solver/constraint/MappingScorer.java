@@ -67,8 +67,8 @@ final class MappingScorer {
 
     /** A layer's accelerator as scored: its own, or its fastest allowed one while the construction heuristic has not assigned it. */
     int acceleratorOf(LayerAssignment assignment) {
-        Integer acc = assignment.accelerator();
-        return acc == null ? fastest[assignment.layer()] : acc;
+        Integer acc = assignment.getAccelerator();
+        return acc == null ? fastest[assignment.getLayer()] : acc;
     }
 
     /** Scores {@code mapping} (one accelerator per layer, as {@link #acceleratorOf} gives them); it is not kept. */

@@ -17,11 +17,7 @@ public class MappingSolution {
     static final int HARD_LEVELS = 2;
     static final int SOFT_LEVELS = 2;
 
-    @PlanningEntityCollectionProperty
     private List<LayerAssignment> layers;
-
-    @SuppressWarnings("unused") // OptaPlanner writes and reads it through reflection
-    @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = SOFT_LEVELS)
     private BendableLongScore score;
 
     /** Shared by every clone of the solution: the score calculator has no other way to reach the run. */
@@ -34,8 +30,19 @@ public class MappingSolution {
         this.scorer = scorer;
     }
 
-    List<LayerAssignment> layers() {
+    /** Public getters and setter, as {@link LayerAssignment}'s: OptaPlanner calls them without reflection. */
+    @PlanningEntityCollectionProperty
+    public List<LayerAssignment> getLayers() {
         return layers;
+    }
+
+    @PlanningScore(bendableHardLevelsSize = HARD_LEVELS, bendableSoftLevelsSize = SOFT_LEVELS)
+    public BendableLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(BendableLongScore score) {
+        this.score = score;
     }
 
     MappingScorer scorer() {

@@ -22,7 +22,8 @@ import java.util.List;
  * Every layer goes to one allowed accelerator and takes there its least unavoidable time
  * ({@link LatencyBound#minimumDuration}); T is at least each accelerator's total load and at least every
  * dependency path, a path paying an activation's transfer where (in {@code EDGE} mode) producer and
- * consumer sit on different accelerators; and the layers between a fork and a merge that share an
+ * consumer sit on different accelerators (stated twice: per pair of places, and as {@link TransferRows},
+ * which CP-SAT's linear relaxation keeps); and the layers between a fork and a merge that share an
  * accelerator fit, one after the other, between the fork's end and the merge's start
  * ({@link #addLoadBetweenCuts}). Every plan satisfies these with its layers' finish times and T = its
  * latency, so the least T bounds every plan's latency. CP-SAT minimises T on times rounded down
@@ -47,7 +48,7 @@ public final class AssignmentBound {
         NONE,
         /** The fork-to-merge cuts ({@link #addLoadBetweenCuts}). */
         FORK_MERGE,
-        /** Those and the one-machine cuts on fixed heads and tails ({@link #addHeadTailCuts}). */
+        /** Those and the one-machine cuts on each accelerator's heads and tails ({@link #addHeadTailCuts}). */
         ALL
     }
 
@@ -144,8 +145,20 @@ public final class AssignmentBound {
                 }
             }
         }
+        if (p.options().activations() == io.h2hdse.system.ExecutionOptions.Activations.EDGE) {
+            TransferRows.add(
+                    p,
+                    model,
+                    on,
+                    l -> LinearExpr.newBuilder()
+                            .add(finish[l])
+                            .addTerm(duration[l], -1)
+                            .build(),
+                    l -> finish[l],
+                    scale::floor);
+        }
         if (cuts != Cuts.NONE) {
-            addLoadBetweenCuts(p, model, on, load, finish, duration, latency);
+            addLoadBetweenCuts(p, scale, model, on, load, finish, duration, latency);
         }
         if (cuts == Cuts.ALL) {
             addHeadTailCuts(p, scale, model, on, load, latency);
@@ -175,6 +188,7 @@ public final class AssignmentBound {
      */
     private static void addLoadBetweenCuts(
             Problem p,
+            TimeScale scale,
             CpModel model,
             BoolVar[][] on,
             long[][] load,
@@ -182,6 +196,7 @@ public final class AssignmentBound {
             LinearExpr[] duration,
             IntVar latency) {
         int layers = p.layers();
+        boolean edge = p.options().activations() == io.h2hdse.system.ExecutionOptions.Activations.EDGE;
         BitSet[] ancestors = Reachability.ancestors(p);
         BitSet[] descendants = Reachability.descendants(p);
         BitSet all = new BitSet(layers);
@@ -227,6 +242,9 @@ public final class AssignmentBound {
                     }
                     if (terms > 1) {
                         model.addGreaterOrEqual(gap, 0);
+                        if (edge) {
+                            addCrossingWindowCuts(p, scale, model, on, gap, between, j, k, a);
+                        }
                     }
                 }
             }
@@ -234,70 +252,210 @@ public final class AssignmentBound {
     }
 
     /**
-     * One-machine cuts on fixed heads and tails. A layer's head is the longest path of fastest durations
-     * before it, its tail the longest after it, whatever the mapping: no plan starts it earlier or ends the
-     * schedule sooner after it. The layers mapped to one accelerator whose head is at least h run one after
-     * the other from h on, and the last of them still has its tail to go: T ≥ h + their durations + the
-     * least tail among them; and symmetrically for the layers whose tail is at least q.
+     * The fork-to-merge cut with the transfers into and out of the accelerator (EDGE mode). Of the layers
+     * between j and k mapped to a, the first to start has a producer between j and k, or j itself, that is
+     * not on a (it would have started earlier): it waits at least τin, the least transfer into a from such a
+     * producer, after j's end. The last to start has a path to k whose next layer is not on a: k starts at
+     * least τout, the least transfer out of a to such a layer, after it ends. When a consumer c of j between
+     * them is on a and j is not, some layer is on a and the first pays τin; likewise with a producer q of k
+     * and τout. So k's start − j's end ≥ their durations + τin × (c on a − j on a) + τout × (q on a − k on
+     * a), for each such c and q: where a factor is 0 or −1 the row only loosens, and the plain cut holds.
      */
-    private static void addHeadTailCuts(
-            Problem p, TimeScale scale, CpModel model, BoolVar[][] on, long[][] load, IntVar latency) {
-        int layers = p.layers();
-        double[] fastest = new double[layers];
-        for (int l = 0; l < layers; l++) {
-            fastest[l] = Double.POSITIVE_INFINITY;
-            for (int a = 0; a < p.accelerators(); a++) {
-                fastest[l] = Math.min(fastest[l], LatencyBound.minimumDuration(p, l, a));
-            }
-        }
-        double[] head = new double[layers];
-        for (int l = 0; l < layers; l++) {
-            for (int producer : p.predecessors(l)) {
-                head[l] = Math.max(head[l], head[producer] + fastest[producer]);
-            }
-        }
-        double[] tail = new double[layers];
-        for (int l = layers - 1; l >= 0; l--) {
-            for (int consumer : p.successors(l)) {
-                tail[l] = Math.max(tail[l], fastest[consumer] + tail[consumer]);
-            }
-        }
-        for (int a = 0; a < p.accelerators(); a++) {
-            addThresholdCuts(scale, model, on, load, latency, a, head, tail);
-            addThresholdCuts(scale, model, on, load, latency, a, tail, head);
-        }
-    }
-
-    /** For each threshold h of {@code before}: T ≥ h + the durations of the layers on {@code a} with {@code before} ≥ h + the least {@code after} among them. */
-    private static void addThresholdCuts(
+    private static void addCrossingWindowCuts(
+            Problem p,
             TimeScale scale,
             CpModel model,
             BoolVar[][] on,
-            long[][] load,
-            IntVar latency,
-            int a,
-            double[] before,
-            double[] after) {
+            LinearExprBuilder gap,
+            BitSet between,
+            int j,
+            int k,
+            int a) {
+        long in = Long.MAX_VALUE;
+        long out = Long.MAX_VALUE;
+        for (int l = between.nextSetBit(0); l >= 0; l = between.nextSetBit(l + 1)) {
+            if (on[l][a] == null) {
+                continue;
+            }
+            for (int q : p.predecessors(l)) {
+                if (q == j || between.get(q)) {
+                    in = Math.min(in, leastTransfer(p, scale, on, q, -1, a));
+                }
+            }
+            for (int c : p.successors(l)) {
+                if (c == k || between.get(c)) {
+                    out = Math.min(out, leastTransfer(p, scale, on, l, a, c));
+                }
+            }
+        }
+        List<int[]> sides = new ArrayList<>();
+        if (j >= 0 && in > 0 && in != Long.MAX_VALUE) {
+            for (int c : p.successors(j)) {
+                if (between.get(c) && on[c][a] != null) {
+                    sides.add(new int[] {c, -1});
+                }
+            }
+        }
+        List<int[]> withOut = new ArrayList<>();
+        if (k >= 0 && out > 0 && out != Long.MAX_VALUE) {
+            for (int q : p.predecessors(k)) {
+                if (between.get(q) && on[q][a] != null) {
+                    if (sides.isEmpty()) {
+                        withOut.add(new int[] {-1, q});
+                    }
+                    for (int[] side : sides) {
+                        withOut.add(new int[] {side[0], q});
+                    }
+                }
+            }
+        }
+        for (int[] pair : withOut.isEmpty() ? sides : withOut) {
+            LinearExprBuilder row = LinearExpr.newBuilder().add(gap.build());
+            if (pair[0] >= 0) {
+                row.addTerm(on[pair[0]][a], -in);
+                if (on[j][a] != null) {
+                    row.addTerm(on[j][a], in);
+                }
+            }
+            if (pair[1] >= 0) {
+                row.addTerm(on[pair[1]][a], -out);
+                if (on[k][a] != null) {
+                    row.addTerm(on[k][a], out);
+                }
+            }
+            model.addGreaterOrEqual(row, 0);
+        }
+    }
+
+    /**
+     * The least transfer of producer q's output between accelerator a and another place: into a from
+     * wherever else q may run ({@code from} −1), or out of a to wherever else layer {@code to} may run.
+     */
+    private static long leastTransfer(Problem p, TimeScale scale, BoolVar[][] on, int q, int from, int target) {
+        long least = Long.MAX_VALUE;
+        for (int b = 0; b < p.accelerators(); b++) {
+            if (from < 0) {
+                if (b != target && on[q][b] != null) {
+                    least = Math.min(least, scale.floor(p.transferSeconds(q, b, target)));
+                }
+            } else if (b != from && on[target][b] != null) {
+                least = Math.min(least, scale.floor(p.transferSeconds(q, from, b)));
+            }
+        }
+        return least;
+    }
+
+    /**
+     * One-machine cuts on heads and tails that depend on the accelerator. A layer's head on accelerator a,
+     * {@code head[l][a]}, is a time before which no plan that maps it to a starts it: over its producers, the
+     * latest of the least, over where the producer may run, of its head there, its least duration there and
+     * (in {@code EDGE} mode, from another accelerator) the activation's transfer to a. Its tail on a is the
+     * least time any such plan still runs after it ends, the same way forward. The layers mapped to a whose
+     * head there is at least h run one after the other from h on, and the last of them still has its tail to
+     * go: when any is mapped there, T ≥ h + their durations + the least tail among them; and symmetrically
+     * for the layers whose tail is at least q. The "any" is a literal at least each of their mapping literals.
+     */
+    private static void addHeadTailCuts(
+            Problem p, TimeScale scale, CpModel model, BoolVar[][] on, long[][] load, IntVar latency) {
+        long[][] head = heads(p, scale, load);
+        long[][] tail = tails(p, scale, load);
+        for (int a = 0; a < p.accelerators(); a++) {
+            addThresholdCuts(model, on, load, latency, a, head, tail);
+            addThresholdCuts(model, on, load, latency, a, tail, head);
+        }
+    }
+
+    /** Each layer's head on each accelerator it may run on, in units, rounded down (-1 where it may not run). */
+    static long[][] heads(Problem p, TimeScale scale, long[][] load) {
+        int accs = p.accelerators();
+        boolean edge = p.options().activations() == io.h2hdse.system.ExecutionOptions.Activations.EDGE;
+        long[][] head = new long[p.layers()][accs];
+        for (int l = 0; l < p.layers(); l++) {
+            for (int a = 0; a < accs; a++) {
+                if (load[l][a] < 0) {
+                    head[l][a] = -1;
+                    continue;
+                }
+                for (int q : p.predecessors(l)) {
+                    long earliest = Long.MAX_VALUE;
+                    for (int b = 0; b < accs; b++) {
+                        if (load[q][b] >= 0) {
+                            long moved = edge && b != a ? scale.floor(p.transferSeconds(q, b, a)) : 0;
+                            earliest = Math.min(earliest, head[q][b] + load[q][b] + Math.max(0, moved));
+                        }
+                    }
+                    head[l][a] = Math.max(head[l][a], earliest);
+                }
+            }
+        }
+        return head;
+    }
+
+    /** Each layer's tail on each accelerator it may run on, in units, rounded down (-1 where it may not run). */
+    static long[][] tails(Problem p, TimeScale scale, long[][] load) {
+        int accs = p.accelerators();
+        boolean edge = p.options().activations() == io.h2hdse.system.ExecutionOptions.Activations.EDGE;
+        long[][] tail = new long[p.layers()][accs];
+        for (int l = p.layers() - 1; l >= 0; l--) {
+            for (int a = 0; a < accs; a++) {
+                if (load[l][a] < 0) {
+                    tail[l][a] = -1;
+                    continue;
+                }
+                for (int c : p.successors(l)) {
+                    long least = Long.MAX_VALUE;
+                    for (int b = 0; b < accs; b++) {
+                        if (load[c][b] >= 0) {
+                            long moved = edge && b != a ? scale.floor(p.transferSeconds(l, a, b)) : 0;
+                            least = Math.min(least, Math.max(0, moved) + load[c][b] + tail[c][b]);
+                        }
+                    }
+                    tail[l][a] = Math.max(tail[l][a], least);
+                }
+            }
+        }
+        return tail;
+    }
+
+    /**
+     * For each threshold h of {@code before} on {@code a}: when a layer with {@code before} ≥ h is mapped to
+     * a, T ≥ h + the durations of those mapped there + the least {@code after} among them.
+     */
+    private static void addThresholdCuts(
+            CpModel model, BoolVar[][] on, long[][] load, IntVar latency, int a, long[][] before, long[][] after) {
         List<Integer> here = new ArrayList<>();
         for (int l = 0; l < on.length; l++) {
             if (on[l][a] != null && load[l][a] > 0) {
                 here.add(l);
             }
         }
-        here.sort(Comparator.comparingDouble((Integer l) -> before[l]).reversed());
+        here.sort(Comparator.comparingLong((Integer l) -> before[l][a]).reversed());
         LinearExprBuilder work = LinearExpr.newBuilder();
-        double leastAfter = Double.POSITIVE_INFINITY;
+        List<Literal> members = new ArrayList<>();
+        long leastAfter = Long.MAX_VALUE;
         int cuts = 0;
         for (int i = 0; i < here.size(); i++) {
             int l = here.get(i);
             work.addTerm(on[l][a], load[l][a]);
-            leastAfter = Math.min(leastAfter, after[l]);
-            boolean lastOfThreshold = i + 1 == here.size() || before[here.get(i + 1)] < before[l];
-            if (lastOfThreshold && i > 0 && (i + 1) * THRESHOLDS / here.size() > cuts) {
+            members.add(on[l][a]);
+            leastAfter = Math.min(leastAfter, after[l][a]);
+            boolean lastOfThreshold = i + 1 == here.size() || before[here.get(i + 1)][a] < before[l][a];
+            if (lastOfThreshold && (i + 1) * THRESHOLDS / here.size() > cuts) {
                 cuts++;
-                long fixed = scale.floor(before[l]) + scale.floor(leastAfter);
+                long fixed = before[l][a] + leastAfter;
+                if (fixed <= 0) {
+                    continue;
+                }
+                BoolVar any = model.newBoolVar("any" + a + "_" + l);
+                for (Literal member : members) {
+                    model.addImplication(member, any);
+                }
                 model.addGreaterOrEqual(
-                        LinearExpr.newBuilder().add(latency).add(-fixed).build(), work.build());
+                        LinearExpr.newBuilder()
+                                .add(latency)
+                                .addTerm(any, -fixed)
+                                .build(),
+                        work.build());
             }
         }
     }

@@ -38,7 +38,7 @@ import java.util.function.ToLongFunction;
  *   <li>Residency: a literal per pair whose weights fit the accelerator at all; resident weights within
  *   each accelerator's weight capacity, in whole bits.</li>
  *   <li>Data: a consumer starts after each producer ends, plus in {@code EDGE} mode the pair's transfer
- *   when they sit on different accelerators.</li>
+ *   when they sit on different accelerators (also as {@link TransferRows}, for CP-SAT's linear relaxation).</li>
  *   <li>Energy: every combination's energy, each moved activation's, and static power over the makespan
  *   (the {@code BUSY_POWER} accounting has no static term), in units of {@code energyUnit} joules,
  *   rounded to the nearest: it steers the ε-constraint runs; recorded energies are the evaluator's.</li>
@@ -157,6 +157,9 @@ final class PlanModel {
                     transfers(producer, c, joules, energyUnit);
                 }
             }
+        }
+        if (edge) {
+            TransferRows.add(p, model, on, l -> start[l], l -> end[l], time::ceil);
         }
         makespan = model.newIntVar(0, horizon, "makespan");
         for (int l = 0; l < layers; l++) {

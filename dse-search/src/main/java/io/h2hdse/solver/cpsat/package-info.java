@@ -13,7 +13,8 @@
  *   possible, which is never later.</li>
  *   <li>A consumer starts after each producer ends; in {@code EDGE} mode, when they sit on different
  *   accelerators, after the activation crossed the pair's link too (links without contention, as in
- *   the evaluator). In the back-to-back modes activations between accelerators travel through the host
+ *   the evaluator); these delays are also stated as linear rows ({@link io.h2hdse.solver.cpsat.TransferRows}),
+ *   redundant for plans, which CP-SAT's linear relaxation keeps. In the back-to-back modes activations between accelerators travel through the host
  *   inside the layers' durations.</li>
  *   <li>A layer's duration and energy are the problem's for its combination of own transfers: weights
  *   (unless resident), host input and output ({@code EDGE}: sources and sinks; back-to-back: unless the
@@ -46,7 +47,9 @@
  * runs.csv's {@code latency_lower_bound_s} is the best of: the cheap bound
  * ({@link io.h2hdse.eval.LatencyBound}, microseconds), the assignment bound (a mapping shared by the
  * accelerators' loads, the dependency paths with their transfers, and sequencing cuts: the layers between a
- * fork and a merge that share an accelerator run one after the other) found within the sweep's
+ * fork and a merge that share an accelerator run one after the other, and so do an accelerator's layers after
+ * a common earliest start there, transfers into it included, or before a common least remaining time) found
+ * within the sweep's
  * {@code bound_s} (once per point), and a {@code cpsat} job's own bound; {@code bound_method} names it
  * and {@code proven_optimal} is true when the latency is within 1e-6 of it.
  */

@@ -26,6 +26,10 @@ final class ParetoRanks {
     private final int[] frontLast;
     private final int[] groupStart;
     private final int[] groupSize;
+    /** x and y as longs whose signed order is {@link Double#compare}'s: one integer comparison per objective. */
+    private final long[] keyX;
+
+    private final long[] keyY;
     private double[] x;
     private double[] y;
     private int size;
@@ -37,12 +41,18 @@ final class ParetoRanks {
         frontLast = new int[capacity];
         groupStart = new int[capacity];
         groupSize = new int[capacity];
+        keyX = new long[capacity];
+        keyY = new long[capacity];
     }
 
     void compute(double[] x, double[] y) {
         this.x = x;
         this.y = y;
         this.size = x.length;
+        for (int i = 0; i < size; i++) {
+            keyX[i] = orderKey(x[i]);
+            keyY[i] = orderKey(y[i]);
+        }
         sortByXThenY();
         int fronts = 0;
         for (int s = 0; s < size; s++) {
@@ -121,14 +131,21 @@ final class ParetoRanks {
     }
 
     private boolean dominates(int p, int q) {
-        int byX = Double.compare(x[p], x[q]);
-        int byY = Double.compare(y[p], y[q]);
-        return byX <= 0 && byY <= 0 && (byX < 0 || byY < 0);
+        return keyX[p] <= keyX[q] && keyY[p] <= keyY[q] && (keyX[p] < keyX[q] || keyY[p] < keyY[q]);
     }
 
     private int compare(int p, int q) {
-        int byX = Double.compare(x[p], x[q]);
-        return byX != 0 ? byX : Double.compare(y[p], y[q]);
+        int byX = Long.compare(keyX[p], keyX[q]);
+        return byX != 0 ? byX : Long.compare(keyY[p], keyY[q]);
+    }
+
+    /**
+     * {@link Double#compare}'s total order as a long's: {@link Double#doubleToLongBits} (NaN canonical,
+     * so above +∞; −0.0 below 0.0) with a negative value's magnitude bits flipped.
+     */
+    static long orderKey(double value) {
+        long bits = Double.doubleToLongBits(value);
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
     /** Stable binary insertion sort of the indices. */

@@ -4,7 +4,9 @@ import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.LatencyBound;
 import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Problem;
+import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.SolverFixtures;
+import io.h2hdse.solver.SolverResult;
 import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,38 @@ class AnswerBoundTest {
     }
 
     @Test
+    void theOneMachineCutCountsTheTransfersIntoTheAccelerator() {
+        Problem problem = SequencingFixtures.CrossingChains.problem();
+        assertEquals(
+                SequencingFixtures.CrossingChains.PLAIN,
+                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
+                1e-6);
+        double all = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.ALL);
+        assertEquals(SequencingFixtures.CrossingChains.OPTIMUM, all, 1e-6);
+        assertTrue(all <= SequencingFixtures.CrossingChains.OPTIMUM);
+        assertEquals(
+                SequencingFixtures.CrossingChains.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {1, 0, 1, 0})[0],
+                1e-12);
+    }
+
+    @Test
+    void theForkToMergeCutCountsTheTransfersIntoAndOutOfTheAccelerator() {
+        Problem problem = SequencingFixtures.CrossingDiamond.problem();
+        assertEquals(
+                SequencingFixtures.CrossingDiamond.PLAIN,
+                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
+                1e-6);
+        double forkMerge = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.FORK_MERGE);
+        assertEquals(SequencingFixtures.CrossingDiamond.OPTIMUM, forkMerge, 1e-6);
+        assertTrue(forkMerge <= SequencingFixtures.CrossingDiamond.OPTIMUM);
+        assertEquals(
+                SequencingFixtures.CrossingDiamond.OPTIMUM,
+                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {1, 0, 0, 1})[0],
+                1e-12);
+    }
+
+    @Test
     void theAssignmentBoundLiesBetweenTheCheapBoundAndEveryMappingsLatency() {
         int tighter = 0;
         for (int i = 0; i < 12; i++) {
@@ -88,5 +122,75 @@ class AnswerBoundTest {
             tighter += assignment > plain * (1 + 1e-6) ? 1 : 0;
         }
         assertTrue(tighter > 0, "the sequencing cuts raised no bound of the branched instances");
+    }
+
+    /** Every cut against the proven optimum over mapping, order and residency (cpsat), in EDGE mode where transfers count. */
+    @Test
+    void everyCutStaysBelowTheProvenOptimum() {
+        for (int i = 0; i < 12; i++) {
+            Problem problem = SolverFixtures.problem(7000 + i, 5 + i % 4, 2 + i % 2, ExecutionOptions.defaults());
+            SolverResult result = new CpSatSolver().solve(problem, Budget.evaluations(100_000), 1);
+            String where = "instance " + i;
+            assertEquals("optimal", result.notes().get("cpsat_status"), where);
+            double optimum = result.bestLatency();
+            for (AssignmentBound.Cuts cuts : AssignmentBound.Cuts.values()) {
+                double bound = AssignmentBound.of(problem, LIMIT, cuts);
+                assertTrue(bound <= optimum, where + ": " + cuts + " bound " + bound + " above the optimum " + optimum);
+            }
+        }
+    }
+
+    /**
+     * The plain relaxation's optimum, found by brute force over every mapping: the larger of the busiest
+     * accelerator's load and the longest dependency path, each layer at its least unavoidable duration and each
+     * edge between two accelerators with its transfer (EDGE mode). CP-SAT's bound must equal it: the
+     * transfer delays it also states as linear rows, for its relaxation's sake, cut off no mapping.
+     */
+    @Test
+    void thePlainAssignmentBoundIsTheBestMappingOfItsRelaxation() {
+        for (int i = 0; i < 10; i++) {
+            Problem problem = SolverFixtures.problem(4000 + i, 4 + i % 4, 2 + i % 2, ExecutionOptions.defaults());
+            double relaxed = relaxationOptimum(problem);
+            double bound = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE);
+            assertEquals(relaxed, bound, relaxed * 1e-6, "instance " + i);
+            assertTrue(bound <= relaxed, "instance " + i + ": " + bound + " above the relaxation's " + relaxed);
+        }
+    }
+
+    private static double relaxationOptimum(Problem p) {
+        int layers = p.layers();
+        int[] mapping = new int[layers];
+        double best = Double.POSITIVE_INFINITY;
+        int[][] allowed = new int[layers][];
+        for (int l = 0; l < layers; l++) {
+            allowed[l] = p.allowedAccelerators(l);
+        }
+        int[] digit = new int[layers];
+        while (true) {
+            for (int l = 0; l < layers; l++) {
+                mapping[l] = allowed[l][digit[l]];
+            }
+            double[] load = new double[p.accelerators()];
+            double[] finish = new double[layers];
+            double t = 0;
+            for (int l = 0; l < layers; l++) {
+                double own = LatencyBound.minimumDuration(p, l, mapping[l]);
+                load[mapping[l]] += own;
+                double start = 0;
+                for (int q : p.predecessors(l)) {
+                    start = Math.max(start, finish[q] + p.transferSeconds(q, mapping[q], mapping[l]));
+                }
+                finish[l] = start + own;
+                t = Math.max(t, Math.max(finish[l], load[mapping[l]]));
+            }
+            best = Math.min(best, t);
+            int l = 0;
+            while (l < layers && ++digit[l] == allowed[l].length) {
+                digit[l++] = 0;
+            }
+            if (l == layers) {
+                return best;
+            }
+        }
     }
 }

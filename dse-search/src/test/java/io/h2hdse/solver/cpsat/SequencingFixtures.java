@@ -82,6 +82,61 @@ final class SequencingFixtures {
         }
     }
 
+    /**
+     * Two chains P1 → Q1 and P2 → Q2 across the accelerators: P1 and P2 on acc1 only, Q1 and Q2 on acc0 only,
+     * so each activation crosses the link. By hand:
+     * <ul>
+     *   <li>plain assignment bound: loads 2.002 s each, paths 1.001 + 0.001 + 1.001 = 2.003 s;</li>
+     *   <li>with heads that ignore the accelerator (a Q's fastest predecessor ends at 1.001 s): T ≥ 1.001 +
+     *   1.001 + 1.001 = 3.003 s;</li>
+     *   <li>with the head on acc0 (a Q there waits for its P's end on acc1 and the 1 ms transfer: 1.002 s),
+     *   T ≥ 1.002 + 1.001 + 1.001 = 3.004 s, and the same from the P's tails on acc1;</li>
+     *   <li>optimum: P1 then P2 on acc1, Q1 at 1.002 s, Q2 at 2.003 s on acc0: 3.004 s.</li>
+     * </ul>
+     */
+    static final class CrossingChains {
+        static final double PLAIN = 2.003;
+        static final double OPTIMUM = 3.004;
+
+        private CrossingChains() {}
+
+        static Problem problem() {
+            return SequencingFixtures.problem(
+                    List.of(conv("P1"), conv("Q1", "P1"), conv("P2"), conv("Q2", "P2")),
+                    new boolean[] {false, true, true, false, false, true, true, false});
+        }
+    }
+
+    /**
+     * A fork S on acc1 only feeding X and Y on acc0 only, joined by the merge M on acc1 only, the sink. By hand:
+     * <ul>
+     *   <li>plain assignment bound: loads 2 s on acc0, 2.002 s on acc1; the path 1.001 + 0.001 + 1 + 0.001 +
+     *   1.001 = 3.004 s;</li>
+     *   <li>with the fork-to-merge cut alone: X and Y share acc0 between S's end and M's start, so T ≥ 1.001 + 2 +
+     *   1.001 = 4.002 s;</li>
+     *   <li>with the transfers into and out of acc0 in that cut (S and M are not on acc0): the first of X and Y
+     *   waits 1 ms for S's output, M waits 1 ms for the last one's, so T ≥ 1.001 + 0.001 + 2 + 0.001 + 1.001 =
+     *   4.004 s;</li>
+     *   <li>optimum: S, then X at 1.002 s and Y at 2.002 s on acc0, M at 3.003 s: 4.004 s.</li>
+     * </ul>
+     */
+    static final class CrossingDiamond {
+        static final double PLAIN = 3.004;
+        static final double OPTIMUM = 4.004;
+
+        private CrossingDiamond() {}
+
+        static Problem problem() {
+            return SequencingFixtures.problem(
+                    List.of(
+                            conv("S"),
+                            conv("X", "S"),
+                            conv("Y", "S"),
+                            new Layer("M", new Eltwise(Eltwise.Mode.ADD), SHAPE, List.of("X", "Y"), "m", "t")),
+                    new boolean[] {false, true, true, false, true, false, false, true});
+        }
+    }
+
     private static final Shape SHAPE = Shape.of(16, 8, 8);
 
     private SequencingFixtures() {}
