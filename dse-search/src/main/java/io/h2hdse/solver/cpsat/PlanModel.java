@@ -302,8 +302,8 @@ final class PlanModel {
     /** Fixes the model to a plan with an explicit order and residency (as {@link CpSatSolver#explicit} gives). */
     void fix(Plan plan) {
         int[] mapping = plan.mapping();
-        fixMapping(mapping);
         for (int l = 0; l < layers; l++) {
+            model.addEquality(on[l][mapping[l]], 1);
             if (resident[l][mapping[l]] != null) {
                 model.addEquality(resident[l][mapping[l]], plan.resident()[l] ? 1 : 0);
             }
@@ -320,13 +320,6 @@ final class PlanModel {
                 }
                 model.addEquality(arc[a][order[order.length - 1]][layers], 1);
             }
-        }
-    }
-
-    /** Fixes the model to a mapping: each accelerator's order and the residency stay free. */
-    void fixMapping(int[] mapping) {
-        for (int l = 0; l < layers; l++) {
-            model.addEquality(on[l][mapping[l]], 1);
         }
     }
 

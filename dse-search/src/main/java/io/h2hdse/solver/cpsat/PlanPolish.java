@@ -56,11 +56,12 @@ public final class PlanPolish {
         TimeScale time = TimeScale.of(startFigures[0], CpSatSolver.STEPS);
         double energyUnit = (startFigures[1] > 0 ? startFigures[1] : 1) / CpSatSolver.ENERGY_STEPS;
         long horizon = time.ceil(startFigures[0]) + 2 * CpSatSolver.slack(problem);
-        PlanModel plans = new PlanModel(problem, time, energyUnit, horizon);
-        plans.fixMapping(from.mapping());
+        // The model of the mapping alone: one pair per layer, so that its size does not grow with the accelerators.
+        Problem mapped = onlyThe(problem, from.mapping());
+        PlanModel plans = new PlanModel(mapped, time, energyUnit, horizon);
         double hintLimit = seconds * HINT_SHARE;
         CpSolverResponse hint =
-                CpSatSolver.fixedSolution(problem, time, energyUnit, horizon, from, nanos(hintLimit), true);
+                CpSatSolver.fixedSolution(mapped, time, energyUnit, horizon, from, nanos(hintLimit), true);
         double spent = hintLimit;
         if (hint != null) {
             CpSatSolver.hint(plans.model, hint);
@@ -92,6 +93,15 @@ public final class PlanPolish {
         return improved
                 ? new Polished(polished, figures[0], figures[1], statusName, true, spent)
                 : new Polished(from, startFigures[0], startFigures[1], statusName, false, spent);
+    }
+
+    /** The problem with each layer allowed on its accelerator of {@code mapping} only: the same times and energies. */
+    private static Problem onlyThe(Problem problem, int[] mapping) {
+        boolean[] allowed = new boolean[problem.layers() * problem.accelerators()];
+        for (int l = 0; l < mapping.length; l++) {
+            allowed[l * problem.accelerators() + mapping[l]] = true;
+        }
+        return problem.restrict(allowed);
     }
 
     private static Duration nanos(double seconds) {
