@@ -44,9 +44,9 @@ import java.util.concurrent.Callable;
                     + "deterministic time (sweep key, default 2; the same bound on every run): the cheap bound, the assignment bound (CP-SAT), or a cpsat job's own; bound_method names it, "
                     + "proven_optimal says the latency equals it (within 1e-6).",
             "Every mapping search (ga, nsga2, optaplanner, optaplanner-eps, optaplanner-list, random) ends with a polish: "
-                    + "its fastest plan and the mappings of its 16 fastest distinct latencies get each accelerator's order and the "
+                    + "its fastest plan and the mappings of its 16 fastest distinct latencies (192 layers of them in all, at least one) get each accelerator's order and the "
                     + "weight residency re-chosen by CP-SAT (mapping fixed; faster plans kept), within polish_s seconds of CP-SAT's "
-                    + "deterministic time (sweep key, default 1; 0 = off; the same answer on every run), counted in solver_time_s. "
+                    + "deterministic time (sweep key, default 0.25; 0 = off; the same answer on every run), counted in solver_time_s. "
                     + "h2h, baseline, enumerate and cpsat are not polished.",
             "A system with explore instead of grid evaluates designs of a knob space (strategy grid, random, or nsga2: "
                     + "generation by generation on either engine, replayed from runs.csv on a rerun).",

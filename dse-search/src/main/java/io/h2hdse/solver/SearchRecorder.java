@@ -24,8 +24,15 @@ public final class SearchRecorder {
     public static final String SEED_NOTE = "seed";
 
     public static final String IMPROVED_ON_SEED_NOTE = "improved_on_seed";
-    /** How many of the fastest distinct latencies' mappings a polished run keeps for the polish. */
+    /** How many of the fastest distinct latencies' mappings a polished run keeps for the polish, at most. */
     public static final int POLISH_CANDIDATES = 16;
+    /**
+     * The candidates' layers in all, at most: {@value #POLISH_CANDIDATES} candidates were tuned on instances of up
+     * to 12 layers, where the optimum's mapping can be the 15th fastest under the decoder; on a large model each
+     * candidate costs CP-SAT's set-up whatever its time share (0.27 s a candidate on vlocnet's 174 layers), and
+     * its gain is small (0.1-0.4 %), so fewer candidates the larger the model: one from 192 layers on.
+     */
+    public static final int POLISH_LAYERS = POLISH_CANDIDATES * 12;
 
     private final Problem problem;
     private final Budget budget;
@@ -60,7 +67,8 @@ public final class SearchRecorder {
         this.evaluator = new Evaluator(problem, settings.order());
         this.seed = settings.seed();
         this.polishSeconds = settings.polishSeconds();
-        this.fastest = polishSeconds > 0 ? new FastestMappings(POLISH_CANDIDATES, problem.layers()) : null;
+        this.fastest =
+                polishSeconds > 0 ? new FastestMappings(polishCandidates(problem.layers()), problem.layers()) : null;
         note("order", settings.order().name().toLowerCase(java.util.Locale.ROOT));
         note(SEED_NOTE, seed == null ? "none" : "given");
         if (seed != null) {
@@ -202,6 +210,11 @@ public final class SearchRecorder {
                 && best.energy() == orderedBestFigures[1]
                 && java.util.Arrays.equals(best.mapping(), orderedBest.mapping());
         return bestIsOrdered ? orderedBest : decodedPlan(best.mapping());
+    }
+
+    /** How many fastest mappings a polished run of a model of {@code layers} layers keeps for the polish. */
+    public static int polishCandidates(int layers) {
+        return Math.clamp(POLISH_LAYERS / layers, 1, POLISH_CANDIDATES);
     }
 
     /** CP-SAT deterministic time the run's polish may take; 0 when it is not polished ({@link SearchSettings#polishSeconds()}). */

@@ -19,7 +19,7 @@ import io.h2hdse.eval.Plan;
  */
 public record SearchSettings(OrderPolicy order, Plan seed, int threads, double polishSeconds) {
     /** {@code polish_s} of sweeps and {@code dse solve} by default (chosen by {@code PolishTuning}). */
-    public static final double DEFAULT_POLISH_SECONDS = 1;
+    public static final double DEFAULT_POLISH_SECONDS = 0.25;
 
     public SearchSettings {
         if (order == null) {

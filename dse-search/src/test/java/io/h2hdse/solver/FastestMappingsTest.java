@@ -26,6 +26,18 @@ class FastestMappingsTest {
     }
 
     @Test
+    void largerModelsKeepFewerCandidatesDownToOne() {
+        // 192 candidate-layers in all: 16 candidates up to 12 layers, then 192 / layers, at least one.
+        assertEquals(16, SearchRecorder.polishCandidates(6));
+        assertEquals(16, SearchRecorder.polishCandidates(12));
+        assertEquals(14, SearchRecorder.polishCandidates(13));
+        assertEquals(4, SearchRecorder.polishCandidates(44)); // vgg3
+        assertEquals(2, SearchRecorder.polishCandidates(76)); // casia-surf
+        assertEquals(1, SearchRecorder.polishCandidates(174)); // vlocnet
+        assertEquals(1, SearchRecorder.polishCandidates(20_000));
+    }
+
+    @Test
     void keepsCopiesNotTheCallersRows() {
         FastestMappings kept = new FastestMappings(2, 2);
         int[] rows = {1, 0};

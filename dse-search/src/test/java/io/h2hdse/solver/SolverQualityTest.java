@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 2–6 accelerators, half under the default execution options and half under the H2H release's), CP-SAT
  * proves the optimum over mapping × order × residency ({@code cpsat}, one worker on deterministic time, so
  * the proof does not depend on the machine's load); every instance must be proven optimal. Each solver
- * then runs with its defaults at {@value #BUDGET} evaluations, the polish included ({@code polish_s} 1:
+ * then runs with its defaults at {@value #BUDGET} evaluations, the polish included ({@code polish_s} 0.25:
  * the mapping searches end by re-choosing order and residency of their fastest mappings with CP-SAT), and
  * GA and OptaPlanner once more without it. Prints per solver how often it reaches within 1 % of the
  * optimum and its mean and worst gap, with H2H's distance to the optimum (geomean, min, max) and that of
