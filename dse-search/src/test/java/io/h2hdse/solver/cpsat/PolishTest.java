@@ -5,6 +5,7 @@ import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.SearchSettings;
+import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverRegistry;
 import io.h2hdse.solver.SolverResult;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,17 @@ class PolishTest {
                 assertEquals(decoder, off.bestLatency(), decoder * TRANSFERS, name + " without the polish");
                 assertEquals("0", off.notes().get("polish_s"));
             }
+        }
+    }
+
+    @Test
+    void theRegistryWrapsTheMappingSearchesInThePolishAndNothingElse() {
+        SolverRegistry registry = SolverRegistry.standard();
+        for (String name : registry.names()) {
+            boolean mappingSearch = !name.equals("enumerate") && !name.equals(CpSatSolver.NAME);
+            Solver solver = registry.create(name);
+            assertEquals(mappingSearch, solver instanceof PolishedSearch, name);
+            assertEquals(name, solver.name());
         }
     }
 
