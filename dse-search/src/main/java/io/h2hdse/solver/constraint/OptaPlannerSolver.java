@@ -91,6 +91,9 @@ public final class OptaPlannerSolver implements Solver {
         recorder.note("restart-stagnation-share", restarts.stagnationShare());
         recorder.note("restart-min-stagnation-evaluations", restarts.minStagnationEvaluations());
         recorder.note("restart-perturbed-share", restarts.perturbedShare());
+        if (IntStream.range(0, problem.layers()).allMatch(l -> problem.allowedAccelerators(l).length == 1)) {
+            return onlyMapping(problem, recorder);
+        }
         double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
         RestartCount restartCount = solveOnce(
                 problem,
@@ -116,6 +119,21 @@ public final class OptaPlannerSolver implements Solver {
         }
         recorder.note("restarts", restartCount.restarts());
         recorder.note("restarts-that-improved", restartCount.improving());
+        return Polish.result(recorder, name);
+    }
+
+    /**
+     * The answer when every layer has one allowed accelerator: no move is doable, and OptaPlanner's move
+     * selectors would look for one forever, so the only mapping is evaluated and returned as it is.
+     */
+    private SolverResult onlyMapping(Problem problem, SearchRecorder recorder) {
+        int[] only = IntStream.range(0, problem.layers())
+                .map(l -> problem.allowedAccelerators(l)[0])
+                .toArray();
+        double[] result = recorder.evaluator().evaluate(only);
+        recorder.record(only, result[0], result[1]);
+        recorder.note("restarts", 0);
+        recorder.note("restarts-that-improved", 0);
         return Polish.result(recorder, name);
     }
 
