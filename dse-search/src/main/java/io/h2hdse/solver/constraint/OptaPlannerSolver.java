@@ -11,11 +11,7 @@ import io.h2hdse.solver.cpsat.Polish;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 
 import java.util.Arrays;
@@ -189,9 +185,7 @@ public final class OptaPlannerSolver implements Solver {
             long seed) {
         List<LayerAssignment> layers = IntStream.range(0, problem.layers())
                 .mapToObj(l -> new LayerAssignment(
-                        l,
-                        Arrays.stream(problem.allowedAccelerators(l)).boxed().toList(),
-                        startMapping == null ? null : startMapping[l]))
+                        l, problem.allowedAccelerators(l), startMapping == null ? null : startMapping[l]))
                 .toList();
         solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(
                         MappingSolution.class,
@@ -216,17 +210,8 @@ public final class OptaPlannerSolver implements Solver {
                 .mapping();
     }
 
-    /**
-     * Single layers change or swap accelerators; pillars (layers sharing an accelerator) move or trade
-     * places together, which is how a mapping escapes when two branches must exchange accelerators:
-     * without pillar moves late acceptance got stuck on about one instance in ten of the quality suite.
-     */
-    private static UnionMoveSelectorConfig moveSelector() {
-        return new UnionMoveSelectorConfig()
-                .withMoveSelectors(
-                        new ChangeMoveSelectorConfig(),
-                        new SwapMoveSelectorConfig(),
-                        new PillarChangeMoveSelectorConfig(),
-                        new PillarSwapMoveSelectorConfig());
+    /** Change, swap, pillar change and pillar swap moves on the mapping ({@link MappingMoves}). */
+    private static MoveIteratorFactoryConfig moveSelector() {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MappingMoves.class);
     }
 }
