@@ -9,7 +9,6 @@ import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import io.h2hdse.solver.cpsat.Polish;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
-import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -187,17 +186,18 @@ public final class OptaPlannerSolver implements Solver {
                 .mapToObj(l -> new LayerAssignment(
                         l, problem.allowedAccelerators(l), startMapping == null ? null : startMapping[l]))
                 .toList();
-        solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(
+        solver.set(LateAcceptance.solver(
+                MappingSolution.class,
+                () -> LateAcceptance.config(
                         MappingSolution.class,
                         LayerAssignment.class,
                         new ScoreDirectorFactoryConfig()
                                 .withIncrementalScoreCalculatorClass(MappingScoreCalculator.class),
-                        share,
-                        recorder,
-                        seed,
                         moveSelector(),
-                        List.of(new ConstructionHeuristicPhaseConfig())))
-                .buildSolver());
+                        List.of(new ConstructionHeuristicPhaseConfig())),
+                share,
+                recorder,
+                seed));
         solver.get().solve(new MappingSolution(layers, scorer));
     }
 
