@@ -7,7 +7,6 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.cpsat.Polish;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -114,7 +113,7 @@ public final class OptaPlannerSolver implements Solver {
         }
         recorder.note("restarts", restartCount.restarts());
         recorder.note("restarts-that-improved", restartCount.improving());
-        return Polish.result(recorder, name);
+        return recorder.result(name);
     }
 
     /**
@@ -129,7 +128,7 @@ public final class OptaPlannerSolver implements Solver {
         recorder.record(only, result[0], result[1]);
         recorder.note("restarts", 0);
         recorder.note("restarts-that-improved", 0);
-        return Polish.result(recorder, name);
+        return recorder.result(name);
     }
 
     /**
