@@ -17,15 +17,29 @@ import java.util.List;
 public class LayerAssignment {
     private Integer layer;
     private List<Integer> allowed;
+    private int[] allowedAccelerators;
     private Integer accelerator;
 
     public LayerAssignment() {}
 
     /** {@code accelerator} null leaves the layer to the construction heuristic. */
-    LayerAssignment(int layer, List<Integer> allowed, Integer accelerator) {
+    LayerAssignment(int layer, int[] allowed, Integer accelerator) {
         this.layer = layer;
-        this.allowed = allowed;
+        this.allowed = java.util.Arrays.stream(allowed).boxed().toList();
+        this.allowedAccelerators = allowed;
         this.accelerator = accelerator;
+    }
+
+    private LayerAssignment(LayerAssignment original) {
+        layer = original.layer;
+        allowed = original.allowed;
+        allowedAccelerators = original.allowedAccelerators;
+        accelerator = original.accelerator;
+    }
+
+    /** A copy for a solution clone: the same layer, allowed accelerators and accelerator. */
+    LayerAssignment copy() {
+        return new LayerAssignment(this);
     }
 
     @PlanningId
@@ -36,6 +50,11 @@ public class LayerAssignment {
     @ValueRangeProvider(id = "allowed")
     public List<Integer> getAllowed() {
         return allowed;
+    }
+
+    /** The allowed accelerators as {@link MappingMoves} reads them (not to be changed). */
+    int[] allowedAccelerators() {
+        return allowedAccelerators;
     }
 
     /** Null until the construction heuristic assigns it. */

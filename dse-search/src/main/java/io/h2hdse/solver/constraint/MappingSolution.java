@@ -12,7 +12,7 @@ import java.util.List;
  * unevaluated because the budget ran out (0 otherwise), hard −(energy over the run's cap ε; 0 in an
  * uncapped run), soft −latency, soft −energy; all scaled to longs by {@link MappingScorer}.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = MappingSolutionCloner.class)
 public class MappingSolution {
     static final int HARD_LEVELS = 2;
     static final int SOFT_LEVELS = 2;

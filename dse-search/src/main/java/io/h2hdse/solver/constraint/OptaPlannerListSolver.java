@@ -7,7 +7,6 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
@@ -60,16 +59,17 @@ public final class OptaPlannerListSolver implements Solver {
             AtomicReference<org.optaplanner.core.api.solver.Solver<QueueSolution>> solver = new AtomicReference<>();
             QueueScorer scorer =
                     new QueueScorer(problem, recorder, share, () -> solver.get().terminateEarly());
-            solver.set(SolverFactory.<QueueSolution>create(LateAcceptance.config(
+            solver.set(LateAcceptance.solver(
+                    QueueSolution.class,
+                    () -> LateAcceptance.config(
                             QueueSolution.class,
                             AcceleratorQueue.class,
                             new ScoreDirectorFactoryConfig().withEasyScoreCalculatorClass(QueueScoreCalculator.class),
-                            share,
-                            recorder,
-                            seed,
                             moveSelector(),
-                            List.of()))
-                    .buildSolver());
+                            List.of()),
+                    share,
+                    recorder,
+                    seed));
             solver.get().solve(startSolution(problem, best, scorer));
         }
         return recorder.result(NAME);

@@ -8,13 +8,8 @@ import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
-import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.PillarChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 
 import java.util.Arrays;
@@ -90,6 +85,9 @@ public final class OptaPlannerSolver implements Solver {
         recorder.note("restart-stagnation-share", restarts.stagnationShare());
         recorder.note("restart-min-stagnation-evaluations", restarts.minStagnationEvaluations());
         recorder.note("restart-perturbed-share", restarts.perturbedShare());
+        if (IntStream.range(0, problem.layers()).allMatch(l -> problem.allowedAccelerators(l).length == 1)) {
+            return onlyMapping(problem, recorder);
+        }
         double latencyShare = epsilonPoints == 0 ? 1 : LATENCY_SHARE;
         RestartCount restartCount = solveOnce(
                 problem,
@@ -115,6 +113,21 @@ public final class OptaPlannerSolver implements Solver {
         }
         recorder.note("restarts", restartCount.restarts());
         recorder.note("restarts-that-improved", restartCount.improving());
+        return recorder.result(name);
+    }
+
+    /**
+     * The answer when every layer has one allowed accelerator: no move is doable, and OptaPlanner's move
+     * selectors would look for one forever, so the only mapping is evaluated and returned as it is.
+     */
+    private SolverResult onlyMapping(Problem problem, SearchRecorder recorder) {
+        int[] only = IntStream.range(0, problem.layers())
+                .map(l -> problem.allowedAccelerators(l)[0])
+                .toArray();
+        double[] result = recorder.evaluator().evaluate(only);
+        recorder.record(only, result[0], result[1]);
+        recorder.note("restarts", 0);
+        recorder.note("restarts-that-improved", 0);
         return recorder.result(name);
     }
 
@@ -170,21 +183,20 @@ public final class OptaPlannerSolver implements Solver {
             long seed) {
         List<LayerAssignment> layers = IntStream.range(0, problem.layers())
                 .mapToObj(l -> new LayerAssignment(
-                        l,
-                        Arrays.stream(problem.allowedAccelerators(l)).boxed().toList(),
-                        startMapping == null ? null : startMapping[l]))
+                        l, problem.allowedAccelerators(l), startMapping == null ? null : startMapping[l]))
                 .toList();
-        solver.set(SolverFactory.<MappingSolution>create(LateAcceptance.config(
+        solver.set(LateAcceptance.solver(
+                MappingSolution.class,
+                () -> LateAcceptance.config(
                         MappingSolution.class,
                         LayerAssignment.class,
                         new ScoreDirectorFactoryConfig()
                                 .withIncrementalScoreCalculatorClass(MappingScoreCalculator.class),
-                        share,
-                        recorder,
-                        seed,
                         moveSelector(),
-                        List.of(new ConstructionHeuristicPhaseConfig())))
-                .buildSolver());
+                        List.of(new ConstructionHeuristicPhaseConfig())),
+                share,
+                recorder,
+                seed));
         solver.get().solve(new MappingSolution(layers, scorer));
     }
 
@@ -197,17 +209,8 @@ public final class OptaPlannerSolver implements Solver {
                 .mapping();
     }
 
-    /**
-     * Single layers change or swap accelerators; pillars (layers sharing an accelerator) move or trade
-     * places together, which is how a mapping escapes when two branches must exchange accelerators:
-     * without pillar moves late acceptance got stuck on about one instance in ten of the quality suite.
-     */
-    private static UnionMoveSelectorConfig moveSelector() {
-        return new UnionMoveSelectorConfig()
-                .withMoveSelectors(
-                        new ChangeMoveSelectorConfig(),
-                        new SwapMoveSelectorConfig(),
-                        new PillarChangeMoveSelectorConfig(),
-                        new PillarSwapMoveSelectorConfig());
+    /** Change, swap, pillar change and pillar swap moves on the mapping ({@link MappingMoves}). */
+    private static MoveIteratorFactoryConfig moveSelector() {
+        return new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MappingMoves.class);
     }
 }
