@@ -60,7 +60,7 @@ final class SolveCommand implements Callable<Integer> {
 
     static final class Inputs {
         @ArgGroup(exclusive = false, multiplicity = "1")
-        Named named;
+        ModelAndSystem named;
 
         @Option(
                 names = "--case",
@@ -69,18 +69,6 @@ final class SolveCommand implements Callable<Integer> {
                 description =
                         "A case in the H2H release's reference format (h2h-ref-case/1), instead of --model/--system.")
         Path caseFile;
-    }
-
-    static final class Named {
-        @Option(names = "--model", paramLabel = "M", required = true, description = "A zoo model name or a model file.")
-        String model;
-
-        @Option(
-                names = "--system",
-                paramLabel = "S",
-                required = true,
-                description = "A system name in <configs>/systems or a system file (.yaml).")
-        String system;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -182,10 +170,9 @@ final class SolveCommand implements Callable<Integer> {
                     new SystemFile(c.system(), Optional.empty()), inputs.caseFile.toString(), overrides, "--set");
             hashes.put(inputs.caseFile.toString(), Sources.hash(inputs.caseFile));
         } else {
-            model = Sources.model(inputs.named.model, Path.of(""));
-            Path systemFile = Sources.systemFile(inputs.named.system, Path.of(""), configs.path);
-            system = SystemGrid.fixed(
-                    io.h2hdse.system.yaml.SystemYamlReader.read(systemFile), systemFile.toString(), overrides, "--set");
+            model = inputs.named.workload();
+            Path systemFile = inputs.named.systemFile(configs.path);
+            system = ModelAndSystem.withOverrides(systemFile, overrides);
             hashes.put(systemFile.toString(), Sources.hash(systemFile));
         }
         hashes.put("model:" + model.name(), Sources.hash(model));

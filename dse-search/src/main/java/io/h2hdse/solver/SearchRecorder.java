@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The bookkeeping every solver shares: counts evaluations against the budget, keeps the Pareto
@@ -54,6 +55,8 @@ public final class SearchRecorder {
     private final FastestMappings fastest;
 
     private final double polishSeconds;
+    /** The step that ends the run ({@link SearchSettings#finish()}), null once it ran or without one. */
+    private Consumer<SearchRecorder> finish;
 
     /** A recorder of a run under default settings (rank decoder, no seed). */
     public SearchRecorder(Problem problem, Budget budget) {
@@ -67,6 +70,7 @@ public final class SearchRecorder {
         this.evaluator = new Evaluator(problem, settings.order());
         this.seed = settings.seed();
         this.polishSeconds = settings.polishSeconds();
+        this.finish = settings.finish();
         this.fastest =
                 polishSeconds > 0 ? new FastestMappings(polishCandidates(problem.layers()), problem.layers()) : null;
         note("order", settings.order().name().toLowerCase(java.util.Locale.ROOT));
@@ -174,8 +178,16 @@ public final class SearchRecorder {
         lastTraced = evaluations;
     }
 
-    /** The result so far; throws if no mapping with a finite latency was evaluated. */
+    /**
+     * The result so far, after the run's finishing step (the polish) if it has one and it has not run yet;
+     * throws if no mapping with a finite latency was evaluated.
+     */
     public SolverResult result(String solver) {
+        if (finish != null) {
+            Consumer<SearchRecorder> step = finish;
+            finish = null;
+            step.accept(this);
+        }
         if (archive.isEmpty()) {
             throw new IllegalStateException(solver + " evaluated no allowed mapping");
         }

@@ -3,6 +3,8 @@ package io.h2hdse.solver;
 import io.h2hdse.eval.OrderPolicy;
 import io.h2hdse.eval.Plan;
 
+import java.util.function.Consumer;
+
 /**
  * Settings every search solver takes besides budget and seed.
  *
@@ -16,8 +18,12 @@ import io.h2hdse.eval.Plan;
  *              mappings re-ordered and their residency re-chosen, {@code io.h2hdse.solver.cpsat.Polish});
  *              0 = no polish, as in {@link #defaults()}: sweeps and {@code dse solve} pass their {@code polish_s}
  *              ({@link #DEFAULT_POLISH_SECONDS} unless set). {@code cpsat}, {@code enumerate} and H2H ignore it.
+ * @param finish what ends the run before its result is taken ({@link SearchRecorder#result}), or null: the
+ *              polish, which {@link SolverRegistry#standard()} sets for the mapping searches it makes (it lives
+ *              in {@code cpsat}, which the recorder must not know)
  */
-public record SearchSettings(OrderPolicy order, Plan seed, int threads, double polishSeconds) {
+public record SearchSettings(
+        OrderPolicy order, Plan seed, int threads, double polishSeconds, Consumer<SearchRecorder> finish) {
     /** {@code polish_s} of sweeps and {@code dse solve} by default (chosen by {@code PolishTuning}). */
     public static final double DEFAULT_POLISH_SECONDS = 0.25;
 
@@ -33,6 +39,11 @@ public record SearchSettings(OrderPolicy order, Plan seed, int threads, double p
         }
     }
 
+    /** Nothing run at the end besides the search (the polish is the registry's, {@link SolverRegistry#standard()}). */
+    public SearchSettings(OrderPolicy order, Plan seed, int threads, double polishSeconds) {
+        this(order, seed, threads, polishSeconds, null);
+    }
+
     /** One thread, no polish. */
     public SearchSettings(OrderPolicy order, Plan seed) {
         this(order, seed, 1, 0);
@@ -44,11 +55,16 @@ public record SearchSettings(OrderPolicy order, Plan seed, int threads, double p
     }
 
     public SearchSettings withSeed(Plan plan) {
-        return new SearchSettings(order, plan, threads, polishSeconds);
+        return new SearchSettings(order, plan, threads, polishSeconds, finish);
     }
 
     /** These settings with another polish time (0: none). */
     public SearchSettings withPolish(double seconds) {
-        return new SearchSettings(order, seed, threads, seconds);
+        return new SearchSettings(order, seed, threads, seconds, finish);
+    }
+
+    /** These settings with another step at the run's end (null: none). */
+    public SearchSettings withFinish(Consumer<SearchRecorder> step) {
+        return new SearchSettings(order, seed, threads, polishSeconds, step);
     }
 }

@@ -4,6 +4,7 @@ import io.h2hdse.input.InvalidInputException;
 import io.h2hdse.solver.constraint.OptaPlannerListSolver;
 import io.h2hdse.solver.constraint.OptaPlannerSolver;
 import io.h2hdse.solver.cpsat.CpSatSolver;
+import io.h2hdse.solver.cpsat.PolishedSearch;
 import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.solver.genetic.GeneticSolver;
 import io.h2hdse.solver.random.RandomSearch;
@@ -27,18 +28,24 @@ public final class SolverRegistry {
 
     /**
      * {@code ga}, {@code nsga2}, {@code optaplanner}, {@code optaplanner-eps}, {@code optaplanner-list},
-     * {@code enumerate}, {@code cpsat} and {@code random} with default settings.
+     * {@code enumerate}, {@code cpsat} and {@code random} with default settings; the mapping searches among them
+     * end in the polish ({@link PolishedSearch}).
      */
     public static SolverRegistry standard() {
         return new SolverRegistry(new LinkedHashMap<>())
-                .with("ga", GeneticSolver::singleObjective)
-                .with("nsga2", GeneticSolver::nsga2)
-                .with("optaplanner", OptaPlannerSolver::new)
-                .with("optaplanner-eps", OptaPlannerSolver::epsilonConstraint)
-                .with(OptaPlannerListSolver.NAME, OptaPlannerListSolver::new)
+                .with("ga", polished(GeneticSolver::singleObjective))
+                .with("nsga2", polished(GeneticSolver::nsga2))
+                .with("optaplanner", polished(OptaPlannerSolver::new))
+                .with("optaplanner-eps", polished(OptaPlannerSolver::epsilonConstraint))
+                .with(OptaPlannerListSolver.NAME, polished(OptaPlannerListSolver::new))
                 .with(MappingEnumeration.NAME, MappingEnumeration::new)
                 .with(CpSatSolver.NAME, CpSatSolver::new)
-                .with("random", RandomSearch::new);
+                .with("random", polished(RandomSearch::new));
+    }
+
+    /** A mapping search that ends in the polish ({@link PolishedSearch}); the others choose orders themselves. */
+    private static Supplier<Solver> polished(Supplier<Solver> search) {
+        return () -> new PolishedSearch(search.get());
     }
 
     /** A registry with one more solver; the name must be new. */

@@ -21,18 +21,19 @@ final class BandwidthLines {
         this.enabled = enabled;
     }
 
-    void add(List<String> pointColumns, List<String> cells, List<JobRecord> records) {
+    void add(PointColumns pointColumns, List<String> cells, List<JobRecord> records) {
         if (!enabled) {
             return;
         }
-        int column = pointColumns.indexOf(SystemOverride.LINK_BANDWIDTH_GBPS.fieldName());
+        int column = pointColumns.knobs().indexOf(SystemOverride.LINK_BANDWIDTH_GBPS.fieldName());
         String bandwidth = cells.get(column);
         if (bandwidth.isEmpty()) {
             return;
         }
-        // One chart per setting of the other knobs; the area is the system's, not a knob, and no file name's.
-        List<String> chart = IntStream.range(0, cells.size())
-                .filter(i -> i != column && !pointColumns.get(i).equals(RunsCsv.AREA))
+        // One chart per setting of the other knobs; a figure (the area) is the system's, not a knob, and no file
+        // name's.
+        List<String> chart = IntStream.range(0, pointColumns.knobs().size())
+                .filter(i -> i != column)
                 .mapToObj(cells::get)
                 .filter(c -> !c.isEmpty())
                 .toList();

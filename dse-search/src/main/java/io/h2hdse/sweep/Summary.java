@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * summary.md: one table row per (model, system point) with the baseline, H2H and the best search
@@ -21,7 +20,7 @@ import java.util.stream.IntStream;
  * A sweep without search solvers has no search columns.
  */
 final class Summary {
-    private final List<String> pointColumns;
+    private final PointColumns pointColumns;
     private final boolean searches;
     private final Comparison comparison;
     private final List<String> rows = new ArrayList<>();
@@ -32,7 +31,7 @@ final class Summary {
     private int points;
     private int provenPoints;
 
-    Summary(List<String> pointColumns, boolean searches, Comparison comparison) {
+    Summary(PointColumns pointColumns, boolean searches, Comparison comparison) {
         this.pointColumns = pointColumns;
         this.searches = searches;
         this.comparison = comparison;
@@ -41,12 +40,7 @@ final class Summary {
     void add(List<String> cells, List<JobRecord> records) {
         Optional<JobRecord> baseline = solver(records, H2hStepSolver.BASELINE);
         Optional<JobRecord> h2h = solver(records, H2hStepSolver.H2H);
-        // The point as the comparison keys it: runs.csv's columns before solver, so not the area (a property of
-        // the point, written after job_id).
-        String point = RunsTable.pointKey(IntStream.range(0, cells.size())
-                .filter(i -> !pointColumns.get(i).equals(RunsCsv.AREA))
-                .mapToObj(cells::get)
-                .toList());
+        String point = pointColumns.key(cells);
         Optional<Comparison.Cell> search = comparison.cells().stream()
                 .filter(c -> c.point().equals(point) && !Comparison.deterministic(c.solver()))
                 .min(Comparator.comparingDouble(Comparison.Cell::latencyS)
@@ -59,7 +53,7 @@ final class Summary {
             row.add(
                     text.isEmpty()
                             ? "-"
-                            : pointColumns.get(i).equals(RunsCsv.AREA)
+                            : pointColumns.isFigure(i)
                                     ? String.format(Locale.ROOT, "%.4g", Double.parseDouble(text))
                                     : cell(text));
         }
@@ -115,7 +109,7 @@ final class Summary {
     }
 
     void write(Path file, String sweep) {
-        List<String> header = new ArrayList<>(pointColumns);
+        List<String> header = pointColumns.all();
         header.addAll(List.of(
                 "baseline latency (ms)",
                 "baseline energy (J)",

@@ -40,14 +40,11 @@ final class SweepReport {
         Map<String, Map<String, String>> solverNotes = new TreeMap<>();
         RunsTable table = RunsTable.read(out.resolve(RunsCsv.FILE));
         Set<String> recorded = table.ids();
-        List<String> pointColumns = new ArrayList<>(List.of("model", "system"));
-        spec.overrideColumns().forEach(o -> pointColumns.add(o.fieldName()));
-        pointColumns.add(RunsCsv.AREA);
+        PointColumns columns = PointColumns.of(spec);
+        List<String> pointColumns = columns.all();
         Path plots = out.resolve(OutputFolder.PLOTS);
         Summary summary = new Summary(
-                pointColumns,
-                spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)),
-                Comparison.of(table));
+                columns, spec.solvers().stream().anyMatch(s -> !SolverCatalog.budgetFree(s)), Comparison.of(table));
         // Against bandwidth a line per combination of the other knobs: for an explored design space, a figure per
         // design.
         BandwidthLines lines =
@@ -140,7 +137,7 @@ final class SweepReport {
                     }
                     records.forEach(r -> solverNotes.putIfAbsent(r.solver(), r.notes()));
                     summary.add(cells, records);
-                    lines.add(pointColumns, cells, records);
+                    lines.add(columns, cells, records);
                 }
                 for (List<Candidate> group : designs.values()) {
                     for (Candidate c : designFront(group)) {

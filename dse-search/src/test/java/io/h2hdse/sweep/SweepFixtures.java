@@ -61,6 +61,20 @@ public final class SweepFixtures {
         return rows;
     }
 
+    /**
+     * Writes a hand-made runs.csv: {@code keyColumns} (comma-separated, up to {@code job_id} and the area if any),
+     * then the result columns; each row is its key cells followed by the same made-up results.
+     */
+    static Path writeRuns(Path file, String keyColumns, String... keyRows) throws IOException {
+        StringBuilder text = new StringBuilder(keyColumns)
+                .append(",latency_s,energy_j,edp_j_s,solver_time_s,evaluations,evals_per_s,latency_vs_h2h,")
+                .append("energy_vs_h2h,hypervolume,latency_lower_bound_s,latency_gap\n");
+        for (String row : keyRows) {
+            text.append(row).append(",0.1,1.0,0.1,0.01,1,100.0,1.0,1.0,1.0,0.05,2.0\n");
+        }
+        return Files.writeString(file, text);
+    }
+
     public static List<Map<String, String>> records(Path csv) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv);

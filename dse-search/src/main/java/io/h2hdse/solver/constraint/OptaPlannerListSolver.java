@@ -7,7 +7,6 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.cpsat.Polish;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
@@ -73,7 +72,7 @@ public final class OptaPlannerListSolver implements Solver {
                     .buildSolver());
             solver.get().solve(startSolution(problem, best, scorer));
         }
-        return Polish.result(recorder, NAME);
+        return recorder.result(NAME);
     }
 
     private static QueueSolution startSolution(Problem problem, StartingPlan.Judged start, QueueScorer scorer) {

@@ -7,7 +7,6 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.cpsat.Polish;
 import org.optaplanner.core.api.score.buildin.bendablelong.BendableLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -116,7 +115,7 @@ public final class OptaPlannerSolver implements Solver {
         }
         recorder.note("restarts", restartCount.restarts());
         recorder.note("restarts-that-improved", restartCount.improving());
-        return Polish.result(recorder, name);
+        return recorder.result(name);
     }
 
     /**

@@ -30,7 +30,8 @@ import java.util.Locale;
  * {@code optaplanner-list} search on a tenth of the budget), minimises the makespan on three quarters of
  * what is left and spends the rest on ε-constraint runs (latency under energy caps between the fastest
  * plan's energy and the least found) for the Pareto set. Every solution CP-SAT finds is re-timed by the
- * evaluator and recorded; the answer is the evaluator's. Notes: the run's CP-SAT status, its model latency
+ * evaluator and recorded; the answer is the evaluator's, and each solve's final solution is held to
+ * {@link ModelAgreement} (as the polish's are). Notes: the run's CP-SAT status, its model latency
  * (the objective, which re-timing equals within a unit per layer and edge of a path), and the proven
  * bound under {@link AnswerBound#NOTE}: CP-SAT's objective bound less that rounding, which holds for
  * the evaluator's latency of every plan.
@@ -122,16 +123,15 @@ public final class CpSatSolver implements Solver {
         plans.model.minimize(plans.makespan);
 
         long left = totalNanos - (deterministic ? totalNanos / 10 : System.nanoTime() - begin);
-        Recording recording = new Recording(plans, recorder);
         CpSolver solver = OrTools.solver(Duration.ofNanos(Math.max(1, left * 3 / 4)), workers, deterministic);
-        CpSolverStatus status = solver.solve(plans.model, recording);
+        CpSolverStatus status = solveRecorded(solver, plans.model, plans, recorder);
         if (status == CpSolverStatus.INFEASIBLE || status == CpSolverStatus.MODEL_INVALID) {
             throw new IllegalStateException("cpsat's model is " + status + " although its hint is a plan: a bug");
         }
         double bound = Math.max(0, time.seconds(solver.bestObjectiveBound() - slack) * (1 - SAFETY));
         recorder.note("cpsat_status", status.name().toLowerCase(Locale.ROOT));
         recorder.note("time_unit_s", String.format(Locale.ROOT, "%.6g", time.unit()));
-        if (recording.solutions > 0) {
+        if (found(status)) {
             recorder.note(
                     "model_latency_s", String.format(Locale.ROOT, "%.12g", time.seconds(solver.objectiveValue())));
         }
@@ -161,9 +161,26 @@ public final class CpSatSolver implements Solver {
             CpModel capped = plans.model.getClone();
             capped.addLessOrEqual(plans.energy, (long) Math.floor(cap / energyUnit));
             CpSolver solver = OrTools.solver(Duration.ofNanos(nanos / ENERGY_CAPS), workers, deterministic);
-            solver.solve(capped, new Recording(plans, recorder));
+            solveRecorded(solver, capped, plans, recorder);
         }
         recorder.note("energy_caps", ENERGY_CAPS);
+    }
+
+    /**
+     * Solves {@code model} ({@code plans}' model or a constrained copy), recording every solution CP-SAT reports,
+     * then holds the final one to {@link ModelAgreement}, as the polish does.
+     */
+    private static CpSolverStatus solveRecorded(
+            CpSolver solver, CpModel model, PlanModel plans, SearchRecorder recorder) {
+        CpSolverStatus status = solver.solve(model, new Recording(plans, recorder));
+        if (found(status)) {
+            ModelAgreement.solution(plans, solver, status, recorder.evaluator(), NAME);
+        }
+        return status;
+    }
+
+    private static boolean found(CpSolverStatus status) {
+        return status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
     }
 
     /** Units by which a plan's model makespan may exceed its evaluator latency (package doc): room above the hint's. */
@@ -261,7 +278,6 @@ public final class CpSatSolver implements Solver {
         private final PlanModel plans;
         private final SearchRecorder recorder;
         private final double[] figures = new double[2];
-        int solutions;
 
         Recording(PlanModel plans, SearchRecorder recorder) {
             this.plans = plans;
@@ -273,7 +289,6 @@ public final class CpSatSolver implements Solver {
             Plan plan = plans.plan(this::value, this::booleanValue);
             recorder.evaluator().evaluate(plan, figures);
             recorder.record(plan, figures[0], figures[1]);
-            solutions++;
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.h2hdse.solver.cpsat;
 
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import io.h2hdse.eval.Evaluator;
+import io.h2hdse.eval.Plan;
+
 import java.util.Locale;
 
 /**
@@ -12,6 +17,22 @@ final class ModelAgreement {
     static final double RELATIVE = 1e-6;
 
     private ModelAgreement() {}
+
+    /** A plan of CP-SAT's with the evaluator's figures. */
+    record Timed(Plan plan, double latency, double energy) {}
+
+    /**
+     * The final solution of a solve of {@code plans} (its status {@code OPTIMAL} or {@code FEASIBLE}) as a
+     * plan, timed by the evaluator and held to the check. Called after the solve, never from a solution
+     * callback: an exception thrown there does not reach Java, the native solver ends the process.
+     */
+    static Timed solution(PlanModel plans, CpSolver solver, CpSolverStatus status, Evaluator evaluator, String who) {
+        Plan plan = plans.plan(solver::value, solver::booleanValue);
+        double[] figures = new double[2];
+        evaluator.evaluate(plan, figures);
+        require(figures[0], plans.time.seconds(solver.objectiveValue()), status == CpSolverStatus.OPTIMAL, who);
+        return new Timed(plan, figures[0], figures[1]);
+    }
 
     static void require(double evaluatorLatency, double modelLatency, boolean proven, String who) {
         boolean above = evaluatorLatency > modelLatency * (1 + RELATIVE);

@@ -83,15 +83,11 @@ public final class PlanPolish {
             }
             return new Polished(from, startFigures[0], startFigures[1], statusName, false, spent);
         }
-        Plan polished = plans.plan(solver::value, solver::booleanValue);
-        double[] figures = new double[2];
-        evaluator.evaluate(polished, figures);
-        ModelAgreement.require(
-                figures[0], time.seconds(solver.objectiveValue()), status == CpSolverStatus.OPTIMAL, "the polish");
-        boolean improved =
-                figures[0] < startFigures[0] || figures[0] == startFigures[0] && figures[1] < startFigures[1];
+        ModelAgreement.Timed polished = ModelAgreement.solution(plans, solver, status, evaluator, "the polish");
+        boolean improved = polished.latency() < startFigures[0]
+                || polished.latency() == startFigures[0] && polished.energy() < startFigures[1];
         return improved
-                ? new Polished(polished, figures[0], figures[1], statusName, true, spent)
+                ? new Polished(polished.plan(), polished.latency(), polished.energy(), statusName, true, spent)
                 : new Polished(from, startFigures[0], startFigures[1], statusName, false, spent);
     }
 

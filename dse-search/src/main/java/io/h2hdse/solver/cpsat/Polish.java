@@ -4,7 +4,6 @@ import io.h2hdse.eval.Evaluator;
 import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.SearchRecorder;
-import io.h2hdse.solver.SolverResult;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,12 +24,15 @@ import java.util.Locale;
 public final class Polish {
     private Polish() {}
 
-    /** Polishes the run (unless its polish time is 0), then returns its result. */
-    public static SolverResult result(SearchRecorder recorder, String solver) {
+    /**
+     * Polishes the run (unless its polish time is 0): the end of a mapping search that {@link PolishedSearch}
+     * sets ({@link io.h2hdse.solver.SearchSettings#finish()}), run as its result is taken.
+     */
+    static void finish(SearchRecorder recorder) {
         double seconds = recorder.polishSeconds();
         if (seconds <= 0 || recorder.bestLatency() == Double.POSITIVE_INFINITY) {
             recorder.note("polish_s", 0);
-            return recorder.result(solver);
+            return;
         }
         long begin = System.nanoTime();
         Evaluator evaluator = recorder.evaluator();
@@ -55,7 +57,6 @@ public final class Polish {
         recorder.note("polish_answer_from", answer);
         recorder.note("polish_gain", String.format(Locale.ROOT, "%.6g", 1 - recorder.bestLatency() / before));
         recorder.note("polish_wall_s", String.format(Locale.ROOT, "%.3f", (System.nanoTime() - begin) / 1e9));
-        return recorder.result(solver);
     }
 
     /** The run's fastest plan, then the fastest distinct latencies' mappings other than its own. */

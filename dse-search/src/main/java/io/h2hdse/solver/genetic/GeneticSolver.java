@@ -7,7 +7,6 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.cpsat.Polish;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +90,7 @@ public final class GeneticSolver implements Solver {
         recorder.note("generations", batch.generations());
         recorder.note("new-individuals", batch.newIndividuals());
         recorder.note("repeated-individuals", batch.repeatedIndividuals());
-        return Polish.result(recorder, name);
+        return recorder.result(name);
     }
 
     private List<Variation> variations(Problem problem) {

@@ -7,7 +7,6 @@ import io.h2hdse.solver.SearchRecorder;
 import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.Solver;
 import io.h2hdse.solver.SolverResult;
-import io.h2hdse.solver.cpsat.Polish;
 
 import java.util.SplittableRandom;
 
@@ -44,6 +43,6 @@ public final class RandomSearch implements Solver {
                 recorder.record(batch, m * layers, latency[m], energy[m]);
             }
         }
-        return Polish.result(recorder, name());
+        return recorder.result(name());
     }
 }

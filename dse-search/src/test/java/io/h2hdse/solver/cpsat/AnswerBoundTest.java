@@ -36,68 +36,38 @@ class AnswerBoundTest {
 
     @Test
     void theSequencingCutChargesTheBranchesThatShareAnAcceleratorBetweenForkAndMerge() {
-        Problem problem = SequencingFixtures.Diamond.problem();
-        assertEquals(SequencingFixtures.Diamond.CHEAP, LatencyBound.of(problem), 1e-9);
-        assertEquals(
-                SequencingFixtures.Diamond.PLAIN, AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE), 1e-6);
-        assertEquals(SequencingFixtures.Diamond.OPTIMUM, AssignmentBound.of(problem, LIMIT), 1e-6);
-        assertTrue(AssignmentBound.of(problem, LIMIT) <= SequencingFixtures.Diamond.OPTIMUM);
-        assertEquals(
-                SequencingFixtures.Diamond.OPTIMUM,
-                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {0, 0, 0, 0, 0})[0],
-                1e-12);
+        SequencingFixtures.Case diamond = SequencingFixtures.diamond();
+        assertEquals(SequencingFixtures.DIAMOND_CHEAP, LatencyBound.of(diamond.problem()), 1e-9);
+        assertTheCutsReachTheOptimum(diamond, AssignmentBound.of(diamond.problem(), LIMIT));
     }
 
     @Test
     void theOneMachineCutChargesTheLayersThatShareAnAcceleratorAfterTheirHeads() {
-        Problem problem = SequencingFixtures.TwoChains.problem();
+        SequencingFixtures.Case chains = SequencingFixtures.twoChains();
         assertEquals(
-                SequencingFixtures.TwoChains.PLAIN,
-                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
-                1e-6);
-        assertEquals(
-                SequencingFixtures.TwoChains.PLAIN,
-                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.FORK_MERGE),
-                1e-6);
-        double all = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.ALL);
-        assertEquals(SequencingFixtures.TwoChains.OPTIMUM, all, 1e-6);
-        assertTrue(all <= SequencingFixtures.TwoChains.OPTIMUM);
-        assertEquals(
-                SequencingFixtures.TwoChains.OPTIMUM,
-                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {0, 0, 1, 0})[0],
-                1e-12);
+                chains.plain(), AssignmentBound.of(chains.problem(), LIMIT, AssignmentBound.Cuts.FORK_MERGE), 1e-6);
+        assertTheCutsReachTheOptimum(chains, AssignmentBound.of(chains.problem(), LIMIT, AssignmentBound.Cuts.ALL));
     }
 
     @Test
     void theOneMachineCutCountsTheTransfersIntoTheAccelerator() {
-        Problem problem = SequencingFixtures.CrossingChains.problem();
-        assertEquals(
-                SequencingFixtures.CrossingChains.PLAIN,
-                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
-                1e-6);
-        double all = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.ALL);
-        assertEquals(SequencingFixtures.CrossingChains.OPTIMUM, all, 1e-6);
-        assertTrue(all <= SequencingFixtures.CrossingChains.OPTIMUM);
-        assertEquals(
-                SequencingFixtures.CrossingChains.OPTIMUM,
-                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {1, 0, 1, 0})[0],
-                1e-12);
+        SequencingFixtures.Case chains = SequencingFixtures.crossingChains();
+        assertTheCutsReachTheOptimum(chains, AssignmentBound.of(chains.problem(), LIMIT, AssignmentBound.Cuts.ALL));
     }
 
     @Test
     void theForkToMergeCutCountsTheTransfersIntoAndOutOfTheAccelerator() {
-        Problem problem = SequencingFixtures.CrossingDiamond.problem();
-        assertEquals(
-                SequencingFixtures.CrossingDiamond.PLAIN,
-                AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.NONE),
-                1e-6);
-        double forkMerge = AssignmentBound.of(problem, LIMIT, AssignmentBound.Cuts.FORK_MERGE);
-        assertEquals(SequencingFixtures.CrossingDiamond.OPTIMUM, forkMerge, 1e-6);
-        assertTrue(forkMerge <= SequencingFixtures.CrossingDiamond.OPTIMUM);
-        assertEquals(
-                SequencingFixtures.CrossingDiamond.OPTIMUM,
-                new Evaluator(problem, OrderPolicy.RANK).evaluate(new int[] {1, 0, 0, 1})[0],
-                1e-12);
+        SequencingFixtures.Case diamond = SequencingFixtures.crossingDiamond();
+        assertTheCutsReachTheOptimum(
+                diamond, AssignmentBound.of(diamond.problem(), LIMIT, AssignmentBound.Cuts.FORK_MERGE));
+    }
+
+    /** The case's plain bound (no cuts); {@code withCuts}, its bound with a cut, is its optimum, as is its optimal mapping's latency. */
+    private static void assertTheCutsReachTheOptimum(SequencingFixtures.Case c, double withCuts) {
+        assertEquals(c.plain(), AssignmentBound.of(c.problem(), LIMIT, AssignmentBound.Cuts.NONE), 1e-6);
+        assertEquals(c.optimum(), withCuts, 1e-6);
+        assertTrue(withCuts <= c.optimum());
+        assertEquals(c.optimum(), new Evaluator(c.problem(), OrderPolicy.RANK).evaluate(c.optimalMapping())[0], 1e-12);
     }
 
     @Test

@@ -86,16 +86,7 @@ final class PolishFixtures {
                         new Layer("P", Conv.square(1, 1, 1, 0), one, List.of(), "p", "t")),
                 ShapeCheck.STRICT);
         Link link = new Link(1e3, 1);
-        SystemSpec system = new SystemSpec(
-                "two",
-                List.of(
-                        new Accelerator("acc0", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1),
-                        new Accelerator("acc1", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1)),
-                new Interconnect(
-                        Map.of("acc0", link, "acc1", link),
-                        List.of(new Interconnect.PairLink("acc0", "acc1", link)),
-                        0),
-                ExecutionOptions.defaults());
+        SystemSpec system = TwoAccelerators.system(link, link);
         Map<String, Double> seconds = Map.of("S", 1.0, "Q", 1.0, "R", 10.0, "P", 10.0);
         // S and R on acc1 only, Q and P on acc0 only: one mapping.
         boolean[] allowed = {false, true, true, false, false, true, true, false};

@@ -2,35 +2,38 @@ package io.h2hdse.solver.cpsat;
 
 import io.h2hdse.cost.LayerCost;
 import io.h2hdse.eval.Problem;
-import io.h2hdse.system.Accelerator;
-import io.h2hdse.system.ExecutionOptions;
-import io.h2hdse.system.Interconnect;
 import io.h2hdse.system.Link;
-import io.h2hdse.system.SystemSpec;
-import io.h2hdse.system.TableSpec;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.Layer;
-import io.h2hdse.workload.OpKind;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
 
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Two problems on two equal accelerators where every layer takes 1 s of compute and every link moves a
+ * Four problems on two equal accelerators where every layer takes 1 s of compute and every link moves a
  * tensor in 1 ms (sources read their input from the host and sinks write their output there: 1.001 s
- * each); some layers may run on acc0 only. Each has one cut that makes the assignment bound its optimum.
+ * each); some layers may run on one accelerator only. Each has one cut that makes the assignment bound its
+ * optimum.
  */
 final class SequencingFixtures {
     /**
+     * A case by hand: its problem, its assignment bound without cuts ({@code plain}), its optimum, and a
+     * mapping whose rank-decoder plan runs in the optimum.
+     */
+    record Case(Problem problem, double plain, double optimum, int[] optimalMapping) {}
+
+    /** {@link #diamond()}'s cheap bound. */
+    static final double DIAMOND_CHEAP = 4.002;
+
+    /**
      * A fork S feeding X and Y (acc0 only), added by the merge M, then Z. By hand:
      * <ul>
-     *   <li>cheap bound: the path S, X, M, Z, 4.002 s (X and Y alone on acc0 make 2 s);</li>
+     *   <li>cheap bound ({@link #DIAMOND_CHEAP}): the path S, X, M, Z, 4.002 s (X and Y alone on acc0 make 2 s);</li>
      *   <li>plain assignment bound (load and paths): Z on acc1, the rest on acc0: load 4.001 s, path
      *   1.001 + 1 + 1 + 0.001 + 1.001 = 4.003 s; no mapping does better (all on acc0: 5.002 s of load; S or
      *   M on acc1 adds a transfer to the path, 4.003 s or more), so 4.003 s;</li>
@@ -39,23 +42,14 @@ final class SequencingFixtures {
      *   <li>optimum: every layer on acc0, one after the other, 5.002 s.</li>
      * </ul>
      */
-    static final class Diamond {
-        static final double CHEAP = 4.002;
-        static final double PLAIN = 4.003;
-        static final double OPTIMUM = 5.002;
-
-        private Diamond() {}
-
-        static Problem problem() {
-            return SequencingFixtures.problem(
-                    List.of(
-                            conv("S"),
-                            conv("X", "S"),
-                            conv("Y", "S"),
-                            new Layer("M", new Eltwise(Eltwise.Mode.ADD), SHAPE, List.of("X", "Y"), "m", "t"),
-                            conv("Z", "M")),
-                    new boolean[] {true, true, true, false, true, false, true, true, true, true});
-        }
+    static Case diamond() {
+        List<Layer> layers = new ArrayList<>(forkAndMerge());
+        layers.add(conv("Z", "M"));
+        return new Case(
+                problem(layers, new boolean[] {true, true, true, false, true, false, true, true, true, true}),
+                4.003,
+                5.002,
+                new int[] {0, 0, 0, 0, 0});
     }
 
     /**
@@ -69,17 +63,12 @@ final class SequencingFixtures {
      *   <li>optimum: P1 on acc0, P2 on acc1, Q1 then Q2 on acc0: 3.003 s.</li>
      * </ul>
      */
-    static final class TwoChains {
-        static final double PLAIN = 2.003;
-        static final double OPTIMUM = 3.003;
-
-        private TwoChains() {}
-
-        static Problem problem() {
-            return SequencingFixtures.problem(
-                    List.of(conv("P1"), conv("Q1", "P1"), conv("P2"), conv("Q2", "P2")),
-                    new boolean[] {true, true, true, false, true, true, true, false});
-        }
+    static Case twoChains() {
+        return new Case(
+                problem(chains(), new boolean[] {true, true, true, false, true, true, true, false}),
+                2.003,
+                3.003,
+                new int[] {0, 0, 1, 0});
     }
 
     /**
@@ -94,17 +83,12 @@ final class SequencingFixtures {
      *   <li>optimum: P1 then P2 on acc1, Q1 at 1.002 s, Q2 at 2.003 s on acc0: 3.004 s.</li>
      * </ul>
      */
-    static final class CrossingChains {
-        static final double PLAIN = 2.003;
-        static final double OPTIMUM = 3.004;
-
-        private CrossingChains() {}
-
-        static Problem problem() {
-            return SequencingFixtures.problem(
-                    List.of(conv("P1"), conv("Q1", "P1"), conv("P2"), conv("Q2", "P2")),
-                    new boolean[] {false, true, true, false, false, true, true, false});
-        }
+    static Case crossingChains() {
+        return new Case(
+                problem(chains(), new boolean[] {false, true, true, false, false, true, true, false}),
+                2.003,
+                3.004,
+                new int[] {1, 0, 1, 0});
     }
 
     /**
@@ -120,26 +104,31 @@ final class SequencingFixtures {
      *   <li>optimum: S, then X at 1.002 s and Y at 2.002 s on acc0, M at 3.003 s: 4.004 s.</li>
      * </ul>
      */
-    static final class CrossingDiamond {
-        static final double PLAIN = 3.004;
-        static final double OPTIMUM = 4.004;
-
-        private CrossingDiamond() {}
-
-        static Problem problem() {
-            return SequencingFixtures.problem(
-                    List.of(
-                            conv("S"),
-                            conv("X", "S"),
-                            conv("Y", "S"),
-                            new Layer("M", new Eltwise(Eltwise.Mode.ADD), SHAPE, List.of("X", "Y"), "m", "t")),
-                    new boolean[] {false, true, true, false, true, false, false, true});
-        }
+    static Case crossingDiamond() {
+        return new Case(
+                problem(forkAndMerge(), new boolean[] {false, true, true, false, true, false, false, true}),
+                3.004,
+                4.004,
+                new int[] {1, 0, 0, 1});
     }
 
     private static final Shape SHAPE = Shape.of(16, 8, 8);
 
     private SequencingFixtures() {}
+
+    /** P1 → Q1 and P2 → Q2. */
+    private static List<Layer> chains() {
+        return List.of(conv("P1"), conv("Q1", "P1"), conv("P2"), conv("Q2", "P2"));
+    }
+
+    /** S feeding X and Y, added by M. */
+    private static List<Layer> forkAndMerge() {
+        return List.of(
+                conv("S"),
+                conv("X", "S"),
+                conv("Y", "S"),
+                new Layer("M", new Eltwise(Eltwise.Mode.ADD), SHAPE, List.of("X", "Y"), "m", "t"));
+    }
 
     private static Layer conv(String name, String... inputs) {
         return new Layer(name, Conv.square(16, 1, 1, 0), SHAPE, List.of(inputs), name.toLowerCase(Locale.ROOT), "t");
@@ -148,17 +137,7 @@ final class SequencingFixtures {
     private static Problem problem(List<Layer> layers, boolean[] allowed) {
         Workload workload = Workload.of("sequencing", 8, layers, ShapeCheck.STRICT);
         Link link = new Link(16 * 8 * 8 / 1e-3 / 1e9, 1);
-        SystemSpec system = new SystemSpec(
-                "two",
-                List.of(
-                        new Accelerator("acc0", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1),
-                        new Accelerator("acc1", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1)),
-                new Interconnect(
-                        Map.of("acc0", link, "acc1", link),
-                        List.of(new Interconnect.PairLink("acc0", "acc1", link)),
-                        0),
-                ExecutionOptions.defaults());
-        return Problem.compile(workload, system, (w, layer, acc) -> new LayerCost(1, 1e-3))
+        return Problem.compile(workload, TwoAccelerators.system(link, link), (w, layer, acc) -> new LayerCost(1, 1e-3))
                 .restrict(allowed);
     }
 }

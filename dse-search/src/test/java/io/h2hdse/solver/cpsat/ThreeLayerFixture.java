@@ -2,23 +2,15 @@ package io.h2hdse.solver.cpsat;
 
 import io.h2hdse.cost.LayerCost;
 import io.h2hdse.eval.Problem;
-import io.h2hdse.system.Accelerator;
-import io.h2hdse.system.ExecutionOptions;
-import io.h2hdse.system.Interconnect;
 import io.h2hdse.system.Link;
-import io.h2hdse.system.SystemSpec;
-import io.h2hdse.system.TableSpec;
 import io.h2hdse.workload.Conv;
 import io.h2hdse.workload.Eltwise;
 import io.h2hdse.workload.Layer;
-import io.h2hdse.workload.OpKind;
 import io.h2hdse.workload.Shape;
 import io.h2hdse.workload.ShapeCheck;
 import io.h2hdse.workload.Workload;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Two 1 s sources A and B added by a 1 s layer C, on two equal accelerators whose host links move a
@@ -46,16 +38,7 @@ final class ThreeLayerFixture {
         double bytes = 16 * 8 * 8;
         Link host = new Link(bytes / 1e-3 / 1e9, 1);
         Link direct = new Link(bytes / 0.5 / 1e9, 1);
-        SystemSpec system = new SystemSpec(
-                "two",
-                List.of(
-                        new Accelerator("acc0", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1),
-                        new Accelerator("acc1", EnumSet.allOf(OpKind.class), new TableSpec(), 1e6, 1, 0, 1)),
-                new Interconnect(
-                        Map.of("acc0", host, "acc1", host),
-                        List.of(new Interconnect.PairLink("acc0", "acc1", direct)),
-                        0),
-                ExecutionOptions.defaults());
-        return Problem.compile(workload, system, (w, layer, acc) -> new LayerCost(1, 1e-3));
+        return Problem.compile(
+                workload, TwoAccelerators.system(host, direct), (w, layer, acc) -> new LayerCost(1, 1e-3));
     }
 }
