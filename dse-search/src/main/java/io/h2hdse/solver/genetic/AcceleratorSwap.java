@@ -30,12 +30,14 @@ final class AcceleratorSwap implements Variation {
             }
             int x = random.nextInt(accs);
             int y = (x + 1 + random.nextInt(accs - 1)) % accs;
+            int exchange = x ^ y;
             for (int l = 0, at = i * layers; l < layers; l++, at++) {
                 int a = rows[at];
-                int b = a == x ? y : a == y ? x : a;
-                if (b != a && problem.allowed(l, b)) {
-                    rows[at] = b;
-                }
+                // Branch-free: a gene on x or y flips to the other where that is allowed.
+                int b = a ^ exchange;
+                int moves = (a == x ? 1 : 0) | (a == y ? 1 : 0);
+                int allowed = problem.allowed(l, (b & -moves) | (a & (moves - 1))) ? 1 : 0;
+                rows[at] = a ^ (exchange & -(moves & allowed));
             }
             population.changed(i, generation);
         }

@@ -1,18 +1,18 @@
 package io.h2hdse.solver.genetic;
 
-import io.jenetics.internal.math.Subsets;
-
 import java.util.random.RandomGenerator;
 
 /**
  * NSGA-II's selection: binary tournaments on (non-dominated rank, crowding distance), as Jenetics'
- * {@code UFTournamentSelector} runs them: pairs drawn as subsets (Jenetics' own draw), a coin on
- * ties, and the winner replaced by a uniformly drawn individual of equal fitness. Ranks and distances
- * are computed once per generation on the population's arrays ({@link ParetoRanks}) instead of per
- * selection on objects; the draws are Jenetics', so runs are unchanged.
+ * {@code UFTournamentSelector} runs them: neighbours in a uniform subset of the population (ascending,
+ * as its {@code Subsets.next} returns it; drawn by {@link SortedSubset}) are paired, a coin decides
+ * ties, and the winner is replaced by a uniformly drawn individual of equal fitness. Ranks and
+ * distances are computed once per generation on the population's arrays ({@link ParetoRanks}) instead
+ * of per selection on objects.
  */
 final class CrowdedTournament implements Selection {
     private ParetoRanks ranks;
+    private final SortedSubset subsets = new SortedSubset();
     private int[] subset = new int[0];
 
     @Override
@@ -32,7 +32,7 @@ final class CrowdedTournament implements Selection {
             if (subset.length != k) {
                 subset = new int[k];
             }
-            Subsets.next(random, size, subset);
+            subsets.next(random, size, subset);
             for (int j = 0; j < k - 1 && selected < count; j += 2) {
                 int a = subset[j];
                 int b = subset[j + 1];

@@ -8,8 +8,9 @@ import java.util.random.RandomGenerator;
  * the offspring (60 % of the population, rounded half-even) then the survivors from the evaluated
  * population; alter the offspring; repair individuals with disallowed genes and replace survivors and
  * offspring older than {@link #MAXIMUM_AGE} generations by random ones; evaluate the new population
- * (survivors first) in one batch. Drawing the same numbers in the same order, it evaluates what
- * Jenetics' engine evaluates.
+ * (survivors first) in one batch. The steps and their operators' distributions are Jenetics', the
+ * draws that realise them are ours (fewer, see the operators), so a seed gives another run than
+ * Jenetics' engine gives, and the same run every time.
  */
 final class Evolution {
     /** Jenetics' default maximal phenotype age. */

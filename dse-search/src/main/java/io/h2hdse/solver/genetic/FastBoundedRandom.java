@@ -7,8 +7,8 @@ import java.util.random.RandomGenerator;
  * {@code nextInt(origin, bound)} computed as the JDK's defaults compute them ({@code RandomSupport}'s
  * bounded draws: the same candidates, the same rejections) but with the remainder {@code u % n} taken
  * by Lemire's multiply-high method instead of a division, which is exact for every 31-bit {@code u}.
- * Bounded draws are most of a generation's draws (tournaments, gene re-draws, subsets), and the
- * division was their cost.
+ * Bounded draws pick mates, cut points, NSGA-II's tournament subsets, swapped accelerators and random
+ * mappings, and the division was their cost.
  */
 final class FastBoundedRandom implements RandomGenerator {
     /** Bounds below this keep their multiplier. */

@@ -20,9 +20,10 @@ import java.util.random.RandomGeneratorFactory;
  * evaluated in one batch call with repeated mappings recalled ({@link BatchFitness}). Single-objective
  * runs keep the best individual (elitism, {@link EliteTournament}); {@link Objective.Pareto} selects
  * NSGA-II-style, by non-dominated rank then crowding ({@link CrowdedTournament}). The loop is
- * Jenetics' engine and operators rewritten on arrays, drawing the same numbers from the same seeded
- * generator in the same order (Jenetics' own subset and probability routines), so a seed and an
- * evaluation budget give the result Jenetics gives; it runs on the calling thread.
+ * Jenetics' engine and operators rewritten on arrays, each operator with Jenetics' distribution but
+ * drawn with fewer random numbers (coins from the bits of 64-bit draws, several bounded values per
+ * draw), from one seeded generator: a seed and an evaluation budget give the same result on every run.
+ * It runs on the calling thread.
  */
 public final class GeneticSolver implements Solver {
     private final String name;

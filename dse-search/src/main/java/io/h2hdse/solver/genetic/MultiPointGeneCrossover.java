@@ -1,15 +1,16 @@
 package io.h2hdse.solver.genetic;
 
-import io.jenetics.internal.math.Subsets;
-
 import java.util.random.RandomGenerator;
 
 /**
  * Multi-point crossover: the genes between every other pair of cut points change sides, as Jenetics'
- * {@code MultiPointCrossover} does; the cut points come from the Jenetics routine it uses.
+ * {@code MultiPointCrossover} does; the cut points are a uniform subset of the gene positions, as its
+ * are, drawn by {@link SortedSubset}.
  */
 final class MultiPointGeneCrossover extends PairCrossover {
     private final int points;
+    private final SortedSubset subsets = new SortedSubset();
+    private int[] cuts = new int[0];
 
     MultiPointGeneCrossover(double probability, int points) {
         super(probability);
@@ -19,12 +20,15 @@ final class MultiPointGeneCrossover extends PairCrossover {
     @Override
     void exchange(int[] rows, int first, int second, int length, RandomGenerator random) {
         int k = Math.min(length, points);
-        int[] cuts = k > 0 ? Subsets.next(random, length, k) : new int[0];
-        for (int i = 0; i + 1 < cuts.length; i += 2) {
+        if (cuts.length != k) {
+            cuts = new int[k];
+        }
+        subsets.next(random, length, cuts);
+        for (int i = 0; i + 1 < k; i += 2) {
             swap(rows, first, second, cuts[i], cuts[i + 1]);
         }
-        if (cuts.length % 2 == 1) {
-            swap(rows, first, second, cuts[cuts.length - 1], length);
+        if (k % 2 == 1) {
+            swap(rows, first, second, cuts[k - 1], length);
         }
     }
 }

@@ -44,18 +44,4 @@ final class Population {
         evaluated[i] = false;
         born[i] = generation;
     }
-
-    /** Whether individual i's fitness is below j's: first values, ties by the second ({@link Double#compare}). */
-    boolean less(int i, int j) {
-        double a = first[i];
-        double b = first[j];
-        if (a < b) {
-            return true;
-        }
-        if (a > b) {
-            return false;
-        }
-        int byFirst = Double.compare(a, b);
-        return byFirst != 0 ? byFirst < 0 : Double.compare(second[i], second[j]) < 0;
-    }
 }

@@ -50,12 +50,8 @@ final class RepairToAllowed {
         }
     }
 
-    /**
-     * A random allowed mapping into {@code rows[offset ..]}, drawn as Jenetics' integer chromosome draws
-     * one (its length from the one-length range, then each gene uniformly), then repaired.
-     */
+    /** A random allowed mapping into {@code rows[offset ..]}: each gene drawn uniformly, then repaired. */
     void random(int[] rows, int offset, RandomGenerator random) {
-        random.nextInt(layers, layers + 1);
         for (int l = 0; l < layers; l++) {
             rows[offset + l] = random.nextInt(0, accs);
         }

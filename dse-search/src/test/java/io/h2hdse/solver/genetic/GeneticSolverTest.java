@@ -1,19 +1,24 @@
 package io.h2hdse.solver.genetic;
 
+import io.h2hdse.eval.Plan;
 import io.h2hdse.eval.Problem;
 import io.h2hdse.solver.Budget;
 import io.h2hdse.solver.ParetoPoint;
+import io.h2hdse.solver.SearchSettings;
 import io.h2hdse.solver.SolverFixtures;
 import io.h2hdse.solver.SolverResult;
+import io.h2hdse.solver.TracePoint;
 import io.h2hdse.solver.enumerate.MappingEnumeration;
 import io.h2hdse.system.ExecutionOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,12 +97,53 @@ class GeneticSolverTest {
         }
     }
 
+    /**
+     * A seed gives the same run every time (evaluations, generations, repeats, best plan, Pareto set, trace),
+     * for every objective, with settings other than the defaults, a seeded plan, and runs long enough for
+     * individuals to die of old age (70 generations) and budgets that run out in the middle of a generation;
+     * another seed gives another run.
+     */
     @Test
-    void sameSeedSameFrontForNsga2() {
-        Problem problem = SolverFixtures.problem(33, 10, 3);
-        SolverResult first = GeneticSolver.nsga2().solve(problem, Budget.evaluations(1500), 8);
-        SolverResult second = GeneticSolver.nsga2().solve(problem, Budget.evaluations(1500), 8);
-        assertEquals(first.pareto(), second.pareto());
-        assertArrayEquals(first.bestMapping(), second.bestMapping());
+    void aSeedGivesTheSameRunEveryTime() {
+        Problem problem = SolverFixtures.problem(81, 25, 4);
+        Random random = new Random(3);
+        List<int[]> initial = List.of(problem.randomMapping(random), problem.randomMapping(random));
+        GeneticSettings odd = new GeneticSettings(13, 0.5, 0.2, 3, 0.05, 0.6, initial);
+        SearchSettings seeded = SearchSettings.defaults().withSeed(Plan.of(problem.randomMapping(random)));
+        for (Objective objective :
+                List.of(new Objective.Latency(), new Objective.Pareto(), new Objective.Weighted(0.5))) {
+            for (GeneticSettings settings : List.of(GeneticSettings.defaults(), odd)) {
+                GeneticSolver solver = new GeneticSolver("ga", objective, settings);
+                SolverResult first = solver.solve(problem, Budget.evaluations(4_077), 9, seeded);
+                SolverResult second = solver.solve(problem, Budget.evaluations(4_077), 9, seeded);
+                String what = objective + " " + settings.populationSize();
+                assertEquals(4_077, first.evaluations(), what);
+                for (String note : List.of("generations", "new-individuals", "repeated-individuals")) {
+                    assertEquals(first.notes().get(note), second.notes().get(note), what + ": " + note);
+                }
+                assertArrayEquals(first.bestMapping(), second.bestMapping(), what);
+                assertEquals(first.pareto(), second.pareto(), what);
+                assertEquals(withoutTimes(first.trace()), withoutTimes(second.trace()), what);
+                SolverResult other = solver.solve(problem, Budget.evaluations(4_077), 10, seeded);
+                assertNotEquals(withoutTimes(first.trace()), withoutTimes(other.trace()), what + ": another seed");
+            }
+        }
+    }
+
+    /** Six layers on two accelerators: at most 64 mappings, all found, then the search stalls and says so. */
+    @Test
+    void aSearchThatFindsNothingNewStalls() {
+        Problem tiny = SolverFixtures.problem(82, 6, 2);
+        for (GeneticSolver solver : List.of(GeneticSolver.singleObjective(), GeneticSolver.nsga2())) {
+            SolverResult stalled = solver.solve(tiny, Budget.evaluations(10_000), 11);
+            assertEquals("true", stalled.notes().get("stalled"), solver.name());
+            assertTrue(stalled.evaluations() <= 64, solver.name() + ": " + stalled.evaluations());
+        }
+    }
+
+    private static List<TracePoint> withoutTimes(List<TracePoint> trace) {
+        return trace.stream()
+                .map(t -> new TracePoint(t.evaluations(), 0, t.bestLatency(), t.bestEnergy(), t.hypervolume()))
+                .toList();
     }
 }

@@ -42,9 +42,9 @@ import java.util.random.RandomGeneratorFactory;
  * {@code UniformCrossover}, {@code MultiPointCrossover}, {@code EliteSelector} over a
  * {@code TournamentSelector}, {@code UFTournamentSelector}), plus the two steps Jenetics has no stock
  * operator for (repair to allowed accelerators, accelerator swap) and the evaluation that recalls
- * repeated mappings. {@link GeneticSolver} must make the same draws and so the same evaluations, in
- * the same order: this is the reference it is tested against. Budgets here stay far below the
- * solver's memory of 200 000 mappings, so the oracle's memory never forgets.
+ * repeated mappings. {@link GeneticSolver} draws fewer numbers for the same operators, so its runs
+ * differ; this is the reference its quality is tested against ({@link AsGoodAsJeneticsTest}). Budgets
+ * here stay far below the solver's memory of 200 000 mappings, so the oracle's memory never forgets.
  */
 final class JeneticsOracle {
     private JeneticsOracle() {}
