@@ -1,5 +1,6 @@
 package io.h2hdse.solver.constraint;
 
+import io.h2hdse.eval.Problem;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.domain.variable.descriptor.VariableDescriptor;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -35,28 +36,17 @@ public final class MappingMoves implements MoveIteratorFactory<MappingSolution, 
 
     /**
      * What every step's draws share: the accelerator variable's descriptor (moves notify the score
-     * director through it, sparing a look-up by name per change), which layers have a choice, and a
-     * flat table of which layer may run where.
+     * director through it, sparing a look-up by name per change), which layers have a choice, and the
+     * problem, which says which layer may run where.
      */
-    private record Space(
-            VariableDescriptor<MappingSolution> variable, int[] movable, int accelerators, boolean[] allowed) {
+    private record Space(VariableDescriptor<MappingSolution> variable, int[] movable, Problem problem) {
         static Space of(ScoreDirector<MappingSolution> scoreDirector) {
-            List<LayerAssignment> layers = scoreDirector.getWorkingSolution().getLayers();
-            int accelerators = 0;
-            for (LayerAssignment layer : layers) {
-                for (int a : layer.allowedAccelerators()) {
-                    accelerators = Math.max(accelerators, a + 1);
-                }
-            }
-            boolean[] allowed = new boolean[layers.size() * accelerators];
+            MappingSolution solution = scoreDirector.getWorkingSolution();
+            List<LayerAssignment> layers = solution.getLayers();
             int[] movable = new int[layers.size()];
             int movableCount = 0;
             for (int l = 0; l < layers.size(); l++) {
-                int[] choices = layers.get(l).allowedAccelerators();
-                for (int a : choices) {
-                    allowed[l * accelerators + a] = true;
-                }
-                if (choices.length > 1) {
+                if (layers.get(l).allowedAccelerators().length > 1) {
                     movable[movableCount++] = l;
                 }
             }
@@ -67,7 +57,10 @@ public final class MappingMoves implements MoveIteratorFactory<MappingSolution, 
                     .getSolutionDescriptor()
                     .findEntityDescriptorOrFail(LayerAssignment.class)
                     .getGenuineVariableDescriptor(MappingMove.VARIABLE);
-            return new Space(variable, Arrays.copyOf(movable, movableCount), accelerators, allowed);
+            return new Space(
+                    variable,
+                    Arrays.copyOf(movable, movableCount),
+                    solution.scorer().problem());
         }
     }
 
@@ -248,7 +241,7 @@ public final class MappingMoves implements MoveIteratorFactory<MappingSolution, 
         }
 
         private void buildPillars() {
-            int accelerators = space.accelerators();
+            int accelerators = space.problem().accelerators();
             int[] counts = new int[accelerators];
             for (int a : mapping) {
                 counts[a]++;
@@ -272,7 +265,7 @@ public final class MappingMoves implements MoveIteratorFactory<MappingSolution, 
         }
 
         private boolean allows(int layer, int accelerator) {
-            return space.allowed()[layer * space.accelerators() + accelerator];
+            return space.problem().allowed(layer, accelerator);
         }
     }
 }

@@ -65,6 +65,10 @@ final class MappingScorer {
         }
     }
 
+    Problem problem() {
+        return evaluator.problem();
+    }
+
     /** A layer's accelerator as scored: its own, or its fastest allowed one while the construction heuristic has not assigned it. */
     int acceleratorOf(LayerAssignment assignment) {
         Integer acc = assignment.getAccelerator();
