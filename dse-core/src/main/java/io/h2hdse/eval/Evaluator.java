@@ -20,7 +20,7 @@ public final class Evaluator {
     public Evaluator(Problem problem, OrderPolicy policy) {
         this.p = problem;
         this.policy = policy;
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(problem.layers, problem.accs, problem.succs.length));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(problem.layers, problem.accs));
     }
 
     public Problem problem() {

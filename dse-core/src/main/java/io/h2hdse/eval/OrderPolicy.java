@@ -9,7 +9,8 @@ public enum OrderPolicy {
     /**
      * The rank decoder: a list schedule in time, as list schedulers (HEFT) do: when an accelerator can
      * start a layer, it starts, among its layers whose inputs have arrived, the one of highest upward
-     * rank under the mapping's own durations and transfers, ties by lower id.
+     * rank on mean costs (HEFT's: the longest remaining path to a sink at each layer's mean duration over
+     * the accelerators that can run it and the mean transfer time), ties by lower id.
      */
     RANK
 }

@@ -42,6 +42,8 @@ public final class Problem {
     final boolean busyPowerEnergy;
 
     final boolean[] allowed;
+    /** Which accelerators can run each layer: {@link #allowed} before any {@link #restrict restriction}. */
+    final boolean[] capable;
     /** [mode][layer * A + acc]: seconds the layer occupies its accelerator. */
     final double[][] duration;
     /** [mode][layer * A + acc]: joules charged to the layer (compute + own transfers, or busy power). */
@@ -79,14 +81,26 @@ public final class Problem {
      */
     final double[] edgeCosts;
     /**
+     * The rank decoder's durations, laid out as {@link #edgeCosts}: that very table in {@code EDGE} mode;
+     * in the back-to-back modes each layer's duration with its input read and output written over its
+     * link ({@link #rankDuration}), energies zero.
+     */
+    final double[] dispatchCosts;
+    /** The rank decoder's transfer tables: {@link #pairPerBit} in {@code EDGE} mode, zeros in the back-to-back modes. */
+    final double[] dispatchPairPerBit;
+    /** Layer ids by decreasing upward rank on mean costs (ties: lower id), the rank decoder's tie-break ({@link MeanRanks}). */
+    final int[] byRank;
+    /** Per layer, its position in {@link #byRank}. */
+    final int[] rankPosition;
+    /** Bits of a rank position: the rank decoder keys a released layer as {@code acc << rankShift | position}. */
+    final int rankShift;
+    /**
      * {@code [(from * A + to) * 2]}: seconds per bit of an activation moved between accelerators, and
      * joules per bit in the next entry, side by side; zero from an accelerator to itself.
      */
     final double[] pairPerBit;
     /** Per CSR predecessor entry {@code k}: {@code outputBits[preds[k]]}, the bits that edge carries. */
     final double[] predBits;
-    /** Per CSR successor entry, the CSR predecessor entry of the same edge. */
-    final int[] succToPred;
     /** Layers without consumers: the last to finish is one of them. */
     final int[] sinks;
     /** Layers without producers, in id order. */
@@ -103,6 +117,7 @@ public final class Problem {
         this.edgeActivations = base.edgeActivations;
         this.busyPowerEnergy = base.busyPowerEnergy;
         this.allowed = allowed;
+        this.capable = base.capable;
         this.duration = forbid(base.duration, allowed);
         this.energy = forbid(base.energy, allowed);
         this.predStart = base.predStart;
@@ -123,10 +138,15 @@ public final class Problem {
         this.edgeCosts = edgeCosts();
         this.pairPerBit = base.pairPerBit;
         this.predBits = base.predBits;
-        this.succToPred = base.succToPred;
         this.sinks = base.sinks;
         this.sources = base.sources;
         this.predCount = base.predCount;
+        this.dispatchCosts = dispatchCosts();
+        this.dispatchPairPerBit = base.dispatchPairPerBit;
+        // The base's ranks: a mapping must decode the same on a restriction as on its base.
+        this.byRank = base.byRank;
+        this.rankPosition = base.rankPosition;
+        this.rankShift = base.rankShift;
     }
 
     private static double[][] forbid(double[][] table, boolean[] allowed) {
@@ -153,6 +173,7 @@ public final class Problem {
         int bits = workload.elementBits();
 
         allowed = new boolean[layers * accs];
+        capable = allowed;
         double[] compute = new double[layers * accs];
         double[] computeJoules = new double[layers * accs];
         weightBits = new double[layers];
@@ -265,7 +286,6 @@ public final class Problem {
         }
         edgeCosts = edgeCosts();
         predBits = Arrays.stream(preds).mapToDouble(p -> outputBits[p]).toArray();
-        succToPred = succToPred();
         sinks = IntStream.range(0, layers)
                 .filter(l -> succStart[l] == succStart[l + 1])
                 .toArray();
@@ -275,23 +295,34 @@ public final class Problem {
         predCount = IntStream.range(0, layers)
                 .map(l -> predStart[l + 1] - predStart[l])
                 .toArray();
+        dispatchCosts = dispatchCosts();
+        dispatchPairPerBit = edgeActivations ? pairPerBit : new double[pairPerBit.length];
+        byRank = MeanRanks.order(this);
+        rankPosition = positions(byRank);
+        // layers * accs * 4 edgeCosts entries fit an array, so accs << rankShift < 2 * layers * accs fits an int.
+        rankShift = 32 - Integer.numberOfLeadingZeros(Math.max(layers - 1, 1));
     }
 
-    /** Pairs each edge's successor entry with its predecessor entry (an edge listed twice pairs in order). */
-    private int[] succToPred() {
-        int[] pairs = new int[succs.length];
-        Arrays.fill(pairs, -1);
-        for (int s = 0; s < layers; s++) {
-            for (int kp = predStart[s]; kp < predStart[s + 1]; kp++) {
-                int producer = preds[kp];
-                int k = succStart[producer];
-                while (succs[k] != s || pairs[k] >= 0) {
-                    k++;
-                }
-                pairs[k] = kp;
+    private double[] dispatchCosts() {
+        if (edgeActivations) {
+            return edgeCosts;
+        }
+        double[] costs = new double[layers * accs * 4];
+        for (int l = 0; l < layers; l++) {
+            for (int a = 0; a < accs; a++) {
+                costs[edgeCostIndex(l, a, true)] = rankDuration(l, a, true);
+                costs[edgeCostIndex(l, a, false)] = rankDuration(l, a, false);
             }
         }
-        return pairs;
+        return costs;
+    }
+
+    private static int[] positions(int[] order) {
+        int[] position = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+        }
+        return position;
     }
 
     /** A layer's cost, or one input line naming the accelerator whose figures make it overflow. */
@@ -407,6 +438,11 @@ public final class Problem {
         return accs;
     }
 
+    /** Whether the accelerator can run the layer, whatever a {@link #restrict restriction} forbids. */
+    public boolean canRun(int layer, int acc) {
+        return capable[layer * accs + acc];
+    }
+
     /** Whether the layer may run on the accelerator (it runs the op kind and no restriction forbids it). */
     public boolean allowed(int layer, int acc) {
         return allowed[layer * accs + acc];
@@ -491,9 +527,9 @@ public final class Problem {
 
     /**
      * The forward step in {@code EDGE} mode (the evaluator's topological and ordered passes take it; the
-     * rank decoder takes its parts apart, each edge's transfer time and joules in its ranks pass with
-     * {@link #pair}, {@link #seconds(double, int)} and {@link #joules(double, int)}, the arrivals at each
-     * producer's dispatch, and sums the joules in the same order):
+     * rank decoder takes its parts at each producer's dispatch, from the same tables through {@link #pair},
+     * {@link #secondsOver} and {@link #joulesOver}, since there a layer's start is decided before its
+     * consumers are known):
      * layer {@code l} on accelerator {@code a} starts at the latest of {@code free} (when {@code a} is free)
      * and its producers' arrivals, pays each incoming edge's joules, and takes its duration and energy from
      * {@link #edgeCosts}. Writes its finish into {@code finish[l]} and returns its joules. Branch-free on the
@@ -568,12 +604,22 @@ public final class Problem {
 
     /** Seconds to move {@code bits} over the link of the pair at {@code pair} ({@link #pair}). */
     double seconds(double bits, int pair) {
-        return bits * pairPerBit[pair];
+        return secondsOver(bits, pairPerBit, pair);
     }
 
     /** Joules of moving {@code bits} over the link of the pair at {@code pair} ({@link #pair}). */
     double joules(double bits, int pair) {
-        return bits * pairPerBit[pair + 1];
+        return joulesOver(bits, pairPerBit, pair);
+    }
+
+    /** Seconds to move {@code bits} by a pair table laid out as {@link #pairPerBit} (or {@link #dispatchPairPerBit}). */
+    static double secondsOver(double bits, double[] perBit, int pair) {
+        return bits * perBit[pair];
+    }
+
+    /** Joules of moving {@code bits} by a pair table laid out as {@link #pairPerBit} (or {@link #dispatchPairPerBit}). */
+    static double joulesOver(double bits, double[] perBit, int pair) {
+        return bits * perBit[pair + 1];
     }
 
     /** Index in {@link #edgeCosts} of the layer's duration on the accelerator (its energy is the next entry). */

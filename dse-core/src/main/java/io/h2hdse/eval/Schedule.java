@@ -39,12 +39,14 @@ public final class Schedule {
             }
         }
         this.resident = plan.resident() != null ? plan.resident().clone() : defaultResidency();
-        // Energies are summed in the fast path's order: dispatch order under the rank policy, layer ids otherwise.
+        // Energies are summed in the fast path's order: dispatch order under the rank policy (in EDGE mode
+        // each layer with its outgoing activations, as the decoder sums them), layer ids otherwise.
         List<Integer> energyOrder =
                 java.util.stream.IntStream.range(0, layers).boxed().toList();
+        boolean decoded = plan.order() == null && policy == OrderPolicy.RANK;
         if (plan.order() != null) {
             this.order = checkedOrder(plan.order());
-        } else if (policy == OrderPolicy.RANK) {
+        } else if (decoded) {
             energyOrder = rankSequence();
             this.order = perAccelerator(energyOrder);
         } else {
@@ -70,7 +72,7 @@ public final class Schedule {
         double sum = 0;
         for (int l : energyOrder) {
             latest = Math.max(latest, finish[l]);
-            sum += layerEnergy[l];
+            sum += decoded && problem.edgeActivations ? withOutgoingActivations(l) : layerEnergy[l];
         }
         this.makespan = latest;
         this.energy = problem.withStaticEnergy(sum, latest);
@@ -132,6 +134,17 @@ public final class Schedule {
         acceleratorFree[acc] = finish[layer];
         recordOwnTransfers(layer, accName, weights, input, output);
         return edgeEnergy + problem.energy(layer, acc, weights, input, output);
+    }
+
+    /** A layer's own joules and those of its outgoing activations, in successor order (EDGE mode). */
+    private double withOutgoingActivations(int layer) {
+        boolean input = problem.predecessors(layer).length == 0;
+        boolean output = problem.successors(layer).length == 0;
+        double joules = problem.energy(layer, mapping[layer], !resident[layer], input, output);
+        for (int consumer : problem.successors(layer)) {
+            joules += problem.transferJoules(layer, mapping[layer], mapping[consumer]);
+        }
+        return joules;
     }
 
     /** A layer's own transfers over its link, laid out inside its interval: loads first, store last. */
@@ -208,23 +221,17 @@ public final class Schedule {
     }
 
     /**
-     * The rank decoder's dispatch sequence (package doc). Ranks: a layer's duration (in the
-     * back-to-back modes with its input read and output written) plus the longest transfer-and-rank
-     * over its consumers. Then a list schedule in time: a layer is released once its producers are
-     * dispatched, at the time its last input arrives; the next dispatch is on the accelerator that
-     * can start a released layer earliest (ties: lower id), and there it starts, among its layers
-     * whose inputs have arrived by then, the one of highest rank (ties: lower id).
+     * The rank decoder's dispatch sequence (package doc). Ranks on mean costs: a layer's mean duration
+     * over the accelerators that can run it (weights resident; in the back-to-back modes with its input
+     * read and output written) plus the longest mean-transfer-and-rank over its consumers. Then a list
+     * schedule in time: a layer is released once its producers are dispatched, at the time its last
+     * input arrives; the next dispatch is on the accelerator that can start a released layer earliest
+     * (ties: lower id), and there it starts, among its layers whose inputs have arrived by then, the one
+     * of highest rank (ties: lower id).
      */
     private List<Integer> rankSequence() {
         int layers = problem.layers();
-        double[] rank = new double[layers];
-        for (int l = layers - 1; l >= 0; l--) {
-            double tail = 0;
-            for (int consumer : problem.successors(l)) {
-                tail = Math.max(tail, transferSeconds(l, consumer) + rank[consumer]);
-            }
-            rank[l] = rankDuration(l) + tail;
-        }
+        double[] rank = meanRanks();
         double[] arrival = new double[layers];
         double[] dispatchedFinish = new double[layers];
         boolean[] dispatched = new boolean[layers];
@@ -281,12 +288,51 @@ public final class Schedule {
         return sequence;
     }
 
-    /** The rank decoder's duration of a layer: with host input and output in the back-to-back modes (package doc). */
+    /** HEFT's upward ranks on mean costs (package doc). */
+    private double[] meanRanks() {
+        int layers = problem.layers();
+        int accs = problem.accelerators();
+        double sum = 0;
+        int pairs = 0;
+        for (int a = 0; a < accs; a++) {
+            for (int b = 0; b < accs; b++) {
+                if (a != b) {
+                    sum += problem.edgeActivations ? problem.transferSecondsPerBit(a, b) : 0;
+                    pairs++;
+                }
+            }
+        }
+        double secondsPerBit = pairs == 0 ? 0 : sum / pairs;
+        double[] rank = new double[layers];
+        for (int l = layers - 1; l >= 0; l--) {
+            double tail = 0;
+            for (int consumer : problem.successors(l)) {
+                tail = Math.max(tail, problem.outputBits(l) * secondsPerBit + rank[consumer]);
+            }
+            double durations = 0;
+            int count = 0;
+            for (int a = 0; a < accs; a++) {
+                if (problem.canRun(l, a)) {
+                    durations += rankDuration(l, a, false);
+                    count++;
+                }
+            }
+            rank[l] = durations / count + tail;
+        }
+        return rank;
+    }
+
+    /** The rank decoder's duration of a layer on its accelerator (package doc). */
     private double rankDuration(int layer) {
+        return rankDuration(layer, mapping[layer], !resident[layer]);
+    }
+
+    /** The rank decoder's duration of a layer: with host input and output in the back-to-back modes (package doc). */
+    private double rankDuration(int layer, int acc, boolean weights) {
         boolean edge = problem.edgeActivations;
         boolean input = !edge || problem.predecessors(layer).length == 0;
         boolean output = !edge || problem.successors(layer).length == 0;
-        return problem.duration(layer, mapping[layer], !resident[layer], input, output);
+        return problem.duration(layer, acc, weights, input, output);
     }
 
     /** The rank decoder's transfer time of a producer's output to a consumer: over the pair's link in EDGE mode, else none. */

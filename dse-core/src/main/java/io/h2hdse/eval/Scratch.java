@@ -15,7 +15,7 @@ final class Scratch {
     /** Layer ids in order: the topological policy's dispatch sequence. */
     final int[] topological;
 
-    Scratch(int layers, int accs, int edges) {
+    Scratch(int layers, int accs) {
         finish = new double[layers];
         layerEnergy = new double[layers];
         resident = new boolean[layers];
@@ -25,7 +25,7 @@ final class Scratch {
         remainingCapacity = new double[accs];
         waitingPreds = new int[layers];
         position = new int[accs];
-        rank = new RankDecoder.Work(layers, accs, edges);
+        rank = new RankDecoder.Work(layers, accs);
         topological = java.util.stream.IntStream.range(0, layers).toArray();
     }
 }

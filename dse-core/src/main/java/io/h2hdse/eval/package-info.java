@@ -12,18 +12,23 @@
  *   <li><b>Order policies.</b> {@code TOPOLOGICAL}: each accelerator runs its layers in the
  *   workload's topological order (layer ids). {@code RANK}, the rank decoder (HEFT's list
  *   scheduling with the mapping fixed, without insertion into idle gaps): residency is decided
- *   first (the plan's, or the default policy below, which depends on the mapping only); then every
- *   layer gets an upward rank, its duration on its accelerator plus the largest, over its consumers,
- *   of the activation's transfer time to the consumer's accelerator plus the consumer's rank (the
- *   longest remaining path to a sink under this mapping's own compute and transfer times). The
- *   order is then decided in time, as list schedulers do: a layer is released when all its
+ *   first (the plan's, or the default policy below, which depends on the mapping only). Every layer
+ *   has an upward rank, HEFT's on mean costs: its mean duration over the accelerators that can run it
+ *   (weights resident) plus the largest, over its consumers, of the activation's mean transfer time
+ *   between two different accelerators plus the consumer's rank (the longest remaining path to a sink
+ *   at mean costs). The ranks depend on the problem, not on the mapping, so they are computed once
+ *   per problem (a restriction keeps its base's), and a decode is a single pass in time; ranks under
+ *   each mapping's own costs, the version before, needed a backward pass per decode, which made the
+ *   decoder take 2.7 to 2.9 times as long (README, "Performance") for answers no better (README,
+ *   "Search against H2H"). Ranks only break ties: which accelerator goes next is decided by time.
+ *   The order is then decided in time, as list schedulers do: a layer is released when all its
  *   producers have been dispatched, at the time its last input arrives; the next dispatch happens
  *   on the accelerator that can start one of its released layers earliest (the later of its free
  *   time and the earliest arrival; ties: lower accelerator id), and there, among the layers whose
  *   inputs have arrived by then, the one of highest rank starts (ties: lower id) and is appended to
  *   that accelerator's order. An accelerator thus never idles waiting for a high-rank layer while
  *   another of its layers could run. Every layer is dispatched after its producers, so the order
- *   never deadlocks. The durations in the rank and in this dispatch are
+ *   never deadlocks. The durations in this dispatch (and, at mean costs, in the ranks) are
  *   those of the schedule: with weight loads for non-resident layers, host input for sources and
  *   host output for sinks in {@code EDGE} mode; in the back-to-back modes a layer's duration there
  *   counts its input read and output write over its link (whether they stay local depends on the

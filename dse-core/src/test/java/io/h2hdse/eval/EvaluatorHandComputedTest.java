@@ -146,6 +146,41 @@ class EvaluatorHandComputedTest {
                 new int[][] {{3, 1, 2}, {0}}, evaluator.rankOrder(Plan.of(mapping)));
     }
 
+    /**
+     * Ranks are HEFT's, on mean costs over the accelerators that can run a layer, not this mapping's
+     * own: u feeds v, and w stands alone, all three on accelerator 0. On accelerator 0 alone w would
+     * outrank u; on average over both accelerators, where v is slow on accelerator 1, u outranks w.
+     */
+    @Test
+    void rankDecoderRanksOnMeanCostsNotOnTheMappingsOwn() {
+        Workload workload = Workload.of(
+                "mean-ranks", 8, List.of(pass("u", "x"), pass("v", "x", "u"), pass("w", "y")), ShapeCheck.STRICT);
+        Problem problem = onTwoMillisecondLinkAccelerators(
+                workload,
+                millis(Map.of(
+                        "u", new double[] {1, 1},
+                        "v", new double[] {1, 11},
+                        "w", new double[] {4, 4})));
+        int[] mapping = {0, 0, 0};
+        // Durations with host transfers of 1 ms: u (source) 2 on both, v (sink) 2 and 12, w (source and
+        // sink) 6 on both. Mean ranks: v 7, u 2 + (1 ms mean transfer + 7) = 10, w 6. On accelerator 0
+        // alone they would be v 2, u 4, w 6, and w would start first.
+        // Dispatch: u [0, 2]; at 2, v (arrived at 2) and w both can start: v (7 > 6) [2, 4], w [4, 10].
+        Schedule ranked = Schedule.of(problem, Plan.of(mapping));
+        assertEquals(10e-3, ranked.makespan(), EPS);
+        assertEquals(0, ranked.start(0), EPS);
+        assertEquals(2e-3, ranked.start(1), EPS);
+        assertEquals(4e-3, ranked.start(2), EPS);
+        Evaluator evaluator = new Evaluator(problem);
+        assertEquals(ranked.makespan(), evaluator.evaluate(mapping)[0]);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new int[][] {{0, 1, 2}, {}}, evaluator.rankOrder(Plan.of(mapping)));
+        // A restriction keeps its base's ranks: v pinned to accelerator 0 decodes the same.
+        boolean[] vOnZero = {true, true, true, false, true, true};
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new int[][] {{0, 1, 2}, {}}, new Evaluator(problem.restrict(vOnZero)).rankOrder(Plan.of(mapping)));
+    }
+
     @Test
     void diamondAcrossTwoAcceleratorsMovesActivationsOnCrossEdges() {
         Problem problem = diamondProblem(ExecutionOptions.defaults());
