@@ -16,7 +16,9 @@ final class EpsilonLevels {
         }
         double[] caps = new double[points];
         for (int k = 1; k <= points; k++) {
-            caps[k - 1] = fastestEnergy - k * (fastestEnergy - leastEnergy) / points;
+            // Never below the least energy: E_fast - K/K * (E_fast - E_min) can round below E_min, and the
+            // last solve starts from the leanest mapping within its cap.
+            caps[k - 1] = Math.max(leastEnergy, fastestEnergy - k * (fastestEnergy - leastEnergy) / points);
         }
         return caps;
     }

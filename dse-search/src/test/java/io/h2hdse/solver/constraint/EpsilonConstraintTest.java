@@ -77,6 +77,8 @@ class EpsilonConstraintTest {
     void capsAreSpacedFromTheFastestMappingsEnergyDownToTheLeast() {
         assertArrayEquals(new double[] {7, 4, 1}, EpsilonLevels.between(10, 1, 3));
         assertArrayEquals(new double[] {5, 5}, EpsilonLevels.between(5, 5, 2));
+        // 0.766 - 3 * (0.766 - 0.196) / 3 rounds to 0.19599999999999995, below the least energy.
+        assertEquals(0.196, EpsilonLevels.between(0.766, 0.196, 3)[2]);
         assertThrows(IllegalArgumentException.class, () -> EpsilonLevels.between(1, 2, 3));
         assertThrows(IllegalArgumentException.class, () -> new OptaPlannerSolver("optaplanner-eps", -1));
     }
