@@ -16,7 +16,7 @@ jar=dse-benchmarks/target/benchmarks.jar
 uptime > "$results/evaluator.uptime"
 bin/with-jdk21 java ${JMH_JAVA_OPTS:-} -jar "$jar" 'bench\.(Zoo)?EvaluatorBenchmark\.' \
   -p layers=20,200,2000 -p accelerators=4 -p batchSize=64 -p weights=AMPLE,TIGHT \
-  -f 1 -wi 3 -i 5 -w 1 -r 1 -rf json -rff "$results/evaluator.json"
+  -f 1 -wi 3 -i 10 -w 1 -r 1 -rf json -rff "$results/evaluator.json"
 uptime >> "$results/evaluator.uptime"
 uptime > "$results/other.uptime"
 bin/with-jdk21 java ${JMH_JAVA_OPTS:-} -jar "$jar" 'bench\.(CostTable|H2h)Benchmark\.' \
@@ -28,11 +28,11 @@ bin/with-jdk21 java ${JMH_JAVA_OPTS:-} -jar "$jar" 'bench\.(LatencyBound|ZooEval
 uptime >> "$results/latency-bound.uptime"
 {
   echo "<!-- $(uptime) -->"
-  bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.RankCpuRatio
+  bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.RankCpuRatio rounds=31
   echo "<!-- $(uptime) -->"
 } > "$results/rank-cpu-ratio.md"
 {
   echo "<!-- $(uptime) -->"
-  bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.SolverCpuRate solvers=ga,nsga2,optaplanner warmup=1 runs=3
+  bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.SolverCpuRate solvers=ga,nsga2,optaplanner warmup=2 runs=9
   echo "<!-- $(uptime) -->"
 } > "$results/solver-cpu-rate.md"
