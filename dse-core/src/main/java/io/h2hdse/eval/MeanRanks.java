@@ -25,7 +25,7 @@ final class MeanRanks {
                 .toArray();
     }
 
-    static double[] ranks(Problem p) {
+    private static double[] ranks(Problem p) {
         double secondsPerBit = meanTransferSecondsPerBit(p);
         double[] rank = new double[p.layers];
         for (int l = p.layers - 1; l >= 0; l--) {
