@@ -438,11 +438,6 @@ public final class Problem {
         return accs;
     }
 
-    /** Whether the accelerator can run the layer, whatever a {@link #restrict restriction} forbids. */
-    public boolean canRun(int layer, int acc) {
-        return capable[layer * accs + acc];
-    }
-
     /** Whether the layer may run on the accelerator (it runs the op kind and no restriction forbids it). */
     public boolean allowed(int layer, int acc) {
         return allowed[layer * accs + acc];

@@ -221,17 +221,15 @@ public final class Schedule {
     }
 
     /**
-     * The rank decoder's dispatch sequence (package doc). Ranks on mean costs: a layer's mean duration
-     * over the accelerators that can run it (weights resident; in the back-to-back modes with its input
-     * read and output written) plus the longest mean-transfer-and-rank over its consumers. Then a list
-     * schedule in time: a layer is released once its producers are dispatched, at the time its last
-     * input arrives; the next dispatch is on the accelerator that can start a released layer earliest
-     * (ties: lower id), and there it starts, among its layers whose inputs have arrived by then, the one
-     * of highest rank (ties: lower id).
+     * The rank decoder's dispatch sequence (package doc). The ranks are the problem's, on mean costs
+     * ({@link MeanRanks}, the decoder's too: they depend on no mapping, so the twin keeps no copy of
+     * them). Then a list schedule in time: a layer is released once its producers are dispatched, at the
+     * time its last input arrives; the next dispatch is on the accelerator that can start a released
+     * layer earliest (ties: lower id), and there it starts, among its layers whose inputs have arrived by
+     * then, the one of highest rank (ties: lower id).
      */
     private List<Integer> rankSequence() {
         int layers = problem.layers();
-        double[] rank = meanRanks();
         double[] arrival = new double[layers];
         double[] dispatchedFinish = new double[layers];
         boolean[] dispatched = new boolean[layers];
@@ -265,7 +263,7 @@ public final class Schedule {
             for (int l : released) {
                 if (mapping[l] == acc
                         && arrival[l] <= start
-                        && (chosen < 0 || rank[l] > rank[chosen] || rank[l] == rank[chosen] && l < chosen)) {
+                        && (chosen < 0 || problem.rankPosition[l] < problem.rankPosition[chosen])) {
                     chosen = l;
                 }
             }
@@ -288,51 +286,12 @@ public final class Schedule {
         return sequence;
     }
 
-    /** HEFT's upward ranks on mean costs (package doc). */
-    private double[] meanRanks() {
-        int layers = problem.layers();
-        int accs = problem.accelerators();
-        double sum = 0;
-        int pairs = 0;
-        for (int a = 0; a < accs; a++) {
-            for (int b = 0; b < accs; b++) {
-                if (a != b) {
-                    sum += problem.edgeActivations ? problem.transferSecondsPerBit(a, b) : 0;
-                    pairs++;
-                }
-            }
-        }
-        double secondsPerBit = pairs == 0 ? 0 : sum / pairs;
-        double[] rank = new double[layers];
-        for (int l = layers - 1; l >= 0; l--) {
-            double tail = 0;
-            for (int consumer : problem.successors(l)) {
-                tail = Math.max(tail, problem.outputBits(l) * secondsPerBit + rank[consumer]);
-            }
-            double durations = 0;
-            int count = 0;
-            for (int a = 0; a < accs; a++) {
-                if (problem.canRun(l, a)) {
-                    durations += rankDuration(l, a, false);
-                    count++;
-                }
-            }
-            rank[l] = durations / count + tail;
-        }
-        return rank;
-    }
-
-    /** The rank decoder's duration of a layer on its accelerator (package doc). */
-    private double rankDuration(int layer) {
-        return rankDuration(layer, mapping[layer], !resident[layer]);
-    }
-
     /** The rank decoder's duration of a layer: with host input and output in the back-to-back modes (package doc). */
-    private double rankDuration(int layer, int acc, boolean weights) {
+    private double rankDuration(int layer) {
         boolean edge = problem.edgeActivations;
         boolean input = !edge || problem.predecessors(layer).length == 0;
         boolean output = !edge || problem.successors(layer).length == 0;
-        return problem.duration(layer, acc, weights, input, output);
+        return problem.duration(layer, mapping[layer], !resident[layer], input, output);
     }
 
     /** The rank decoder's transfer time of a producer's output to a consumer: over the pair's link in EDGE mode, else none. */
