@@ -584,27 +584,17 @@ public final class Problem {
 
     /** Seconds to move {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
     private double seconds(double bits, int from, int to) {
-        return seconds(bits, pair(from, to));
+        return secondsOver(bits, pairPerBit, pair(from, to));
     }
 
     /** Joules of moving {@code bits} from one accelerator to another over the pair's link (0 on one accelerator). */
     private double joules(double bits, int from, int to) {
-        return joules(bits, pair(from, to));
+        return joulesOver(bits, pairPerBit, pair(from, to));
     }
 
     /** Index in {@link #pairPerBit} of the pair's seconds per bit (its joules per bit are the next entry). */
     int pair(int from, int to) {
         return (from * accs + to) * 2;
-    }
-
-    /** Seconds to move {@code bits} over the link of the pair at {@code pair} ({@link #pair}). */
-    double seconds(double bits, int pair) {
-        return secondsOver(bits, pairPerBit, pair);
-    }
-
-    /** Joules of moving {@code bits} over the link of the pair at {@code pair} ({@link #pair}). */
-    double joules(double bits, int pair) {
-        return joulesOver(bits, pairPerBit, pair);
     }
 
     /** Seconds to move {@code bits} by a pair table laid out as {@link #pairPerBit} (or {@link #dispatchPairPerBit}). */
