@@ -33,7 +33,7 @@ uptime >> "$results/latency-bound.uptime"
   bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.RankCpuRatio rounds=31
   echo "<!-- $(uptime) -->"
 } > "$results/rank-cpu-ratio.md"
-# Three JVMs: a solver's rate moves by up to a quarter from one JVM's JIT to another's.
+# Three JVMs: a solver's rate moves by a tenth and more from one JVM's JIT to another's (README).
 for run in 1 2 3; do
   echo "<!-- $(uptime) -->"
   bin/with-jdk21 java -cp "$jar" io.h2hdse.bench.SolverCpuRate solvers=ga,nsga2,optaplanner warmup=2 runs=9
